@@ -1,0 +1,17 @@
+import { appHandlers } from '../services/app/handlers'
+import { contactsHandlers } from '../services/contacts/handlers'
+import { documentsHandlers } from '../services/documents/handlers'
+import { meetingsHandlers } from '../services/meetings/handlers'
+import { seminarsHandlers } from '../services/seminars/handlers'
+import { settingsHandlers } from '../services/settings/handlers'
+import type { Handlers } from './dispatch'
+
+/** The implementation of the whole contract, one module per domain. */
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...settingsHandlers,
+  ...contactsHandlers,
+  ...meetingsHandlers,
+  ...documentsHandlers,
+  ...seminarsHandlers
+}

@@ -1,0 +1,46 @@
+import type { HandlersFor } from '../../api/dispatch'
+import { SCHEMA_VERSION } from '../../../shared/domain/database'
+
+let startupAcknowledged = false
+
+export const appHandlers: HandlersFor<'app.'> = {
+  'app.getInfo': (_input, ctx) => {
+    const startup = ctx.store.startup
+    return {
+      version: ctx.appVersion,
+      dataFile: ctx.store.dataFile,
+      backupFolder: ctx.store.backupFolder,
+      schemaVersion: SCHEMA_VERSION,
+      // Once the user has read the startup message it is not shown again this session.
+      startup: startupAcknowledged ? { ...startup, status: 'ok', message: null } : startup
+    }
+  },
+
+  'app.acknowledgeStartup': () => {
+    startupAcknowledged = true
+    return null
+  },
+
+  'app.getOverview': (_input, ctx) => {
+    const db = ctx.store.read()
+    const today = isoToday(ctx.clock())
+    return {
+      contacts: db.contacts.length,
+      organisations: db.organisations.length,
+      upcomingMeetings: db.meetings.filter((m) => m.status === 'planned' && m.date >= today).length,
+      heldMeetings: db.meetings.filter((m) => m.status === 'held').length,
+      openAssignments: db.assignments.filter((a) => a.status === 'open').length,
+      upcomingSeminars: db.seminars.filter((s) => s.status !== 'cancelled' && s.date >= today).length
+    }
+  },
+
+  'app.openDataFolder': async (_input, ctx) => {
+    await ctx.desktop.openPath(ctx.paths.dataDir)
+    return null
+  }
+}
+
+/** Today's date in Stockholm, independent of the machine's time zone. */
+function isoToday(now: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now)
+}

@@ -1,0 +1,3 @@
+import type { HandlersFor } from '../../api/dispatch'
+
+export const documentsHandlers: HandlersFor<'documents.'> = {}

@@ -1,0 +1,2 @@
+/** Contacts methods; filled in by the contacts feature. */
+export const contactsContract = {}

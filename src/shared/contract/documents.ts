@@ -1,0 +1,2 @@
+/** Documents methods; filled in by the documents feature. */
+export const documentsContract = {}

@@ -1,0 +1,2 @@
+/** Meetings methods; filled in by the meetings feature. */
+export const meetingsContract = {}

@@ -1,0 +1,2 @@
+/** Seminars methods; filled in by the seminars feature. */
+export const seminarsContract = {}

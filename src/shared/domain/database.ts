@@ -1,0 +1,22 @@
+import { z } from 'zod'
+import { ContactSchema, GroupSchema, OrganisationSchema } from './contacts'
+import { AssignmentSchema, MeetingSchema } from './meetings'
+import { RegistrationSchema, SeminarSchema } from './seminars'
+import { SettingsSchema } from './settings'
+
+/** Bump with every change to the stored shape, and add a migration from the previous one. */
+export const SCHEMA_VERSION = 2
+
+/** The whole data file. Validated on every load; migrations bring older files here first. */
+export const DatabaseSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  settings: SettingsSchema,
+  organisations: z.array(OrganisationSchema),
+  groups: z.array(GroupSchema),
+  contacts: z.array(ContactSchema),
+  meetings: z.array(MeetingSchema),
+  assignments: z.array(AssignmentSchema),
+  seminars: z.array(SeminarSchema),
+  registrations: z.array(RegistrationSchema)
+})
+export type Database = z.infer<typeof DatabaseSchema>

@@ -1,0 +1,130 @@
+import { z } from 'zod'
+import {
+  IdSchema,
+  IsoDateSchema,
+  RichTextSchema,
+  TimeSchema,
+  TimestampSchema,
+  emptyRichText,
+  requiredText,
+  textField
+} from './primitives'
+import { SenderSchema } from './settings'
+
+export const PlaceSchema = z.object({
+  address: textField(300).default(''),
+  floor: textField(100).default(''),
+  room: textField(200).default(''),
+  videoLink: textField(1000).default('')
+})
+export type Place = z.infer<typeof PlaceSchema>
+
+/** A person summoned to a meeting; a snapshot so old minutes keep the role held then. */
+export const InviteeSchema = z.object({
+  contactId: IdSchema.nullable().default(null),
+  name: requiredText(200),
+  role: textField(300).default(''),
+  email: textField(254).default('')
+})
+export type Invitee = z.infer<typeof InviteeSchema>
+
+export const AGENDA_ITEM_KINDS = ['information', 'discussion', 'decision', 'followUp'] as const
+export const AgendaItemSchema = z.object({
+  id: IdSchema,
+  title: requiredText(300),
+  presenter: textField(300).default(''),
+  startTime: TimeSchema.nullable().default(null),
+  endTime: TimeSchema.nullable().default(null),
+  kind: z.enum(AGENDA_ITEM_KINDS).default('information'),
+  /** Minutes for this item, as the editor's JSON. */
+  notes: RichTextSchema.default(emptyRichText()),
+  decisions: z.array(requiredText(2000)).default([])
+})
+export type AgendaItem = z.infer<typeof AgendaItemSchema>
+
+export const ATTENDANCE_STATUSES = ['present', 'excused', 'guest'] as const
+export const AttendanceSchema = z.object({
+  contactId: IdSchema.nullable().default(null),
+  name: requiredText(200),
+  role: textField(300).default(''),
+  status: z.enum(ATTENDANCE_STATUSES),
+  /** Partial attendance, e.g. "t.o.m. punkt 5". */
+  note: textField(200).default('')
+})
+export type Attendance = z.infer<typeof AttendanceSchema>
+
+export const ASSIGNMENT_STATUSES = ['open', 'done', 'cancelled'] as const
+export const AssignmentSchema = z.object({
+  id: IdSchema,
+  text: requiredText(2000),
+  ownerContactId: IdSchema.nullable().default(null),
+  /** Owner as typed when not in the register (e.g. "Polisen Lpo Skärholmen"). */
+  ownerName: textField(300).default(''),
+  dueDate: IsoDateSchema.nullable().default(null),
+  status: z.enum(ASSIGNMENT_STATUSES).default('open'),
+  originMeetingId: IdSchema,
+  agendaItemId: IdSchema.nullable().default(null),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema
+})
+export type Assignment = z.infer<typeof AssignmentSchema>
+
+export const MeetingAttachmentSchema = z.object({
+  id: IdSchema,
+  number: z.number().int().min(1),
+  title: requiredText(300),
+  /** File name inside the app's attachment folder; null when only referenced. */
+  storedFile: z.string().max(500).nullable().default(null)
+})
+export type MeetingAttachment = z.infer<typeof MeetingAttachmentSchema>
+
+export const NextMeetingSchema = z.object({
+  date: IsoDateSchema.nullable().default(null),
+  startTime: TimeSchema.nullable().default(null),
+  endTime: TimeSchema.nullable().default(null),
+  note: textField(1000).default('')
+})
+
+export const MINUTES_KINDS = ['notes', 'protocol'] as const
+export const APPROVAL_STATES = ['draft', 'awaitingApproval', 'approved'] as const
+export const MinutesSchema = z.object({
+  kind: z.enum(MINUTES_KINDS).default('notes'),
+  secretaryName: textField(200).default(''),
+  chairName: textField(200).default(''),
+  approvers: z.array(requiredText(200)).default([]),
+  approvalState: z.enum(APPROVAL_STATES).default('draft'),
+  approvedOn: IsoDateSchema.nullable().default(null)
+})
+export type Minutes = z.infer<typeof MinutesSchema>
+
+export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const
+export const MeetingSchema = z.object({
+  id: IdSchema,
+  /** Council name as valid when the meeting was held. */
+  council: requiredText(200),
+  date: IsoDateSchema,
+  startTime: TimeSchema,
+  endTime: TimeSchema,
+  place: PlaceSchema.default(PlaceSchema.parse({})),
+  /** Sender as valid on the meeting date: districts merge and rename. */
+  sender: SenderSchema.default(SenderSchema.parse({})),
+  /** Place name for the "place and date" line, as valid then. */
+  placeName: textField(120).default(''),
+  caseNumber: textField(60).default(''),
+  invitees: z.array(InviteeSchema).default([]),
+  agenda: z.array(AgendaItemSchema).default([]),
+  attendance: z.array(AttendanceSchema).default([]),
+  attachments: z.array(MeetingAttachmentSchema).default([]),
+  nextMeeting: NextMeetingSchema.default(NextMeetingSchema.parse({})),
+  /** Whom to tell when one cannot come; name, phone, e-mail, optional date. */
+  apologiesTo: textField(500).default(''),
+  apologiesBy: IsoDateSchema.nullable().default(null),
+  status: z.enum(MEETING_STATUSES).default('planned'),
+  minutes: MinutesSchema.default(MinutesSchema.parse({})),
+  /** Calendar identity: same UID forever, SEQUENCE raised on every change sent. */
+  calendarUid: z.string().min(1).max(200),
+  calendarSequence: z.number().int().min(0).default(0),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema
+})
+export type Meeting = z.infer<typeof MeetingSchema>

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+
+/** Stable random id: 21 URL-safe characters (nanoid alphabet). */
+export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'ogiltigt id')
+export type Id = z.infer<typeof IdSchema>
+
+/** Calendar date as YYYY-MM-DD (Europe/Stockholm local date). */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'datum ska skrivas ÅÅÅÅ-MM-DD')
+  .refine((s) => isRealDate(s), 'datumet finns inte')
+export type IsoDate = z.infer<typeof IsoDateSchema>
+
+/** Instant as an ISO 8601 timestamp (UTC, with Z). */
+export const TimestampSchema = z.iso.datetime({ offset: true })
+export type Timestamp = z.infer<typeof TimestampSchema>
+
+/** Clock time as HH:MM, 24-hour. */
+export const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'tid ska skrivas TT:MM')
+export type Time = z.infer<typeof TimeSchema>
+
+/** Free text from the user: trimmed, bounded so a pasted novel cannot break a document. */
+export const textField = (max = 500) => z.string().trim().max(max, `högst ${max} tecken`)
+export const requiredText = (max = 500) => textField(max).min(1, 'får inte vara tomt')
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .refine((s) => s === '' || /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/.test(s), 'ogiltig e-postadress')
+
+function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number)
+  const dt = new Date(Date.UTC(y, m - 1, d))
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d
+}
+
+/**
+ * Rich text as the editor's structured JSON (ProseMirror/TipTap document).
+ * Stored as data, never as HTML, so exports map it to real Word formatting.
+ */
+export interface RichTextNode {
+  type: string
+  text?: string
+  attrs?: Record<string, unknown>
+  marks?: { type: string; attrs?: Record<string, unknown> }[]
+  content?: RichTextNode[]
+}
+export const RichTextNodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
+  z.object({
+    type: z.string().min(1).max(64),
+    text: z.string().max(200_000).optional(),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    marks: z
+      .array(z.object({ type: z.string().min(1).max(64), attrs: z.record(z.string(), z.unknown()).optional() }))
+      .optional(),
+    content: z.array(RichTextNodeSchema).optional()
+  })
+)
+export const RichTextSchema = z.object({
+  type: z.literal('doc'),
+  content: z.array(RichTextNodeSchema).default([])
+})
+export type RichText = z.infer<typeof RichTextSchema>
+export const emptyRichText = (): RichText => ({ type: 'doc', content: [] })

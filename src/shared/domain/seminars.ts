@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { IdSchema, IsoDateSchema, TimeSchema, TimestampSchema, requiredText, textField } from './primitives'
+
+export const ProgramLineSchema = z.object({
+  time: TimeSchema,
+  item: requiredText(300),
+  speaker: textField(300).default('')
+})
+export type ProgramLine = z.infer<typeof ProgramLineSchema>
+
+export const SEMINAR_KINDS = ['breakfast', 'evening', 'other'] as const
+export const SEMINAR_TARGETS = ['business', 'associations', 'both'] as const
+export const SEMINAR_STATUSES = ['planned', 'open', 'closed', 'held', 'cancelled'] as const
+
+export const SeminarSchema = z.object({
+  id: IdSchema,
+  kind: z.enum(SEMINAR_KINDS),
+  target: z.enum(SEMINAR_TARGETS),
+  theme: requiredText(300),
+  lead: textField(3000).default(''),
+  date: IsoDateSchema,
+  startTime: TimeSchema,
+  endTime: TimeSchema,
+  venue: textField(300).default(''),
+  accessNotes: textField(1000).default(''),
+  cost: textField(200).default('Kostnadsfritt'),
+  food: textField(200).default(''),
+  capacity: z.number().int().min(1).max(10_000),
+  /** Most seats one organisation may book; null means no cap. */
+  perOrganisationCap: z.number().int().min(1).max(10_000).nullable().default(null),
+  program: z.array(ProgramLineSchema).default([]),
+  registrationDeadline: IsoDateSchema.nullable().default(null),
+  partners: z.array(requiredText(200)).default([]),
+  status: z.enum(SEMINAR_STATUSES).default('planned'),
+  /** Set when dietary needs of its registrations were erased under the retention rule. */
+  dietaryErasedAt: TimestampSchema.nullable().default(null),
+  calendarUid: z.string().min(1).max(200),
+  calendarSequence: z.number().int().min(0).default(0),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema
+})
+export type Seminar = z.infer<typeof SeminarSchema>
+
+export const REGISTRATION_STATUSES = ['booked', 'waitlisted', 'cancelled', 'attended', 'noShow'] as const
+export const RegistrationSchema = z.object({
+  id: IdSchema,
+  seminarId: IdSchema,
+  contactId: IdSchema.nullable().default(null),
+  /** Typed name when the person is not in the register. */
+  name: requiredText(200),
+  organisation: textField(200).default(''),
+  email: textField(254).default(''),
+  seats: z.number().int().min(1).max(100).default(1),
+  dietaryNeeds: textField(500).default(''),
+  status: z.enum(REGISTRATION_STATUSES).default('booked'),
+  /** Orders the waiting list: first come, first served. */
+  registeredAt: TimestampSchema,
+  cancelledAt: TimestampSchema.nullable().default(null),
+  checkedInAt: TimestampSchema.nullable().default(null),
+  updatedAt: TimestampSchema
+})
+export type Registration = z.infer<typeof RegistrationSchema>

@@ -1,0 +1,55 @@
+import { z } from 'zod'
+import { EmailSchema, textField } from './primitives'
+
+/** Who sends every document: the district administration as it is named on a given date. */
+export const SenderSchema = z.object({
+  administration: textField(200).default(''),
+  department: textField(200).default(''),
+  visitingAddress: textField(300).default(''),
+  postalAddress: textField(300).default(''),
+  phone: textField(40).default(''),
+  email: EmailSchema.default(''),
+  web: textField(200).default('start.stockholm')
+})
+export type Sender = z.infer<typeof SenderSchema>
+
+/** The coordinator's own contact block, printed under "Kontakt". */
+export const CoordinatorSchema = z.object({
+  name: textField(200).default(''),
+  title: textField(200).default('Preventionssamordnare'),
+  phone: textField(40).default(''),
+  email: EmailSchema.default('')
+})
+export type Coordinator = z.infer<typeof CoordinatorSchema>
+
+export const BODY_FONTS = ['timesNewRoman12', 'arial11', 'verdana10'] as const
+export const BodyFontSchema = z.enum(BODY_FONTS)
+export type BodyFont = z.infer<typeof BodyFontSchema>
+
+export const DocumentSettingsSchema = z.object({
+  /** Absolute path of the logo image the user chose; the app never ships the city's logo. */
+  logoPath: z.string().max(2000).nullable().default(null),
+  useStockholmTypeForHeadings: z.boolean().default(false),
+  bodyFont: BodyFontSchema.default('timesNewRoman12'),
+  /** Margins in centimetres. */
+  marginLeftCm: z.number().min(0.5).max(6).default(2.5),
+  marginRightCm: z.number().min(0.5).max(6).default(2.5),
+  marginTopCm: z.number().min(0.5).max(6).default(2),
+  marginBottomCm: z.number().min(0.5).max(6).default(2),
+  headerFooterCm: z.number().min(0.3).max(4).default(1.25)
+})
+export type DocumentSettings = z.infer<typeof DocumentSettingsSchema>
+
+export const SettingsSchema = z.object({
+  sender: SenderSchema.default(SenderSchema.parse({})),
+  /** The council's area name, as in "Kallelse till lokala BRÅ <councilName>". */
+  councilName: textField(200).default(''),
+  /** Place name used in "place and date" lines, e.g. "Hägersten-Älvsjö". */
+  placeName: textField(120).default(''),
+  coordinator: CoordinatorSchema.default(CoordinatorSchema.parse({})),
+  documents: DocumentSettingsSchema.default(DocumentSettingsSchema.parse({})),
+  /** Days after a seminar when dietary needs are erased from its registrations. */
+  dietaryRetentionDays: z.number().int().min(0).max(365).default(7)
+})
+export type Settings = z.infer<typeof SettingsSchema>
+export const defaultSettings = (): Settings => SettingsSchema.parse({})
