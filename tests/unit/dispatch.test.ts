@@ -3,51 +3,10 @@ import { createDispatch } from '../../src/main/api/dispatch'
 import { handlers } from '../../src/main/api/handlers'
 import type { ServiceContext } from '../../src/main/services/context'
 import type { DataStore } from '../../src/main/store/types'
-import { SCHEMA_VERSION, type Database } from '../../src/shared/domain/database'
-import { defaultSettings } from '../../src/shared/domain/settings'
-
-/** An in-memory stand-in for the file store, counting writes. */
-function memoryStore(): DataStore & { writes: number } {
-  let db: Database = {
-    schemaVersion: SCHEMA_VERSION,
-    settings: defaultSettings(),
-    organisations: [],
-    groups: [],
-    contacts: [],
-    meetings: [],
-    assignments: [],
-    seminars: [],
-    registrations: []
-  }
-  const store = {
-    writes: 0,
-    read: () => db,
-    update: async <T>(mutate: (d: Database) => T) => {
-      const draft = structuredClone(db)
-      const result = mutate(draft)
-      db = draft
-      store.writes++
-      return result
-    },
-    startup: { status: 'ok' as const, message: null, quarantinedPath: null, backupUsed: null, migratedFrom: null },
-    dataFile: '/tmp/samverkan.json',
-    backupFolder: '/tmp/backups',
-    flush: async () => undefined
-  }
-  return store
-}
+import { memoryStore, testContext } from '../support/context'
 
 function context(store: DataStore, chosenFile: string | null = null): ServiceContext {
-  return {
-    store,
-    clock: () => new Date('2019-02-22T08:00:00Z'),
-    newId: () => 'id-00000001',
-    dialogs: { openFile: async () => chosenFile, saveFile: async () => null },
-    desktop: { openPath: async () => undefined, openExternal: async () => undefined, showItemInFolder: () => undefined },
-    paths: { dataDir: '/tmp' },
-    log: { info: () => undefined, warn: () => undefined, error: () => undefined },
-    appVersion: '0.1.0'
-  }
+  return testContext({ store, dialogs: { openFile: async () => chosenFile, saveFile: async () => null } })
 }
 
 describe('dispatch', () => {

@@ -31,6 +31,12 @@ export interface AppPaths {
   dataDir: string
 }
 
+/** State that lives for one run of the app and is never stored. */
+export interface SessionState {
+  /** The user has read the startup message; it is not shown again this run. */
+  startupAcknowledged: boolean
+}
+
 /** Everything a service may touch; all side effects come in through here. */
 export interface ServiceContext {
   store: DataStore
@@ -41,4 +47,5 @@ export interface ServiceContext {
   paths: AppPaths
   log: Logger
   appVersion: string
+  session: SessionState
 }

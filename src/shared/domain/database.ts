@@ -20,3 +20,18 @@ export const DatabaseSchema = z.object({
   registrations: z.array(RegistrationSchema)
 })
 export type Database = z.infer<typeof DatabaseSchema>
+
+/** A new, empty register with default settings: what a first start writes. */
+export function emptyDatabase(): Database {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    settings: SettingsSchema.parse({}),
+    organisations: [],
+    groups: [],
+    contacts: [],
+    meetings: [],
+    assignments: [],
+    seminars: [],
+    registrations: []
+  }
+}

@@ -1,8 +1,6 @@
 import type { HandlersFor } from '../../api/dispatch'
 import { SCHEMA_VERSION } from '../../../shared/domain/database'
 
-let startupAcknowledged = false
-
 export const appHandlers: HandlersFor<'app.'> = {
   'app.getInfo': (_input, ctx) => {
     const startup = ctx.store.startup
@@ -12,12 +10,12 @@ export const appHandlers: HandlersFor<'app.'> = {
       backupFolder: ctx.store.backupFolder,
       schemaVersion: SCHEMA_VERSION,
       // Once the user has read the startup message it is not shown again this session.
-      startup: startupAcknowledged ? { ...startup, status: 'ok', message: null } : startup
+      startup: ctx.session.startupAcknowledged ? { ...startup, status: 'ok', message: null } : startup
     }
   },
 
-  'app.acknowledgeStartup': () => {
-    startupAcknowledged = true
+  'app.acknowledgeStartup': (_input, ctx) => {
+    ctx.session.startupAcknowledged = true
     return null
   },
 

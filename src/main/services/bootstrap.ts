@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto'
+import { createDispatch, type Dispatch } from '../api/dispatch'
+import { handlers } from '../api/handlers'
+import { openStore } from '../store'
+import type { Desktop, Dialogs, Logger, ServiceContext } from './context'
+
+export interface StartServicesOptions {
+  dataDir: string
+  dialogs: Dialogs
+  desktop: Desktop
+  log: Logger
+  appVersion: string
+  clock?: () => Date
+  newId?: () => string
+}
+
+export interface RunningServices {
+  ctx: ServiceContext
+  dispatch: Dispatch
+}
+
+/**
+ * Opens the store and binds the whole contract to it. The Electron shell, the
+ * end-to-end bridge and the headless demo all start the app through here, so
+ * they run exactly the same services.
+ */
+export async function startServices(options: StartServicesOptions): Promise<RunningServices> {
+  const clock = options.clock ?? (() => new Date())
+  const store = await openStore({ dataDir: options.dataDir, clock, log: options.log })
+  const ctx: ServiceContext = {
+    store,
+    clock,
+    newId: options.newId ?? randomUUID,
+    dialogs: options.dialogs,
+    desktop: options.desktop,
+    paths: { dataDir: options.dataDir },
+    log: options.log,
+    appVersion: options.appVersion,
+    session: { startupAcknowledged: false }
+  }
+  return { ctx, dispatch: createDispatch(handlers, ctx) }
+}

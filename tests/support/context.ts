@@ -1,0 +1,41 @@
+import type { ServiceContext } from '../../src/main/services/context'
+import type { DataStore } from '../../src/main/store/types'
+import { emptyDatabase, type Database } from '../../src/shared/domain/database'
+
+/** An in-memory stand-in for the file store, with the same copy-on-write semantics; counts writes. */
+export function memoryStore(initial: Database = emptyDatabase()): DataStore & { writes: number } {
+  let db: Database = structuredClone(initial)
+  const store = {
+    writes: 0,
+    read: () => db,
+    update: async <T>(mutate: (d: Database) => T) => {
+      const draft = structuredClone(db)
+      const result = mutate(draft)
+      db = draft
+      store.writes++
+      return result
+    },
+    startup: { status: 'ok' as const, message: null, quarantinedPath: null, backupUsed: null, migratedFrom: null },
+    dataFile: '/tmp/samverkan-test/samverkan.json',
+    backupFolder: '/tmp/samverkan-test/backups',
+    flush: async () => undefined
+  }
+  return store
+}
+
+/** A service context with every side effect faked; override what a test needs. */
+export function testContext(overrides: Partial<ServiceContext> = {}): ServiceContext {
+  let next = 0
+  return {
+    store: memoryStore(),
+    clock: () => new Date('2019-02-22T08:00:00Z'),
+    newId: () => `id-${String(++next).padStart(8, '0')}`,
+    dialogs: { openFile: async () => null, saveFile: async () => null },
+    desktop: { openPath: async () => undefined, openExternal: async () => undefined, showItemInFolder: () => undefined },
+    paths: { dataDir: '/tmp/samverkan-test' },
+    log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    appVersion: '0.1.0',
+    session: { startupAcknowledged: false },
+    ...overrides
+  }
+}
