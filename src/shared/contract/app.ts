@@ -3,7 +3,7 @@ import { method, NoInput } from './define'
 
 /** What happened to the data file at start; shown to the user when not 'ok'. */
 export const StartupReportSchema = z.object({
-  status: z.enum(['ok', 'created', 'restoredFromBackup', 'startedEmpty']),
+  status: z.enum(['ok', 'created', 'restoredFromBackup', 'startedEmpty', 'unwritable']),
   /** Plain Swedish explanation when anything but a normal start happened. */
   message: z.string().nullable(),
   quarantinedPath: z.string().nullable(),
