@@ -18,7 +18,8 @@ export function memoryStore(initial: Database = emptyDatabase()): DataStore & { 
     startup: { status: 'ok' as const, message: null, quarantinedPath: null, backupUsed: null, migratedFrom: null },
     dataFile: '/tmp/samverkan-test/samverkan.json',
     backupFolder: '/tmp/samverkan-test/backups',
-    flush: async () => undefined
+    flush: async () => undefined,
+    close: async () => undefined
   }
   return store
 }

@@ -3,6 +3,7 @@ import { createDispatch, type Dispatch } from '../api/dispatch'
 import { handlers } from '../api/handlers'
 import { openStore } from '../store'
 import type { Desktop, Dialogs, Logger, ServiceContext } from './context'
+import { runStartupTasks } from './startup-tasks'
 
 export interface StartServicesOptions {
   dataDir: string
@@ -38,5 +39,6 @@ export async function startServices(options: StartServicesOptions): Promise<Runn
     appVersion: options.appVersion,
     session: { startupAcknowledged: false }
   }
+  await runStartupTasks(ctx)
   return { ctx, dispatch: createDispatch(handlers, ctx) }
 }

@@ -1,2 +1,14 @@
+// First import: must run before any module that touches a zod schema.
+import './zod-config'
+import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-createRoot(document.getElementById('root')!).render(<p>Samverkan</p>)
+import { App } from './App'
+import './global.css'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root')
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>
+)

@@ -1,2 +1,172 @@
-/** Contacts methods; filled in by the contacts feature. */
-export const contactsContract = {}
+import { z } from 'zod'
+import { ContactSchema, GroupSchema, OrganisationSchema } from '../domain/contacts'
+import { IdSchema } from '../domain/primitives'
+import {
+  ContactInputSchema,
+  GroupInputSchema,
+  GroupMembersInputSchema,
+  IdInputSchema,
+  IMPORT_FIELDS,
+  ImportActionSchema,
+  ImportMappingSchema,
+  ImportTokenSchema,
+  OrganisationInputSchema
+} from '../contacts/schemas'
+import { method, NoInput } from './define'
+
+/*
+ * Kontakter across the process boundary.
+ * - contacts.list gives the whole register; search, filters and sorting run in the
+ *   renderer with src/shared/contacts (buildSearchIndex + searchContacts), instantly.
+ * - Import: importOpen (file dialog; null if cancelled) -> importAnalyse (as often as
+ *   the mapping changes; writes nothing) -> importCommit (one transaction) or importCancel.
+ * - Every method that opens a dialog resolves to null when the user cancels.
+ * - Field errors come back as ApiError.fields with paths like "email", "phone",
+ *   "newOrganisation.name"; the same checks are exported for the form (parsePhone,
+ *   isValidEmail).
+ */
+
+/** The whole register; the renderer searches and filters it in memory (src/shared/contacts/search). */
+export const RegisterSchema = z.object({
+  contacts: z.array(ContactSchema),
+  organisations: z.array(OrganisationSchema),
+  groups: z.array(GroupSchema)
+})
+export type Register = z.infer<typeof RegisterSchema>
+
+/** A contact as read from an import row, before it is matched against the register. */
+export const ImportedContactSchema = z.object({
+  name: z.string(),
+  title: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  organisation: z.string(),
+  notes: z.string()
+})
+export type ImportedContact = z.infer<typeof ImportedContactSchema>
+
+export const ImportPreviewSchema = z.object({
+  token: ImportTokenSchema,
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx', 'vcf']),
+  headers: z.array(z.string()),
+  /** The first five data rows, as text, aligned with headers. */
+  sampleRows: z.array(z.array(z.string())),
+  guessedMapping: ImportMappingSchema,
+  rowCount: z.number().int(),
+  /** File-level problems in Swedish, each naming its row ("Rad 7: …"). */
+  problems: z.array(z.string())
+})
+export type ImportPreview = z.infer<typeof ImportPreviewSchema>
+
+export const DuplicateSchema = z.object({
+  /** 'register': an existing contact; 'file': an earlier row of this file. */
+  source: z.enum(['register', 'file']),
+  reason: z.enum(['email', 'nameAndOrganisation']),
+  contactId: IdSchema.nullable(),
+  rowNumber: z.number().int().nullable(),
+  name: z.string(),
+  /** What a merge would change in the existing contact, field by field. */
+  changes: z.array(z.object({ field: z.enum(IMPORT_FIELDS), from: z.string(), to: z.string() }))
+})
+
+export const ImportRowSchema = z.object({
+  /** As in the file: the header is row 1 (for vCard: the card's number). */
+  rowNumber: z.number().int(),
+  /** "Rad 5" or "Kontakt 3" (vCard), for display. */
+  label: z.string(),
+  status: z.enum(['new', 'duplicate', 'error']),
+  contact: ImportedContactSchema.nullable(),
+  /** Swedish messages naming the row, when status is 'error'. */
+  errors: z.array(z.string()),
+  duplicate: DuplicateSchema.nullable(),
+  proposedAction: ImportActionSchema
+})
+export type ImportRow = z.infer<typeof ImportRowSchema>
+
+export const ImportAnalysisSchema = z.object({
+  rows: z.array(ImportRowSchema),
+  counts: z.object({ new: z.number().int(), duplicate: z.number().int(), error: z.number().int() })
+})
+export type ImportAnalysis = z.infer<typeof ImportAnalysisSchema>
+
+export const ImportCommitInputSchema = z
+  .object({
+    token: ImportTokenSchema,
+    mapping: ImportMappingSchema,
+    /** Rows without a decision get their proposed action. */
+    decisions: z
+      .array(z.object({ rowNumber: z.number().int().min(1), action: ImportActionSchema }))
+      .max(100_000)
+      .default([]),
+    /** Every added or merged contact is also put in this group. */
+    groupId: IdSchema.nullable().default(null)
+  })
+  .strict()
+export type ImportCommitInput = z.input<typeof ImportCommitInputSchema>
+
+export const ImportSummarySchema = z.object({
+  added: z.number().int(),
+  merged: z.number().int(),
+  organisationsCreated: z.number().int(),
+  skipped: z.array(z.object({ rowNumber: z.number().int(), label: z.string(), reason: z.string() }))
+})
+export type ImportSummary = z.infer<typeof ImportSummarySchema>
+
+/** A saved file; null everywhere a save or open dialog was cancelled. */
+export const SavedFileSchema = z.object({ path: z.string(), count: z.number().int() })
+
+export const ErasureSummarySchema = z.object({
+  contactId: IdSchema,
+  name: z.string(),
+  /** Swedish lines: what is (or will be) removed. */
+  removed: z.array(z.string()),
+  /** Swedish lines: what is (or will be) kept, and why (public records). */
+  kept: z.array(z.string()),
+  counts: z.object({
+    groupMemberships: z.number().int(),
+    registrations: z.number().int(),
+    plannedMeetingInvitations: z.number().int(),
+    heldMeetingsKept: z.number().int(),
+    assignmentsUnlinked: z.number().int()
+  })
+})
+export type ErasureSummary = z.infer<typeof ErasureSummarySchema>
+
+export const contactsContract = {
+  'contacts.list': method(NoInput, RegisterSchema),
+  'contacts.save': method(ContactInputSchema, ContactSchema),
+  /** Deletes a contact; meetings and registrations keep their name snapshot. For GDPR use erase. */
+  'contacts.delete': method(IdInputSchema, z.null()),
+  'contacts.saveOrganisation': method(OrganisationInputSchema, OrganisationSchema),
+  /** Its people stay in the register without an organisation. */
+  'contacts.deleteOrganisation': method(IdInputSchema, z.null()),
+  'contacts.saveGroup': method(GroupInputSchema, GroupSchema),
+  /** Built-in groups cannot be deleted (conflict). */
+  'contacts.deleteGroup': method(IdInputSchema, z.null()),
+  'contacts.addToGroup': method(GroupMembersInputSchema, z.null()),
+  'contacts.removeFromGroup': method(GroupMembersInputSchema, z.null()),
+
+  /** Opens the file dialog (xlsx, csv, vcf) and reads the file; nothing is stored. */
+  'contacts.importOpen': method(NoInput, ImportPreviewSchema.nullable()),
+  'contacts.importAnalyse': method(
+    z.object({ token: ImportTokenSchema, mapping: ImportMappingSchema }).strict(),
+    ImportAnalysisSchema
+  ),
+  /** One transaction: everything or nothing is written. */
+  'contacts.importCommit': method(ImportCommitInputSchema, ImportSummarySchema),
+  'contacts.importCancel': method(z.object({ token: ImportTokenSchema }).strict(), z.null()),
+
+  /** The whole register, or the given contacts (a filtered view), via the save dialog. */
+  'contacts.export': method(
+    z.object({ format: z.enum(['xlsx', 'csv']), ids: z.array(IdSchema).max(100_000).optional() }).strict(),
+    SavedFileSchema.nullable()
+  ),
+  /** GDPR register extract: everything held about one person, via the save dialog. */
+  'contacts.extract': method(
+    z.object({ id: IdSchema, format: z.enum(['xlsx', 'json']) }).strict(),
+    SavedFileSchema.nullable()
+  ),
+  'contacts.erasePreview': method(IdInputSchema, ErasureSummarySchema),
+  'contacts.erase': method(IdInputSchema, ErasureSummarySchema)
+}

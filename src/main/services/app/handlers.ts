@@ -1,5 +1,6 @@
 import type { HandlersFor } from '../../api/dispatch'
 import { SCHEMA_VERSION } from '../../../shared/domain/database'
+import { stockholmToday } from '../today'
 
 export const appHandlers: HandlersFor<'app.'> = {
   'app.getInfo': (_input, ctx) => {
@@ -21,7 +22,7 @@ export const appHandlers: HandlersFor<'app.'> = {
 
   'app.getOverview': (_input, ctx) => {
     const db = ctx.store.read()
-    const today = isoToday(ctx.clock())
+    const today = stockholmToday(ctx.clock())
     return {
       contacts: db.contacts.length,
       organisations: db.organisations.length,
@@ -36,9 +37,4 @@ export const appHandlers: HandlersFor<'app.'> = {
     await ctx.desktop.openPath(ctx.paths.dataDir)
     return null
   }
-}
-
-/** Today's date in Stockholm, independent of the machine's time zone. */
-function isoToday(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now)
 }

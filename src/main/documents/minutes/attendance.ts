@@ -1,0 +1,40 @@
+import type { Paragraph, Table } from 'docx'
+import { dataTable, label } from '../frame/blocks'
+import type { Attendance, Meeting } from '../../../shared/domain/meetings'
+import { MINUTES_TEXT as T } from './labels'
+
+type Block = Paragraph | Table
+
+interface Person {
+  name: string
+  role: string
+  note?: string
+}
+
+function peopleTable(title: string, people: Person[], width: number): Block[] {
+  if (people.length === 0) return []
+  const hasNotes = people.some((p) => p.note && p.note.trim() !== '')
+  const headers = hasNotes ? [T.name, T.role, T.attendanceNote] : [T.name, T.role]
+  const rows = people.map((p) => (hasNotes ? [p.name, p.role, p.note ?? ''] : [p.name, p.role]))
+  return [label(title), dataTable(headers, rows, width, hasNotes ? [3, 4, 2] : [2, 3])]
+}
+
+const withStatus = (attendance: Attendance[], status: Attendance['status']) =>
+  attendance.filter((a) => a.status === status)
+
+/**
+ * Who was there (formats.md §5): the invitee list as "Kallade" until attendance
+ * is recorded, then Närvarande / Anmält förhinder; guests are always listed apart.
+ */
+export function attendanceSection(meeting: Meeting, width: number): Block[] {
+  const present = withStatus(meeting.attendance, 'present')
+  const excused = withStatus(meeting.attendance, 'excused')
+  const guests = withStatus(meeting.attendance, 'guest')
+  const isRecorded = present.length + excused.length > 0
+  return [
+    ...(isRecorded ? [] : peopleTable(T.invitees, meeting.invitees, width)),
+    ...peopleTable(T.present, present, width),
+    ...peopleTable(T.excused, excused, width),
+    ...peopleTable(T.guests, guests, width)
+  ]
+}

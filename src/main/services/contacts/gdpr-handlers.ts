@@ -1,0 +1,64 @@
+import type { Database } from '../../../shared/domain/database'
+import type { HandlersFor } from '../../api/dispatch'
+import { notFound } from '../../api/errors'
+import type { ServiceContext } from '../context'
+import { eraseContact } from './erasure'
+import { registerSheet } from './export'
+import { extractJson, extractSheets } from './extract'
+import { toCsv, toXlsx, writeExport } from './sheet'
+import { stampOf, todayOf } from './stamp'
+
+type GdprHandlers = Pick<
+  HandlersFor<'contacts.'>,
+  'contacts.export' | 'contacts.extract' | 'contacts.erasePreview' | 'contacts.erase'
+>
+
+const FILTERS = {
+  xlsx: [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }],
+  csv: [{ name: 'CSV (semikolonavgränsad)', extensions: ['csv'] }],
+  json: [{ name: 'JSON', extensions: ['json'] }]
+}
+
+/** A file name without characters Windows refuses. */
+const safeFileName = (name: string): string => name.replace(/[\\/:*?"<>|]/g, '').trim()
+
+function contactOf(ctx: ServiceContext, id: string) {
+  const contact = ctx.store.read().contacts.find((c) => c.id === id)
+  if (!contact) throw notFound('Kontakten')
+  return contact
+}
+
+/** Export of the register, and the GDPR tools: register extract and erasure. */
+export const gdprHandlers: GdprHandlers = {
+  'contacts.export': async ({ format, ids }, ctx) => {
+    const defaultName = `Kontakter ${todayOf(ctx)}.${format}`
+    const path = await ctx.dialogs.saveFile({ title: 'Exportera kontakter', defaultName, filters: FILTERS[format] })
+    if (path === null) return null
+    const sheet = registerSheet(ctx.store.read(), ids)
+    await writeExport(path, format === 'csv' ? toCsv(sheet) : await toXlsx([sheet]))
+    ctx.log.info('contacts exported', { format, count: sheet.rows.length })
+    return { path, count: sheet.rows.length }
+  },
+
+  'contacts.extract': async ({ id, format }, ctx) => {
+    const contact = contactOf(ctx, id)
+    const defaultName = safeFileName(`Registerutdrag ${contact.name} ${todayOf(ctx)}.${format}`)
+    const path = await ctx.dialogs.saveFile({ title: 'Spara registerutdrag', defaultName, filters: FILTERS[format] })
+    if (path === null) return null
+    const db = ctx.store.read()
+    const sheets = extractSheets(db, contact)
+    const sender = db.settings.sender.administration
+    await writeExport(path, format === 'json' ? extractJson(sheets, stampOf(ctx).now, sender) : await toXlsx(sheets))
+    ctx.log.info('register extract saved', { format })
+    return { path, count: sheets.reduce((n, s) => n + s.rows.length, 0) }
+  },
+
+  'contacts.erasePreview': ({ id }, ctx) => eraseContact(structuredClone(ctx.store.read()) as Database, id, todayOf(ctx)),
+
+  'contacts.erase': async ({ id }, ctx) => {
+    const today = todayOf(ctx)
+    const summary = await ctx.store.update((db) => eraseContact(db, id, today))
+    ctx.log.info('contact erased', { ...summary.counts })
+    return summary
+  }
+}

@@ -1,0 +1,110 @@
+import type { ImportAction } from '../../../../shared/contacts/schemas'
+import type { ImportAnalysis, ImportedContact, ImportRow, ImportSummary } from '../../../../shared/contract/contacts'
+import { ContactSchema, type Contact } from '../../../../shared/domain/contacts'
+import type { Database } from '../../../../shared/domain/database'
+import { notFound } from '../../../api/errors'
+import { OrganisationLookup, type Stamp } from '../register'
+import { mergeChanges, asImported } from './analyse'
+
+export interface CommitOptions {
+  decisions: Map<number, ImportAction>
+  groupId: string | null
+}
+
+const SKIPPED_BY_CHOICE = 'hoppades över enligt ditt val'
+
+class Committer {
+  readonly summary: ImportSummary = { added: 0, merged: 0, organisationsCreated: 0, skipped: [] }
+  /** Which contact each added or merged row became, for later rows of the file that merge into it. */
+  private contactOfRow = new Map<number, Contact>()
+
+  private organisations: OrganisationLookup
+  private contactsById: Map<string, Contact>
+
+  constructor(
+    private db: Database,
+    private stamp: Stamp,
+    private groupId: string | null
+  ) {
+    this.organisations = new OrganisationLookup(db)
+    this.contactsById = new Map(db.contacts.map((c) => [c.id, c]))
+  }
+
+  private organisationId(name: string): string | null {
+    if (name === '') return null
+    const { organisation, created } = this.organisations.findOrCreate(name, 'other', this.stamp)
+    if (created) this.summary.organisationsCreated++
+    return organisation.id
+  }
+
+  private withGroup(groupIds: string[]): string[] {
+    return this.groupId && !groupIds.includes(this.groupId) ? [...groupIds, this.groupId] : groupIds
+  }
+
+  add(row: ImportRow, c: ImportedContact): void {
+    const { now, newId } = this.stamp
+    const fields = { name: c.name, title: c.title, email: c.email, phone: c.phone, notes: c.notes }
+    const contact = ContactSchema.parse({
+      id: newId(),
+      ...fields,
+      organisationId: this.organisationId(c.organisation),
+      groupIds: this.withGroup([]),
+      createdAt: now,
+      updatedAt: now
+    })
+    this.db.contacts.push(contact)
+    this.contactOfRow.set(row.rowNumber, contact)
+    this.summary.added++
+  }
+
+  merge(row: ImportRow, c: ImportedContact): void {
+    const target = this.mergeTarget(row)
+    if (!target) {
+      this.add(row, c)
+      return
+    }
+    const patch: Partial<Contact> = { groupIds: this.withGroup(target.groupIds), updatedAt: this.stamp.now }
+    const existing = asImported(target, this.organisations.nameOf(target.organisationId))
+    for (const change of mergeChanges(existing, c)) {
+      if (change.field === 'organisation') patch.organisationId = this.organisationId(change.to)
+      else if (change.field === 'title' || change.field === 'email' || change.field === 'phone' || change.field === 'notes') {
+        patch[change.field] = change.to
+      }
+    }
+    Object.assign(target, ContactSchema.parse({ ...target, ...patch }))
+    this.contactOfRow.set(row.rowNumber, target)
+    this.summary.merged++
+  }
+
+  private mergeTarget(row: ImportRow): Contact | null {
+    const d = row.duplicate
+    if (!d) return null
+    if (d.contactId !== null) return this.contactsById.get(d.contactId) ?? null
+    return d.rowNumber === null ? null : (this.contactOfRow.get(d.rowNumber) ?? null)
+  }
+
+  skip(row: ImportRow, reason: string): void {
+    this.summary.skipped.push({ rowNumber: row.rowNumber, label: row.label, reason })
+  }
+}
+
+/**
+ * Applies an analysed import to the register, row by row in file order. Meant to run
+ * inside one store update, so a failure anywhere leaves the register untouched.
+ * A merge whose in-file target was skipped adds the row instead, so nothing is lost.
+ */
+export function commitImport(db: Database, analysis: ImportAnalysis, options: CommitOptions, stamp: Stamp): ImportSummary {
+  if (options.groupId && !db.groups.some((g) => g.id === options.groupId)) throw notFound('Gruppen')
+  const committer = new Committer(db, stamp, options.groupId)
+  for (const row of analysis.rows) {
+    if (row.status === 'error' || !row.contact) {
+      committer.skip(row, row.errors.join(' ') || 'raden kunde inte läsas')
+      continue
+    }
+    const action = options.decisions.get(row.rowNumber) ?? row.proposedAction
+    if (action === 'skip') committer.skip(row, SKIPPED_BY_CHOICE)
+    else if (action === 'add' || !row.duplicate) committer.add(row, row.contact)
+    else committer.merge(row, row.contact)
+  }
+  return committer.summary
+}

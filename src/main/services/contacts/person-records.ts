@@ -1,0 +1,32 @@
+import { emailKey } from '../../../shared/contacts/email'
+import type { Contact } from '../../../shared/domain/contacts'
+import type { Database } from '../../../shared/domain/database'
+import type { Meeting } from '../../../shared/domain/meetings'
+
+/**
+ * Whether a record written about someone (an invitee, a registration) is about this
+ * contact: linked by id, or typed in with the same e-mail address.
+ */
+export function isAbout(contact: Contact, record: { contactId: string | null; email?: string }): boolean {
+  if (record.contactId === contact.id) return true
+  return contact.email !== '' && record.email !== undefined && emailKey(record.email) === emailKey(contact.email)
+}
+
+/**
+ * Meetings are public records once held: a meeting counts as held when marked so or
+ * when its date has passed (a kallelse already sent stays as sent). Later meetings
+ * not yet held are planned, and planned invitee lists may be changed.
+ */
+export function isHeld(meeting: Meeting, today: string): boolean {
+  return meeting.status === 'held' || meeting.date < today
+}
+
+/** Everything in the data file that concerns one contact. */
+export function recordsAbout(db: Readonly<Database>, contact: Contact) {
+  const meetings = db.meetings.filter(
+    (m) => m.invitees.some((p) => isAbout(contact, p)) || m.attendance.some((p) => isAbout(contact, p))
+  )
+  const assignments = db.assignments.filter((a) => a.ownerContactId === contact.id)
+  const registrations = db.registrations.filter((r) => isAbout(contact, r))
+  return { meetings, assignments, registrations }
+}

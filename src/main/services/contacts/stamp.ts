@@ -1,0 +1,12 @@
+import type { ServiceContext } from '../context'
+import { stockholmToday } from '../today'
+import type { Stamp } from './register'
+
+export function stampOf(ctx: ServiceContext): Stamp {
+  return { now: ctx.clock().toISOString(), newId: ctx.newId }
+}
+
+/** Today's date where the coordinator works (YYYY-MM-DD), whatever the machine's zone. */
+export function todayOf(ctx: ServiceContext): string {
+  return stockholmToday(ctx.clock())
+}

@@ -1,0 +1,76 @@
+import { join } from 'node:path'
+import { startServices, type RunningServices } from '../services/bootstrap'
+import type { Logger } from '../services/context'
+import { createDesktop, createDialogs } from './adapters'
+import { secureSession } from './guards'
+import { registerApi } from './ipc'
+import type { RendererLocation } from './location'
+import { menuTemplate } from './menu'
+import type { BrowserWindow, ElectronApi, RunOptions } from './types'
+import { startAutoUpdate } from './updater'
+import { createMainWindow } from './window'
+
+/** What the running shell holds; filled in as startup proceeds. */
+export interface ShellState {
+  window: BrowserWindow | null
+  services: RunningServices | null
+}
+
+export interface StartContext {
+  electron: ElectronApi
+  options: RunOptions
+  location: RendererLocation
+  log: Logger
+  state: ShellState
+}
+
+/**
+ * The data lives under the per-user app data folder (…\AppData\Roaming\Samverkan\data
+ * on Windows) rather than in Documents, which is often synced by OneDrive: a sync
+ * client rewriting the file behind the app's back would break the single-writer rule.
+ */
+export const dataDirFor = (userData: string): string => join(userData, 'data')
+
+function installMenu({ electron, options, state }: StartContext, services: RunningServices): void {
+  const { app, dialog, Menu } = electron
+  const showAbout = (): void => {
+    const about = {
+      type: 'info' as const,
+      title: 'Om Samverkan',
+      message: `Samverkan ${app.getVersion()}`,
+      detail: `Stöd för preventionssamordnaren: kontakter, lokala BRÅ, kallelser, minnesanteckningar och seminarier.\n\nDatamapp: ${services.ctx.paths.dataDir}`,
+      buttons: ['OK']
+    }
+    void (state.window ? dialog.showMessageBox(state.window, about) : dialog.showMessageBox(about))
+  }
+  const openDataFolder = (): void => {
+    services.ctx.desktop.openPath(services.ctx.paths.dataDir).catch(() => undefined)
+  }
+  const template = menuTemplate({ openDataFolder, showAbout }, { dev: !app.isPackaged, platform: options.platform })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
+
+/** Runs once Electron is ready: services first, then the API, the menu and the window that uses them. */
+export async function startShell(context: StartContext): Promise<void> {
+  const { electron, options, location, log, state } = context
+  const { app } = electron
+  secureSession(electron.session.defaultSession)
+  const getWindow = (): BrowserWindow | null => state.window
+  const services = await startServices({
+    dataDir: dataDirFor(app.getPath('userData')),
+    dialogs: createDialogs(electron.dialog, getWindow, app.getPath('documents')),
+    desktop: createDesktop(electron.shell),
+    log,
+    appVersion: app.getVersion()
+  })
+  state.services = services
+  log.info('services started', { startup: services.ctx.store.startup.status })
+  registerApi(electron.ipcMain, { getWindow, isAppUrl: location.isAppUrl, dispatch: services.dispatch, log })
+  installMenu(context, services)
+  const win = createMainWindow(electron.BrowserWindow, { mainDir: options.mainDir, location, log })
+  state.window = win
+  win.on('closed', () => {
+    state.window = null
+  })
+  void startAutoUpdate({ isPackaged: app.isPackaged, resourcesPath: options.resourcesPath, log })
+}

@@ -1,0 +1,22 @@
+import { SCHEMA_VERSION } from '../../../shared/domain/database'
+import type { Migration, MigrationContext } from './types'
+import { v1ToV2 } from './v1-to-v2'
+
+export type { MigrationContext } from './types'
+
+/** Ordered: one entry per version step, each tested with a fixture of its `from` version. */
+export const MIGRATIONS: readonly Migration[] = [v1ToV2]
+
+/** The oldest file version this app can still read. */
+export const OLDEST_SUPPORTED_VERSION = 1
+
+/** Runs every migration from `fromVersion` up to SCHEMA_VERSION; throws if one is missing or rejects the data. */
+export function migrateToCurrent(data: unknown, fromVersion: number, ctx: MigrationContext): unknown {
+  let current = data
+  for (let version = fromVersion; version < SCHEMA_VERSION; version++) {
+    const step = MIGRATIONS.find((m) => m.from === version)
+    if (!step) throw new Error(`no migration from schema version ${version}`)
+    current = step.migrate(current, ctx)
+  }
+  return current
+}

@@ -1,0 +1,39 @@
+import type { FluentIcon } from '@fluentui/react-icons'
+import {
+  CalendarLtr24Regular,
+  Home24Regular,
+  People24Regular,
+  PeopleAudience24Regular,
+  Settings24Regular
+} from '@fluentui/react-icons'
+import type { ComponentType } from 'react'
+import { ContactsView } from '../views/contacts/ContactsView'
+import { MeetingsView } from '../views/meetings/MeetingsView'
+import { OverviewView } from '../views/overview/OverviewView'
+import { SeminarsView } from '../views/seminars/SeminarsView'
+import { SettingsView } from '../views/settings/SettingsView'
+import type { ViewId } from './routes'
+
+/** What every top-level view receives: the route parameters after its id (e.g. a meeting id). */
+export interface ViewProps {
+  params: string[]
+}
+
+export interface ViewDef {
+  id: ViewId
+  /** Swedish label in the navigation; also the view's accessible name. */
+  label: string
+  icon: FluentIcon
+  Component: ComponentType<ViewProps>
+}
+
+/** The navigation, in order. One entry per ViewId. */
+export const VIEWS: readonly ViewDef[] = [
+  { id: 'overview', label: 'Översikt', icon: Home24Regular, Component: OverviewView },
+  { id: 'contacts', label: 'Kontakter', icon: People24Regular, Component: ContactsView },
+  { id: 'meetings', label: 'Möten', icon: CalendarLtr24Regular, Component: MeetingsView },
+  { id: 'seminars', label: 'Seminarier', icon: PeopleAudience24Regular, Component: SeminarsView },
+  { id: 'settings', label: 'Inställningar', icon: Settings24Regular, Component: SettingsView }
+]
+
+export const viewFor = (id: ViewId): ViewDef => VIEWS.find((v) => v.id === id) ?? VIEWS[0]

@@ -1,0 +1,2 @@
+/** The id of the one Toaster (rendered in App); pass it to useToastController. */
+export const TOASTER_ID = 'samverkan-toaster'

@@ -1,0 +1,166 @@
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent } from 'react'
+import { formatPhone } from '../../../../shared/contacts/phone'
+import type { SearchEntry } from '../../../../shared/contacts/search'
+import type { Contact } from '../../../../shared/domain/contacts'
+import { TEXTS } from './texts'
+
+const ROW_HEIGHT = 44
+const COLUMNS = '2fr 2fr 1.5fr 2fr 1.2fr'
+
+const useStyles = makeStyles({
+  frame: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
+  header: {
+    display: 'grid',
+    gridTemplateColumns: COLUMNS,
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground2
+  },
+  scroller: {
+    height: 'max(280px, calc(100vh - 430px))',
+    overflowY: 'auto',
+    position: 'relative',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' }
+  },
+  row: {
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    display: 'grid',
+    gridTemplateColumns: COLUMNS,
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    height: `${ROW_HEIGHT}px`,
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    boxSizing: 'border-box',
+    cursor: 'pointer',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover }
+  },
+  selected: {
+    backgroundColor: tokens.colorBrandBackground2,
+    boxShadow: `inset 4px 0 0 ${tokens.colorBrandStroke1}`,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover }
+  },
+  cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  name: { fontWeight: tokens.fontWeightSemibold }
+})
+
+export interface ContactListHandle {
+  focus(): void
+}
+
+interface Props {
+  entries: SearchEntry[]
+  selectedId: string | null
+  onSelect(contact: Contact): void
+  onOpen(contact: Contact): void
+  onDelete(contact: Contact): void
+}
+
+const optionId = (id: string) => `contact-option-${id}`
+const NAV_KEYS: Record<string, (i: number, last: number, page: number) => number> = {
+  ArrowDown: (i, last) => Math.min(last, i + 1),
+  ArrowUp: (i) => Math.max(0, i - 1),
+  Home: () => 0,
+  End: (_i, last) => last,
+  PageDown: (i, last, page) => Math.min(last, i + page),
+  PageUp: (i, _last, page) => Math.max(0, i - page)
+}
+
+/**
+ * The people, virtualised: only the rows in view exist in the DOM, so 5,000 contacts
+ * scroll and filter smoothly. A listbox with aria-activedescendant: the list keeps focus,
+ * arrows move the selection, Enter opens, Delete asks before deleting; each option
+ * carries its position in the whole result (aria-posinset / aria-setsize).
+ */
+export const ContactList = forwardRef<ContactListHandle, Props>(function ContactList(
+  { entries, selectedId, onSelect, onOpen, onDelete },
+  ref
+) {
+  const styles = useStyles()
+  const scroller = useRef<HTMLDivElement>(null)
+  useImperativeHandle(ref, () => ({ focus: () => scroller.current?.focus() }), [])
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8
+  })
+  const index = Math.max(0, entries.findIndex((e) => e.contact.id === selectedId))
+  const active = entries[index]?.contact
+
+  useEffect(() => {
+    if (entries.length > 0) virtualizer.scrollToIndex(index, { align: 'auto' })
+  }, [index, entries.length, virtualizer])
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!active) return
+    const move = NAV_KEYS[event.key]
+    if (move) {
+      event.preventDefault()
+      const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1)
+      onSelect(entries[move(index, entries.length - 1, page)].contact)
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      onOpen(active)
+    } else if (event.key === 'Delete') {
+      event.preventDefault()
+      onDelete(active)
+    }
+  }
+
+  return (
+    <div className={styles.frame}>
+      <div className={styles.header} aria-hidden="true">
+        <span>{TEXTS.columns.name}</span>
+        <span>{TEXTS.columns.organisation}</span>
+        <span>{TEXTS.columns.title}</span>
+        <span>{TEXTS.columns.email}</span>
+        <span>{TEXTS.columns.phone}</span>
+      </div>
+      <div
+        ref={scroller}
+        className={styles.scroller}
+        role="listbox"
+        aria-label={TEXTS.listLabel}
+        aria-describedby="contact-list-help"
+        aria-activedescendant={active ? optionId(active.id) : undefined}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        data-testid="contact-list"
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const { contact, organisation } = entries[item.index]
+            const isSelected = contact.id === active?.id
+            return (
+              <div
+                key={contact.id}
+                id={optionId(contact.id)}
+                role="option"
+                aria-selected={isSelected}
+                aria-posinset={item.index + 1}
+                aria-setsize={entries.length}
+                className={mergeClasses(styles.row, isSelected && styles.selected)}
+                style={{ transform: `translateY(${item.start}px)` }}
+                onClick={() => onSelect(contact)}
+                onDoubleClick={() => onOpen(contact)}
+              >
+                <span className={mergeClasses(styles.cell, styles.name)}>{contact.name}</span>
+                <span className={styles.cell}>{organisation?.name ?? ''}</span>
+                <span className={styles.cell}>{contact.title}</span>
+                <span className={styles.cell}>{contact.email}</span>
+                <span className={styles.cell}>{formatPhone(contact.phone)}</span>
+              </div>
+            )
+          })}
+        </div>
+      </div>
+    </div>
+  )
+})

@@ -1,0 +1,130 @@
+import { Button, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components'
+import { Add20Regular, ArrowImport20Regular } from '@fluentui/react-icons'
+import { useRef, useState } from 'react'
+import type { ImportPreview, Register } from '../../../../shared/contract/contacts'
+import type { Contact } from '../../../../shared/domain/contacts'
+import { errorMessage } from '../../api/client'
+import { QueryStatus } from '../../components/QueryStatus'
+import { useNotify } from '../../components/useNotify'
+import { ViewPage } from '../../components/ViewPage'
+import { useContactRegister } from '../../hooks/contacts/useContactRegister'
+import { useImportOpen } from '../../hooks/contacts/useImportOpen'
+import type { ViewProps } from '../../navigation/views'
+import { ContactDialog } from './ContactDialog'
+import { DeleteDialog } from './DeleteDialog'
+import { EraseDialog } from './EraseDialog'
+import { ExportMenu } from './ExportMenu'
+import { GroupsTab } from './GroupsTab'
+import { ImportWizard } from './import/ImportWizard'
+import { OrganisationsTab } from './OrganisationsTab'
+import { PeopleTab, type PeopleTabHandle } from './PeopleTab'
+import { TEXTS } from './texts'
+import { useContactSearch } from './useContactSearch'
+import { useContactShortcuts } from './useContactShortcuts'
+
+type TabId = 'people' | 'organisations' | 'groups'
+type Open =
+  | { kind: 'edit'; contact: Contact | null }
+  | { kind: 'delete' | 'erase'; contact: Contact }
+  | { kind: 'import'; preview: ImportPreview }
+  | null
+
+const useStyles = makeStyles({ tabs: { marginBottom: tokens.spacingVerticalS } })
+
+/** Kontakter: the register of people, organisations and groups; import, export and GDPR tools. */
+export function ContactsView(_props: ViewProps) {
+  const register = useContactRegister()
+  return (
+    <QueryStatus query={register} what="kontakterna">
+      {(data) => <ContactsPage register={data} />}
+    </QueryStatus>
+  )
+}
+
+function ContactsPage({ register }: { register: Register }) {
+  const styles = useStyles()
+  const [tab, setTab] = useState<TabId>('people')
+  const [open, setOpen] = useState<Open>(null)
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const { search, setSearch, results, total } = useContactSearch(register)
+  const people = useRef<PeopleTabHandle>(null)
+  const importOpen = useImportOpen()
+  const notify = useNotify()
+  const close = () => {
+    setOpen(null)
+    // The dialog is unmounted, so focus would fall to the page: give it back to the list.
+    requestAnimationFrame(() => {
+      if (!document.activeElement || document.activeElement === document.body) people.current?.focusList()
+    })
+  }
+
+  const startImport = () =>
+    importOpen.mutate(undefined, {
+      onSuccess: (preview) => preview && setOpen({ kind: 'import', preview }),
+      onError: (error) => notify.error(TEXTS.failed, errorMessage(error))
+    })
+  useContactShortcuts({
+    onNew: () => setOpen({ kind: 'edit', contact: null }),
+    onFind: () => {
+      setTab('people')
+      // The tab may be mounting; focus once it is there.
+      requestAnimationFrame(() => people.current?.focusSearch())
+    }
+  })
+
+  const actions = (
+    <>
+      <Button appearance="primary" icon={<Add20Regular />} onClick={() => setOpen({ kind: 'edit', contact: null })}>
+        {TEXTS.newContact}
+      </Button>
+      <Button icon={<ArrowImport20Regular />} onClick={startImport} disabled={importOpen.isPending}>
+        {TEXTS.import}
+      </Button>
+      <ExportMenu visibleIds={results.map((r) => r.contact.id)} total={total} />
+    </>
+  )
+
+  return (
+    <ViewPage title={TEXTS.title} description={TEXTS.description} actions={actions}>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_e, data) => setTab(data.value as TabId)}
+        aria-label={TEXTS.tabsLabel}
+      >
+        <Tab value="people">{TEXTS.tabs.people}</Tab>
+        <Tab value="organisations">{TEXTS.tabs.organisations}</Tab>
+        <Tab value="groups">{TEXTS.tabs.groups}</Tab>
+      </TabList>
+      {tab === 'people' && (
+        <PeopleTab
+          ref={people}
+          register={register}
+          search={search}
+          onSearch={setSearch}
+          results={results}
+          total={total}
+          selectedId={selectedId}
+          onSelect={(c) => setSelectedId(c.id)}
+          onOpen={(contact) => setOpen({ kind: 'edit', contact })}
+          onDelete={(contact) => setOpen({ kind: 'delete', contact })}
+        />
+      )}
+      {tab === 'organisations' && (
+        <OrganisationsTab register={register} onOpen={(contact) => setOpen({ kind: 'edit', contact })} />
+      )}
+      {tab === 'groups' && <GroupsTab register={register} />}
+      {open?.kind === 'edit' && (
+        <ContactDialog
+          contact={open.contact}
+          register={register}
+          onClose={close}
+          onErase={(contact) => setOpen({ kind: 'erase', contact })}
+        />
+      )}
+      {open?.kind === 'delete' && <DeleteDialog contact={open.contact} onClose={close} />}
+      {open?.kind === 'erase' && <EraseDialog contact={open.contact} onClose={close} />}
+      {open?.kind === 'import' && <ImportWizard preview={open.preview} register={register} onClose={close} />}
+    </ViewPage>
+  )
+}

@@ -1,0 +1,103 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens
+} from '@fluentui/react-components'
+import type { ErasureSummary } from '../../../../shared/contract/contacts'
+import type { Contact } from '../../../../shared/domain/contacts'
+import { errorMessage } from '../../api/client'
+import { QueryStatus } from '../../components/QueryStatus'
+import { useEraseContact } from '../../hooks/contacts/useEraseContact'
+import { useErasePreview } from '../../hooks/contacts/useErasePreview'
+import { TEXTS } from './texts'
+
+const useStyles = makeStyles({
+  list: { margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalM}`, paddingLeft: tokens.spacingHorizontalXL }
+})
+
+interface Props {
+  contact: Contact
+  onClose(): void
+}
+
+function Lines({ title, lines, testId }: { title: string; lines: string[]; testId: string }) {
+  const styles = useStyles()
+  return (
+    <>
+      <Text as="h3" weight="semibold" block>
+        {title}
+      </Text>
+      <ul className={styles.list} data-testid={testId}>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+/**
+ * Radera personuppgifter: first what will be removed and what is kept (held meetings'
+ * minutes are public records), from the service's own dry run; afterwards what was done.
+ */
+export function EraseDialog({ contact, onClose }: Props) {
+  const preview = useErasePreview(contact.id)
+  const erase = useEraseContact()
+  const done: ErasureSummary | undefined = erase.data
+  return (
+    <Dialog open modalType="alert" onOpenChange={(_e, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{done ? TEXTS.gdpr.erasedTitle(done.name) : TEXTS.gdpr.eraseTitle(contact.name)}</DialogTitle>
+          <DialogContent>
+            {done ? (
+              <div data-testid="erase-result">
+                <Lines title={TEXTS.gdpr.removed} lines={done.removed} testId="erase-removed" />
+                <Lines title={TEXTS.gdpr.kept} lines={done.kept} testId="erase-kept" />
+              </div>
+            ) : (
+              <QueryStatus query={preview} what="vad som raderas">
+                {(summary) => (
+                  <div data-testid="erase-preview">
+                    <Lines title={TEXTS.gdpr.willRemove} lines={summary.removed} testId="erase-removed" />
+                    <Lines title={TEXTS.gdpr.willKeep} lines={summary.kept} testId="erase-kept" />
+                  </div>
+                )}
+              </QueryStatus>
+            )}
+            {erase.error ? (
+              <MessageBar intent="error">
+                <MessageBarBody>{errorMessage(erase.error)}</MessageBarBody>
+              </MessageBar>
+            ) : null}
+          </DialogContent>
+          <DialogActions>
+            {done ? (
+              <Button appearance="primary" onClick={onClose}>
+                {TEXTS.gdpr.close}
+              </Button>
+            ) : (
+              <>
+                <Button appearance="primary" onClick={onClose}>
+                  {TEXTS.form.cancel}
+                </Button>
+                <Button onClick={() => erase.mutate(contact.id)} disabled={!preview.data || erase.isPending}>
+                  {TEXTS.gdpr.eraseConfirm}
+                </Button>
+              </>
+            )}
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  )
+}

@@ -1,0 +1,137 @@
+import {
+  Button,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens
+} from '@fluentui/react-components'
+import { useMemo, useState } from 'react'
+import { ORGANISATION_KIND_LABELS } from '../../../../shared/contacts/labels'
+import { swedishCollator } from '../../../../shared/contacts/normalise'
+import { sortOrganisations } from '../../../../shared/contacts/search'
+import type { Register } from '../../../../shared/contract/contacts'
+import { ORGANISATION_KINDS, type Contact, type OrganisationKind } from '../../../../shared/domain/contacts'
+import { errorMessage, fieldErrors } from '../../api/client'
+import { useNotify } from '../../components/useNotify'
+import { useSaveOrganisation } from '../../hooks/contacts/useSaveOrganisation'
+import { asSentence } from './contact-draft'
+import { ORG_TEXTS } from './texts'
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  form: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
+  people: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
+  muted: { color: tokens.colorNeutralForeground3 }
+})
+
+interface Props {
+  register: Register
+  onOpen(contact: Contact): void
+}
+
+/** Organisationer: each organisation with its people; a new one can be added here. */
+export function OrganisationsTab({ register, onOpen }: Props) {
+  const styles = useStyles()
+  const peopleByOrg = useMemo(() => {
+    const map = new Map<string, Contact[]>()
+    for (const c of register.contacts) if (c.organisationId) map.set(c.organisationId, [...(map.get(c.organisationId) ?? []), c])
+    for (const list of map.values()) list.sort((a, b) => swedishCollator.compare(a.name, b.name))
+    return map
+  }, [register.contacts])
+  const organisations = useMemo(() => sortOrganisations(register.organisations), [register.organisations])
+  return (
+    <section className={styles.root} aria-labelledby="organisations-heading">
+      <Text as="h2" id="organisations-heading" size={500} weight="semibold">
+        {ORG_TEXTS.heading}
+      </Text>
+      <NewOrganisationForm />
+      {organisations.length === 0 ? (
+        <Text as="p">{ORG_TEXTS.empty}</Text>
+      ) : (
+        <Table aria-labelledby="organisations-heading" size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{ORG_TEXTS.columns.name}</TableHeaderCell>
+              <TableHeaderCell>{ORG_TEXTS.columns.kind}</TableHeaderCell>
+              <TableHeaderCell>{ORG_TEXTS.columns.people}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {organisations.map((o) => (
+              <TableRow key={o.id}>
+                <TableCell>{o.name}</TableCell>
+                <TableCell>{ORGANISATION_KIND_LABELS[o.kind]}</TableCell>
+                <TableCell>
+                  <span className={styles.people}>
+                    {(peopleByOrg.get(o.id) ?? []).map((c) => (
+                      <Link key={c.id} as="button" onClick={() => onOpen(c)}>
+                        {c.name}
+                      </Link>
+                    ))}
+                    {!peopleByOrg.has(o.id) && <span className={styles.muted}>{ORG_TEXTS.nobody}</span>}
+                  </span>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  )
+}
+
+function NewOrganisationForm() {
+  const styles = useStyles()
+  const [name, setName] = useState('')
+  const [kind, setKind] = useState<OrganisationKind>('other')
+  const [error, setError] = useState<string | undefined>()
+  const save = useSaveOrganisation()
+  const notify = useNotify()
+  const submit = () =>
+    save.mutate(
+      { name, kind },
+      {
+        onSuccess: (o) => {
+          notify.success(ORG_TEXTS.added(o.name))
+          setName('')
+          setError(undefined)
+        },
+        onError: (e) => setError(asSentence(fieldErrors(e).name ?? errorMessage(e)))
+      }
+    )
+  return (
+    <form
+      className={styles.form}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        submit()
+      }}
+    >
+      <Field label={ORG_TEXTS.name} validationState={error ? 'error' : 'none'} validationMessage={error}>
+        <Input value={name} onChange={(_e, d) => setName(d.value)} />
+      </Field>
+      <Field label={ORG_TEXTS.kind}>
+        <Select value={kind} onChange={(_e, d) => setKind(d.value as OrganisationKind)}>
+          {ORGANISATION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {ORGANISATION_KIND_LABELS[k]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" disabled={save.isPending}>
+        {ORG_TEXTS.add}
+      </Button>
+    </form>
+  )
+}

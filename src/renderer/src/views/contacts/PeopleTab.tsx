@@ -1,0 +1,131 @@
+import { Field, makeStyles, SearchBox, Select, Text, tokens } from '@fluentui/react-components'
+import { forwardRef, useImperativeHandle, useRef, type KeyboardEvent } from 'react'
+import { ORGANISATION_KIND_LABELS } from '../../../../shared/contacts/labels'
+import { sortGroups, type SearchEntry } from '../../../../shared/contacts/search'
+import type { Register } from '../../../../shared/contract/contacts'
+import { ORGANISATION_KINDS, type Contact, type OrganisationKind } from '../../../../shared/domain/contacts'
+import { ContactList, type ContactListHandle } from './ContactList'
+import { TEXTS } from './texts'
+import type { SearchState } from './useContactSearch'
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  bar: { display: 'grid', gridTemplateColumns: '2fr 1fr 1fr', gap: tokens.spacingHorizontalM, alignItems: 'start' },
+  status: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2 },
+  empty: { padding: tokens.spacingHorizontalXL, border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}` }
+})
+
+export interface PeopleTabHandle {
+  focusSearch(): void
+  /** The list, or the search box when nothing is listed. */
+  focusList(): void
+}
+
+interface Props {
+  register: Register
+  search: SearchState
+  onSearch(search: SearchState): void
+  results: SearchEntry[]
+  total: number
+  selectedId: string | null
+  onSelect(contact: Contact): void
+  onOpen(contact: Contact): void
+  onDelete(contact: Contact): void
+}
+
+/** Personer: the search box, the group and organisation-kind filters, and the list. */
+export const PeopleTab = forwardRef<PeopleTabHandle, Props>(function PeopleTab(props, ref) {
+  const { register, search, onSearch, results, total, selectedId, onSelect, onOpen, onDelete } = props
+  const styles = useStyles()
+  const searchBox = useRef<HTMLInputElement>(null)
+  const list = useRef<ContactListHandle>(null)
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusSearch: () => searchBox.current?.focus(),
+      focusList: () => (list.current ? list.current.focus() : searchBox.current?.focus())
+    }),
+    []
+  )
+  const selected = results.find((e) => e.contact.id === selectedId)?.contact ?? results[0]?.contact
+
+  // From the search box: Down goes into the list, Enter opens the selected (or first) hit.
+  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && results.length > 0) {
+      event.preventDefault()
+      list.current?.focus()
+    } else if (event.key === 'Enter' && selected) {
+      event.preventDefault()
+      onOpen(selected)
+    }
+  }
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.bar} role="search" aria-label={TEXTS.search}>
+        <Field label={TEXTS.search} hint={TEXTS.searchHint}>
+          <SearchBox
+            ref={searchBox}
+            value={search.query}
+            onChange={(_e, data) => onSearch({ ...search, query: data.value })}
+            onKeyDown={onSearchKey}
+            autoComplete="off"
+            data-testid="contact-search"
+          />
+        </Field>
+        <Field label={TEXTS.groupFilter}>
+          <Select value={search.groupId ?? ''} onChange={(_e, d) => onSearch({ ...search, groupId: d.value || null })}>
+            <option value="">{TEXTS.allGroups}</option>
+            {sortGroups(register.groups).map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={TEXTS.kindFilter}>
+          <Select
+            value={search.organisationKind ?? ''}
+            onChange={(_e, d) => onSearch({ ...search, organisationKind: (d.value || null) as OrganisationKind | null })}
+          >
+            <option value="">{TEXTS.allKinds}</option>
+            {ORGANISATION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {ORGANISATION_KIND_LABELS[k]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.status}>
+        <Text role="status" data-testid="contact-count">
+          {TEXTS.count(results.length, total)}
+        </Text>
+        <Text id="contact-list-help" size={200}>
+          {TEXTS.keyboardHint}
+        </Text>
+      </div>
+      {total === 0 ? (
+        <div className={styles.empty}>
+          <Text as="h2" size={500} weight="semibold" block>
+            {TEXTS.emptyTitle}
+          </Text>
+          <Text as="p">{TEXTS.emptyBody}</Text>
+        </div>
+      ) : results.length === 0 ? (
+        <Text as="p" className={styles.empty}>
+          {TEXTS.noMatches}
+        </Text>
+      ) : (
+        <ContactList
+          ref={list}
+          entries={results}
+          selectedId={selected?.id ?? null}
+          onSelect={onSelect}
+          onOpen={onOpen}
+          onDelete={onDelete}
+        />
+      )}
+    </div>
+  )
+})

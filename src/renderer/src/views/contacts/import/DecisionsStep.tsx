@@ -1,0 +1,113 @@
+import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components'
+import { IMPORT_ACTIONS, type ImportAction } from '../../../../../shared/contacts/schemas'
+import { sortGroups } from '../../../../../shared/contacts/search'
+import type { ImportAnalysis, ImportRow, Register } from '../../../../../shared/contract/contacts'
+import { IMPORT_FIELD_LABELS } from '../texts'
+import { ACTION_LABELS, IMPORT_TEXTS } from './texts'
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: '1fr 200px',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    padding: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium
+  },
+  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, color: tokens.colorNeutralForeground2 },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, color: tokens.colorPaletteRedForeground1 }
+})
+
+interface Props {
+  analysis: ImportAnalysis
+  register: Register
+  decisions: Record<number, ImportAction>
+  onDecide(rowNumber: number, action: ImportAction): void
+  groupId: string | null
+  onGroup(groupId: string | null): void
+}
+
+function DuplicateRow({ row, action, onDecide }: { row: ImportRow; action: ImportAction; onDecide(a: ImportAction): void }) {
+  const styles = useStyles()
+  const dup = row.duplicate
+  if (!dup || !row.contact) return null
+  return (
+    <li className={styles.item} data-testid="import-duplicate">
+      <div>
+        <Text weight="semibold" block>{`${row.label}: ${row.contact.name}`}</Text>
+        <Text block>{IMPORT_TEXTS.matches(dup.name, dup.reason, dup.source, dup.rowNumber)}</Text>
+        {dup.changes.length > 0 && (
+          <ul className={styles.changes} aria-label={IMPORT_TEXTS.changes}>
+            {dup.changes.map((c) => (
+              <li key={c.field}>{`${IMPORT_FIELD_LABELS[c.field]}: ”${c.from}” → ”${c.to}”`}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <Field label={IMPORT_TEXTS.decision(row.label)}>
+        <Select value={action} onChange={(_e, d) => onDecide(d.value as ImportAction)}>
+          {IMPORT_ACTIONS.map((a) => (
+            <option key={a} value={a}>
+              {ACTION_LABELS[a]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </li>
+  )
+}
+
+/** Step 2: the counts, a decision per duplicate (Slå ihop / Hoppa över / Lägg till), rows with errors. */
+export function DecisionsStep({ analysis, register, decisions, onDecide, groupId, onGroup }: Props) {
+  const styles = useStyles()
+  const duplicates = analysis.rows.filter((r) => r.status === 'duplicate')
+  const errors = analysis.rows.filter((r) => r.status === 'error')
+  return (
+    <div className={styles.root}>
+      <Text weight="semibold" data-testid="import-counts">
+        {IMPORT_TEXTS.counts(analysis.counts)}
+      </Text>
+      {duplicates.length > 0 && (
+        <section aria-labelledby="import-duplicates">
+          <Text as="h3" id="import-duplicates" size={400} weight="semibold" block>
+            {IMPORT_TEXTS.duplicatesHeading}
+          </Text>
+          <Text as="p">{IMPORT_TEXTS.duplicatesIntro}</Text>
+          <ul className={styles.list}>
+            {duplicates.map((row) => (
+              <DuplicateRow
+                key={row.rowNumber}
+                row={row}
+                action={decisions[row.rowNumber] ?? row.proposedAction}
+                onDecide={(a) => onDecide(row.rowNumber, a)}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+      {errors.length > 0 && (
+        <section aria-labelledby="import-errors">
+          <Text as="h3" id="import-errors" size={400} weight="semibold" block>
+            {IMPORT_TEXTS.errorsHeading}
+          </Text>
+          <ul className={styles.errors} data-testid="import-errors">
+            {errors.flatMap((row) => row.errors.map((message) => <li key={`${row.rowNumber}-${message}`}>{message}</li>))}
+          </ul>
+        </section>
+      )}
+      <Field label={IMPORT_TEXTS.alsoGroup}>
+        <Select value={groupId ?? ''} onChange={(_e, d) => onGroup(d.value || null)}>
+          <option value="">{IMPORT_TEXTS.noGroup}</option>
+          {sortGroups(register.groups).map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </div>
+  )
+}

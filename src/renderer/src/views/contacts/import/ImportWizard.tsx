@@ -1,0 +1,97 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens
+} from '@fluentui/react-components'
+import type { ImportPreview, Register } from '../../../../../shared/contract/contacts'
+import { errorMessage } from '../../../api/client'
+import { DecisionsStep } from './DecisionsStep'
+import { MappingStep } from './MappingStep'
+import { SummaryStep } from './SummaryStep'
+import { IMPORT_TEXTS } from './texts'
+import { countToImport, useImportWizard } from './useImportWizard'
+
+const useStyles = makeStyles({
+  surface: { maxWidth: '900px', width: '100%' },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  step: { color: tokens.colorNeutralForeground2 }
+})
+
+interface Props {
+  preview: ImportPreview
+  register: Register
+  onClose(): void
+}
+
+/** Importera: columns -> duplicates and errors -> summary. Nothing is written before "Importera N kontakter". */
+export function ImportWizard({ preview, register, onClose }: Props) {
+  const styles = useStyles()
+  const w = useImportWizard(preview)
+  const close = () => {
+    w.abandon()
+    onClose()
+  }
+  const toImport = w.analysis ? countToImport(w.analysis, w.decisions) : 0
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_e, data) => !data.open && close()}>
+      <DialogSurface className={styles.surface} aria-describedby={undefined}>
+        <DialogBody>
+          <DialogTitle>{IMPORT_TEXTS.title}</DialogTitle>
+          <DialogContent className={styles.content} data-testid="import-wizard">
+            <Text className={styles.step}>{IMPORT_TEXTS.steps[w.step]}</Text>
+            {w.error ? (
+              <MessageBar intent="error" data-testid="import-error">
+                <MessageBarBody>{errorMessage(w.error)}</MessageBarBody>
+              </MessageBar>
+            ) : null}
+            {w.step === 'mapping' && <MappingStep preview={preview} mapping={w.mapping} onChange={w.setMapping} />}
+            {w.step === 'decisions' && w.analysis && (
+              <DecisionsStep
+                analysis={w.analysis}
+                register={register}
+                decisions={w.decisions}
+                onDecide={w.decide}
+                groupId={w.groupId}
+                onGroup={w.setGroupId}
+              />
+            )}
+            {w.step === 'summary' && w.summary && <SummaryStep summary={w.summary} />}
+          </DialogContent>
+          <DialogActions>
+            {w.step === 'mapping' && (
+              <Button appearance="primary" onClick={w.runAnalysis} disabled={w.busy}>
+                {IMPORT_TEXTS.analyse}
+              </Button>
+            )}
+            {w.step === 'decisions' && (
+              <>
+                <Button appearance="primary" onClick={w.runCommit} disabled={w.busy || toImport === 0}>
+                  {IMPORT_TEXTS.commit(toImport)}
+                </Button>
+                <Button onClick={w.back} disabled={w.busy}>
+                  {IMPORT_TEXTS.back}
+                </Button>
+              </>
+            )}
+            {w.step === 'summary' ? (
+              <Button appearance="primary" onClick={onClose}>
+                {IMPORT_TEXTS.close}
+              </Button>
+            ) : (
+              <Button onClick={close}>{IMPORT_TEXTS.cancel}</Button>
+            )}
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  )
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react'
+import type { ImportAction, ImportMapping } from '../../../../../shared/contacts/schemas'
+import type { ImportAnalysis, ImportPreview, ImportSummary } from '../../../../../shared/contract/contacts'
+import { useImportAnalyse } from '../../../hooks/contacts/useImportAnalyse'
+import { useImportCancel } from '../../../hooks/contacts/useImportCancel'
+import { useImportCommit } from '../../../hooks/contacts/useImportCommit'
+
+export type WizardStep = 'mapping' | 'decisions' | 'summary'
+
+/** Rows the commit would write (added or merged), given her decisions. */
+export function countToImport(analysis: ImportAnalysis, decisions: Record<number, ImportAction>): number {
+  return analysis.rows.filter((r) => r.status !== 'error' && (decisions[r.rowNumber] ?? r.proposedAction) !== 'skip').length
+}
+
+/**
+ * The wizard's state: mapping -> analysis with per-row decisions -> summary. The
+ * service holds the file; nothing is stored until commit, and leaving before it
+ * tells the service to drop the file.
+ */
+export function useImportWizard(preview: ImportPreview) {
+  const [step, setStep] = useState<WizardStep>('mapping')
+  const [mapping, setMapping] = useState<ImportMapping>(preview.guessedMapping)
+  const [analysis, setAnalysis] = useState<ImportAnalysis | null>(null)
+  const [decisions, setDecisions] = useState<Record<number, ImportAction>>({})
+  const [groupId, setGroupId] = useState<string | null>(null)
+  const [summary, setSummary] = useState<ImportSummary | null>(null)
+  const analyse = useImportAnalyse()
+  const commit = useImportCommit()
+  const cancel = useImportCancel()
+
+  const runAnalysis = () =>
+    analyse.mutate(
+      { token: preview.token, mapping },
+      {
+        onSuccess: (result) => {
+          setAnalysis(result)
+          setDecisions({})
+          setStep('decisions')
+        }
+      }
+    )
+
+  const runCommit = () => {
+    const chosen = Object.entries(decisions).map(([row, action]) => ({ rowNumber: Number(row), action }))
+    commit.mutate(
+      { token: preview.token, mapping, decisions: chosen, groupId },
+      {
+        onSuccess: (result) => {
+          setSummary(result)
+          setStep('summary')
+        }
+      }
+    )
+  }
+
+  /** Before the commit, closing tells the service to forget the file. */
+  const abandon = () => {
+    if (step !== 'summary') cancel.mutate(preview.token)
+  }
+
+  return {
+    step,
+    mapping,
+    setMapping,
+    analysis,
+    decisions,
+    decide: (rowNumber: number, action: ImportAction) => setDecisions((d) => ({ ...d, [rowNumber]: action })),
+    groupId,
+    setGroupId,
+    summary,
+    back: () => setStep('mapping'),
+    runAnalysis,
+    runCommit,
+    abandon,
+    busy: analyse.isPending || commit.isPending,
+    error: analyse.error ?? commit.error
+  }
+}

@@ -1,0 +1,118 @@
+import type { ImportField } from '../../../../shared/contacts/schemas'
+
+/** "1 kontakt", "3 kontakter". */
+export const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`
+
+/** Every Swedish string of the Kontakter view, in one place. */
+export const TEXTS = {
+  title: 'Kontakter',
+  description: 'Personer, organisationer och grupper som du samarbetar med.',
+  newContact: 'Ny kontakt',
+  import: 'Importera…',
+  export: 'Exportera',
+  tabs: { people: 'Personer', organisations: 'Organisationer', groups: 'Grupper' },
+  tabsLabel: 'Delar av registret',
+  search: 'Sök kontakter',
+  searchHint: 'Namn, organisation, roll eller e-post. Ctrl+F hoppar hit.',
+  groupFilter: 'Grupp',
+  allGroups: 'Alla grupper',
+  kindFilter: 'Organisationstyp',
+  allKinds: 'Alla typer',
+  listLabel: 'Kontakter',
+  columns: { name: 'Namn', organisation: 'Organisation', title: 'Titel/roll', email: 'E-post', phone: 'Telefon' },
+  count: (shown: number, total: number) =>
+    shown === total ? plural(total, 'kontakt', 'kontakter') : `${shown} av ${plural(total, 'kontakt', 'kontakter')} visas`,
+  noMatches: 'Inga kontakter matchar sökningen.',
+  emptyTitle: 'Inga kontakter ännu',
+  emptyBody:
+    'Lägg in en person med Ny kontakt (Ctrl+N), eller hämta hela din lista från Excel, en CSV-fil eller Outlook (vCard) med Importera….',
+  keyboardHint: 'Pilarna väljer, Enter öppnar, Delete tar bort, Ctrl+N ny kontakt.',
+  exportAll: { xlsx: 'Hela registret som Excel (.xlsx)', csv: 'Hela registret som CSV' },
+  exportView: { xlsx: 'Visade kontakter som Excel (.xlsx)', csv: 'Visade kontakter som CSV' },
+  exported: (count: number, path: string) => `${plural(count, 'kontakt', 'kontakter')} exporterade till ${path}`,
+  failed: 'Det gick inte',
+  form: {
+    newTitle: 'Ny kontakt',
+    editTitle: 'Redigera kontakt',
+    name: 'Namn',
+    title: 'Titel/roll',
+    organisation: 'Organisation',
+    organisationHint: 'Välj i listan eller skriv ett nytt namn.',
+    createOrganisation: (name: string) => `Skapa ny organisation ”${name}”`,
+    newOrganisationKind: 'Typ av ny organisation',
+    email: 'E-post',
+    phone: 'Telefon',
+    phoneHint: 'T.ex. 08-508 22 030 eller 070-123 45 67',
+    groups: 'Grupper',
+    notes: 'Anteckningar',
+    save: 'Spara',
+    cancel: 'Avbryt',
+    saved: (name: string) => `${name} är sparad.`,
+    invalid: 'Rätta de markerade fälten och spara igen.'
+  },
+  gdpr: {
+    extract: 'Registerutdrag',
+    extractXlsx: 'Som Excel (.xlsx)',
+    extractJson: 'Som JSON',
+    extracted: (path: string) => `Registerutdraget är sparat: ${path}`,
+    erase: 'Radera personuppgifter…',
+    eraseTitle: (name: string) => `Radera personuppgifter om ${name}?`,
+    willRemove: 'Det här tas bort:',
+    willKeep: 'Det här finns kvar:',
+    eraseConfirm: 'Radera personuppgifter',
+    erasedTitle: (name: string) => `Personuppgifterna om ${name} är raderade`,
+    removed: 'Borttaget:',
+    kept: 'Kvar:',
+    close: 'Stäng'
+  },
+  remove: {
+    button: 'Ta bort',
+    title: 'Ta bort kontakten?',
+    body: (name: string) =>
+      `${name} tas bort ur registret och ur alla grupper. Möten och anmälningar behåller namnet som det stod. Vill du i stället radera alla personuppgifter, använd Radera personuppgifter.`,
+    confirm: 'Ta bort',
+    done: (name: string) => `${name} är borttagen.`
+  }
+} as const
+
+/** Swedish names of the fields an import column can feed. */
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+  name: 'Namn (hela namnet)',
+  firstName: 'Förnamn',
+  lastName: 'Efternamn',
+  email: 'E-post',
+  phone: 'Telefon',
+  mobile: 'Mobil',
+  organisation: 'Organisation',
+  title: 'Titel/roll',
+  notes: 'Anteckningar'
+}
+
+export const ORG_TEXTS = {
+  heading: 'Organisationer och deras personer',
+  name: 'Ny organisation',
+  kind: 'Typ',
+  add: 'Lägg till organisation',
+  added: (name: string) => `${name} är tillagd.`,
+  columns: { name: 'Organisation', kind: 'Typ', people: 'Personer' },
+  nobody: 'Ingen person ännu',
+  empty: 'Inga organisationer ännu. De skapas också när du skriver en ny organisation på en kontakt.'
+} as const
+
+export const GROUP_TEXTS = {
+  heading: 'Grupper',
+  pick: 'Grupp',
+  members: (n: number) => (n === 1 ? '1 medlem' : `${n} medlemmar`),
+  addMember: 'Lägg till person i gruppen',
+  addMemberPlaceholder: 'Skriv ett namn',
+  add: 'Lägg till',
+  remove: (name: string) => `Ta bort ${name} ur gruppen`,
+  removeShort: 'Ta bort',
+  noMembers: 'Gruppen har inga medlemmar ännu.',
+  newGroup: 'Ny egen grupp',
+  createGroup: 'Skapa grupp',
+  created: (name: string) => `Gruppen ${name} är skapad.`,
+  deleteGroup: 'Ta bort gruppen',
+  deleted: (name: string) => `Gruppen ${name} är borttagen.`,
+  builtIn: 'Standardgrupp'
+} as const

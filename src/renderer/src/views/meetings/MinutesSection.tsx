@@ -1,0 +1,75 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components'
+import { DocumentSearch24Regular, Save24Regular } from '@fluentui/react-icons'
+import type { Minutes } from '../../../../shared/domain/meetings'
+import { errorMessage } from '../../api/client'
+import { DocumentPreview } from '../../components/DocumentPreview'
+import { useMinutesPreview } from '../../hooks/documents/useMinutesPreview'
+import { useSaveMinutes } from '../../hooks/documents/useSaveMinutes'
+import { SaveOutcome } from './SaveOutcome'
+import { MINUTES_TEXTS } from './texts'
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignSelf: 'stretch' },
+  heading: { margin: 0 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' }
+})
+
+interface Props {
+  meetingId: string
+  kind: Minutes['kind']
+}
+
+/**
+ * The meeting's minutes as the Word file she will send: preview it here, then save it
+ * through the OS dialog and open it in Word. Named "Protokoll" for a formal protokoll.
+ */
+export function MinutesSection({ meetingId, kind }: Props) {
+  const styles = useStyles()
+  const preview = useMinutesPreview(meetingId)
+  const save = useSaveMinutes(meetingId)
+  const shown = preview.data
+  return (
+    <section className={styles.section} aria-labelledby="minutes-heading">
+      <Text as="h2" id="minutes-heading" size={500} weight="semibold" className={styles.heading}>
+        {MINUTES_TEXTS.heading(kind)}
+      </Text>
+      <Text as="p" className={styles.heading}>
+        {MINUTES_TEXTS.lead}
+      </Text>
+      <div className={styles.actions}>
+        <Button
+          appearance={shown ? 'secondary' : 'primary'}
+          icon={<DocumentSearch24Regular />}
+          disabled={preview.isPending}
+          onClick={() => preview.mutate()}
+        >
+          {shown ? MINUTES_TEXTS.previewAgain : MINUTES_TEXTS.preview}
+        </Button>
+        <Button
+          appearance={shown ? 'primary' : 'secondary'}
+          icon={<Save24Regular />}
+          disabled={save.isPending}
+          onClick={() => save.mutate()}
+        >
+          {save.isPending ? MINUTES_TEXTS.saving : MINUTES_TEXTS.save}
+        </Button>
+      </div>
+      {/* Always present, so screen readers announce where the file went (or why not). */}
+      <div role="status">
+        <SaveOutcome result={save.data} error={save.error} />
+      </div>
+      {preview.isPending ? <Spinner size="small" label={MINUTES_TEXTS.previewing} /> : null}
+      {preview.error ? (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{MINUTES_TEXTS.previewFailed}</MessageBarTitle>
+            {errorMessage(preview.error)}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {shown && !preview.isPending ? (
+        <DocumentPreview base64={shown.base64} label={MINUTES_TEXTS.previewLabel(shown.fileName)} />
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,59 @@
+import { Button, Card, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components'
+import { FolderOpen24Regular } from '@fluentui/react-icons'
+import { errorMessage } from '../../api/client'
+import { QueryStatus } from '../../components/QueryStatus'
+import { ViewPage } from '../../components/ViewPage'
+import { useAppInfo } from '../../hooks/useAppInfo'
+import { useOpenDataFolder } from '../../hooks/useOpenDataFolder'
+import { useOverview } from '../../hooks/useOverview'
+import type { ViewProps } from '../../navigation/views'
+import { COUNT_TEXTS, countText } from './texts'
+import { WelcomeBar } from './WelcomeBar'
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: tokens.spacingHorizontalL },
+  card: { padding: tokens.spacingHorizontalL },
+  data: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start', marginTop: tokens.spacingVerticalL },
+  counts: { listStyle: 'none', padding: 0, margin: 0 },
+  path: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' }
+})
+
+/** Översikt: what the register holds, and where the data lives. */
+export function OverviewView(_props: ViewProps) {
+  const styles = useStyles()
+  const overview = useOverview()
+  const info = useAppInfo()
+  const openFolder = useOpenDataFolder()
+  return (
+    <ViewPage title="Översikt" description="Det här finns i Samverkan just nu.">
+      {info.data?.startup.status === 'created' ? <WelcomeBar /> : null}
+      <QueryStatus query={overview} what="översikten">
+        {(counts) => (
+          <ul className={mergeClasses(styles.grid, styles.counts)} aria-label="Antal i registret">
+            {COUNT_TEXTS.map((t) => (
+              <li key={t.key}>
+                <Card className={styles.card} data-testid={`count-${t.key}`}>
+                  <Text weight="semibold">{t.label}</Text>
+                  <Text size={400}>{countText(counts[t.key], t)}</Text>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryStatus>
+      <section className={styles.data} aria-labelledby="data-heading">
+        <Text as="h2" id="data-heading" size={500} weight="semibold">
+          Dina data
+        </Text>
+        <Text>Allt sparas på den här datorn, i en fil som säkerhetskopieras varje dag.</Text>
+        <Text>
+          Datafil: <span className={styles.path} data-testid="data-file">{info.data?.dataFile ?? '…'}</span>
+        </Text>
+        <Button icon={<FolderOpen24Regular />} onClick={() => openFolder.mutate()}>
+          Öppna datamappen
+        </Button>
+        {openFolder.error ? <Text role="alert">{errorMessage(openFolder.error)}</Text> : null}
+      </section>
+    </ViewPage>
+  )
+}

@@ -1,0 +1,24 @@
+import type { Overview } from '../../../../shared/contract/app'
+
+/** Each count with its honest text for zero, for one, and for many. */
+export const COUNT_TEXTS: { key: keyof Overview; label: string; none: string; one: string; many: string }[] = [
+  { key: 'contacts', label: 'Kontakter', none: 'Inga kontakter ännu', one: '1 kontakt', many: '{n} kontakter' },
+  { key: 'organisations', label: 'Organisationer', none: 'Inga organisationer ännu', one: '1 organisation', many: '{n} organisationer' },
+  { key: 'upcomingMeetings', label: 'Kommande möten', none: 'Inga planerade möten', one: '1 planerat möte', many: '{n} planerade möten' },
+  { key: 'heldMeetings', label: 'Hållna möten', none: 'Inga hållna möten ännu', one: '1 hållet möte', many: '{n} hållna möten' },
+  { key: 'openAssignments', label: 'Öppna uppdrag', none: 'Inga öppna uppdrag', one: '1 öppet uppdrag', many: '{n} öppna uppdrag' },
+  { key: 'upcomingSeminars', label: 'Kommande seminarier', none: 'Inga planerade seminarier', one: '1 planerat seminarium', many: '{n} planerade seminarier' }
+]
+
+export function countText(n: number, t: { none: string; one: string; many: string }): string {
+  if (n === 0) return t.none
+  if (n === 1) return t.one
+  return t.many.replace('{n}', n.toLocaleString('sv-SE'))
+}
+
+export const WELCOME = {
+  title: 'Välkommen till Samverkan',
+  body: 'Registret är nytt och tomt. Börja med att fylla i avsändare, rådets namn och dina kontaktuppgifter under Inställningar; de används i alla dokument.',
+  goToSettings: 'Gå till Inställningar',
+  dismiss: 'Stäng'
+}

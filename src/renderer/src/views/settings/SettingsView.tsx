@@ -1,0 +1,73 @@
+import { makeStyles, tokens } from '@fluentui/react-components'
+import { useEffect, useRef } from 'react'
+import type { Settings } from '../../../../shared/domain/settings'
+import { QueryStatus } from '../../components/QueryStatus'
+import { ViewPage } from '../../components/ViewPage'
+import { useSettings } from '../../hooks/useSettings'
+import { useLeaveGuard } from '../../navigation/useLeaveGuard'
+import type { ViewProps } from '../../navigation/views'
+import { DocumentSection } from './DocumentSection'
+import { SaveBar } from './SaveBar'
+import { TEXTS, TEXT_SECTIONS } from './texts'
+import { TextSection } from './TextSection'
+import { useSettingsForm } from './useSettingsForm'
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL }
+})
+
+/** Inställningar: sender, council, contact block and document look, saved with Spara or Ctrl+S. */
+export function SettingsView(_props: ViewProps) {
+  const settings = useSettings()
+  return (
+    <ViewPage title={TEXTS.title} description={TEXTS.description}>
+      <QueryStatus query={settings} what="inställningarna">
+        {(stored) => <SettingsForm stored={stored} />}
+      </QueryStatus>
+    </ViewPage>
+  )
+}
+
+function SettingsForm({ stored }: { stored: Settings }) {
+  const styles = useStyles()
+  const form = useSettingsForm(stored)
+  const formRef = useRef<HTMLFormElement>(null)
+  useLeaveGuard(form.isDirty)
+  useSaveShortcut(form.save)
+  // After a rejected save, take her to the first field that needs fixing.
+  useEffect(() => {
+    if (form.rejections > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+  }, [form.rejections])
+  return (
+    <form
+      ref={formRef}
+      className={styles.form}
+      aria-label={TEXTS.title}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        form.save()
+      }}
+    >
+      {TEXT_SECTIONS.map((section) => (
+        <TextSection key={section.id} section={section} draft={form.draft} errors={form.errors} onChange={form.setText} />
+      ))}
+      <DocumentSection documents={form.draft.documents} onChange={form.setDocuments} />
+      <SaveBar isDirty={form.isDirty} isSaving={form.isSaving} error={form.saveError} />
+    </form>
+  )
+}
+
+/** Ctrl+S (Cmd+S on a Mac) saves, as in Word. */
+function useSaveShortcut(save: () => void): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault()
+        save()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [save])
+}

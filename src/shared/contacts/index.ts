@@ -1,0 +1,5 @@
+export * from './email'
+export * from './normalise'
+export * from './phone'
+export * from './search'
+export * from './labels'

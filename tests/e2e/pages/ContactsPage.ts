@@ -1,0 +1,150 @@
+import type { Locator } from 'playwright-core'
+import { BasePage } from './BasePage'
+
+/** Values to type in the contact form, by the field labels she sees. */
+export interface ContactEntry {
+  Namn?: string
+  'Titel/roll'?: string
+  Organisation?: string
+  'E-post'?: string
+  Telefon?: string
+  Anteckningar?: string
+}
+
+/** Kontakter: the list with search and filters, the contact form, export and GDPR tools. */
+export class ContactsPage extends BasePage {
+  /**
+   * Waits until the page is still: Fluent restores a modal's aria-hidden on other portals
+   * a moment after it closes, and a toast fading in has no contrast yet; axe judges both.
+   */
+  async settled(): Promise<void> {
+    await this.page.waitForFunction(
+      () =>
+        !document.querySelector('[data-portal-node][aria-hidden="true"]') &&
+        document.getAnimations().every((a) => a.playState !== 'running')
+    )
+  }
+
+  override async expectView(title: string): Promise<void> {
+    await this.settled()
+    await super.expectView(title)
+  }
+
+  /** axe on whatever is open now (a dialog, the wizard), once the page has settled. */
+  async expectAccessible(where: string): Promise<void> {
+    await this.settled()
+    await this.harness.expectAccessible(where)
+  }
+
+  searchBox(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Sök kontakter' })
+  }
+
+  list(): Locator {
+    return this.page.getByRole('listbox', { name: 'Kontakter' })
+  }
+
+  /** The options rendered now (the list is virtualised: only rows in view exist). */
+  rows(): Locator {
+    return this.list().getByRole('option')
+  }
+
+  row(name: string): Locator {
+    return this.list().getByRole('option', { name: new RegExp(`^${name}\\b`) })
+  }
+
+  selectedRow(): Locator {
+    return this.list().locator('[role="option"][aria-selected="true"]')
+  }
+
+  count(): Locator {
+    return this.page.getByTestId('contact-count')
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.keyboard.press('Control+f')
+    await this.searchBox().and(this.focused()).waitFor()
+    await this.searchBox().fill('')
+    await this.page.keyboard.type(text)
+  }
+
+  /** The filter's <select> by its label ("Grupp", "Organisationstyp"). */
+  filter(label: 'Grupp' | 'Organisationstyp'): Locator {
+    return this.page.getByRole('search').getByRole('combobox', { name: label })
+  }
+
+  tab(name: 'Personer' | 'Organisationer' | 'Grupper'): Locator {
+    return this.page.getByRole('tab', { name })
+  }
+
+  // --- the contact dialog -------------------------------------------------------
+
+  dialog(title: 'Ny kontakt' | 'Redigera kontakt' = 'Ny kontakt'): Locator {
+    return this.page.getByRole('dialog', { name: title })
+  }
+
+  anyContactDialog(): Locator {
+    return this.page.getByRole('dialog').filter({ has: this.page.getByRole('textbox', { name: 'Namn' }) })
+  }
+
+  field(label: keyof ContactEntry): Locator {
+    const dialog = this.anyContactDialog()
+    return label === 'Organisation'
+      ? dialog.getByRole('combobox', { name: 'Organisation', exact: true })
+      : dialog.getByRole('textbox', { name: label, exact: false }).first()
+  }
+
+  /** The Swedish message Fluent shows under the field. */
+  fieldError(label: keyof ContactEntry): Locator {
+    return this.anyContactDialog()
+      .locator('.fui-Field')
+      .filter({
+        has:
+          label === 'Organisation'
+            ? this.page.getByRole('combobox', { name: label, exact: true })
+            : this.page.getByRole('textbox', { name: label, exact: true })
+      })
+      .locator('.fui-Field__validationMessage')
+  }
+
+  async fillIn(entry: ContactEntry): Promise<void> {
+    for (const [label, value] of Object.entries(entry) as [keyof ContactEntry, string][]) {
+      await this.field(label).fill(value)
+      await this.field(label).press('Tab')
+    }
+  }
+
+  groupCheckbox(name: string): Locator {
+    return this.anyContactDialog().getByRole('checkbox', { name })
+  }
+
+  async saveContact(): Promise<void> {
+    await this.anyContactDialog().getByRole('button', { name: 'Spara' }).click()
+  }
+
+  toast(text: string | RegExp): Locator {
+    return this.page.locator('.fui-Toast').filter({ hasText: text })
+  }
+
+  // --- export and GDPR -----------------------------------------------------------
+
+  /** Answers the save dialog with `path` and picks the export menu item. */
+  async exportTo(item: string, path: string): Promise<void> {
+    this.harness.dialogs.nextSaveFile = path
+    await this.page.getByRole('button', { name: 'Exportera' }).click()
+    await this.page.getByRole('menuitem', { name: item }).click()
+    await this.page.getByRole('menu').waitFor({ state: 'detached' })
+  }
+
+  async extractTo(format: 'Som Excel (.xlsx)' | 'Som JSON', path: string): Promise<void> {
+    this.harness.dialogs.nextSaveFile = path
+    await this.anyContactDialog().getByRole('button', { name: 'Registerutdrag' }).click()
+    await this.page.getByRole('menuitem', { name: format }).click()
+    // The menu keeps Escape until it is gone; after that Escape closes the dialog.
+    await this.page.getByRole('menu').waitFor({ state: 'detached' })
+  }
+
+  alert(title: string | RegExp): Locator {
+    return this.page.getByRole('alertdialog', { name: title })
+  }
+}

@@ -1,0 +1,76 @@
+import type { Locator } from 'playwright-core'
+import { expect } from 'vitest'
+import { BasePage } from './BasePage'
+
+/** One meeting: its header, agenda, attendance, and the minutes' preview, save and open. */
+export class MeetingPage extends BasePage {
+  backButton(): Locator {
+    return this.page.getByRole('button', { name: 'Tillbaka till Möten' })
+  }
+
+  when(): Locator {
+    return this.page.getByTestId('meeting-when')
+  }
+
+  place(): Locator {
+    return this.page.getByTestId('meeting-place')
+  }
+
+  /** The agenda item titles, in order. */
+  async agendaTitles(): Promise<string[]> {
+    return (await this.page.getByTestId('agenda').locator(':scope > li > span').allInnerTexts()).map((t) => t.trim())
+  }
+
+  minutesSection(name = 'Minnesanteckningar'): Locator {
+    return this.page.getByRole('region', { name, exact: true })
+  }
+
+  /** The rendered document, a labelled region; waits until docx-preview has drawn its pages. */
+  async preview(): Promise<Locator> {
+    const button = this.page.getByRole('button', { name: /^Förhandsgranska/ })
+    await button.click()
+    const region = this.page.getByTestId('document-preview')
+    await region.locator('section.docx').first().waitFor()
+    await settled(button)
+    return region
+  }
+
+  /**
+   * Answers the OS save dialog with `path` (null = she cancels), clicks Spara som Word…,
+   * and waits until the dialog was asked and the button is back, i.e. the outcome is the new one.
+   */
+  async saveAs(path: string | null): Promise<void> {
+    const asked = this.harness.dialogs.opened.length
+    this.harness.dialogs.nextSaveFile = path
+    const button = this.page.getByRole('button', { name: 'Spara som Word…' })
+    await button.click()
+    await expect.poll(() => this.harness.dialogs.opened.length).toBe(asked + 1)
+    await expect.poll(() => button.isEnabled()).toBe(true)
+    await this.saveOutcome().waitFor()
+    await settled(button)
+  }
+
+  saveOutcome(): Locator {
+    return this.page.getByTestId('save-outcome')
+  }
+
+  savedPath(): Locator {
+    return this.page.getByTestId('saved-path')
+  }
+
+  async openSaved(): Promise<void> {
+    await this.saveOutcome().getByRole('button', { name: 'Öppna', exact: true }).click()
+  }
+
+  async showSavedInFolder(): Promise<void> {
+    await this.saveOutcome().getByRole('button', { name: 'Visa i mappen', exact: true }).click()
+  }
+}
+
+/** Fluent fades a button back from its disabled colours; axe must judge the end state, not the fade. */
+async function settled(button: Locator): Promise<void> {
+  await button.evaluate((el) => {
+    const animated = el as unknown as { getAnimations(): { finished: Promise<unknown> }[] }
+    return Promise.all(animated.getAnimations().map((a) => a.finished))
+  })
+}

@@ -1,0 +1,113 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { AppPage } from './pages/AppPage'
+import { SettingsPage, type SettingsEntry } from './pages/SettingsPage'
+import { Harness } from './support/harness'
+import { makePng } from './support/png'
+
+const HER_SETTINGS: SettingsEntry = {
+  Avsändare: {
+    Förvaltning: 'Hägersten-Älvsjö stadsdelsförvaltning',
+    Avdelning: 'Avdelningen för stadsdelsutveckling',
+    Besöksadress: 'Svandammsplan 1',
+    Postadress: 'Box 3, 126 21 Stockholm',
+    Telefon: '08-508 22 000',
+    'E-post': 'hagersten-alvsjo@example.org',
+    Webbplats: 'start.stockholm'
+  },
+  'Lokala BRÅ': { 'Rådets namn': 'Hägersten-Älvsjö', Ort: 'Hägersten-Älvsjö' },
+  'Din kontaktruta': {
+    Namn: 'Anna Lindqvist',
+    Titel: 'Preventionssamordnare',
+    Telefon: '08-508 22 123',
+    'E-post': 'anna.lindqvist@example.org'
+  }
+}
+
+describe('settings: she sets up Samverkan with her district’s details', () => {
+  let harness: Harness
+  beforeEach(async () => {
+    harness = await Harness.start({ story: 'settings' })
+  })
+  afterEach(async () => harness.close())
+
+  it('fills in sender, council and contact block, chooses the logo, saves, and finds it all after a restart', async () => {
+    const app = new AppPage(harness)
+    const settings = new SettingsPage(harness)
+    const logoFile = join(harness.root, 'stadens-logotyp.png')
+    await writeFile(logoFile, makePng(160, 80, [0, 102, 204]))
+
+    await app.goTo('Inställningar')
+    await settings.expectView('Inställningar')
+    await settings.fillIn(HER_SETTINGS)
+    await settings.stockholmTypeSwitch().check()
+    await settings.bodyFont('Arial, 11 punkter').check()
+    await settings.saveState().filter({ hasText: 'Du har ändringar som inte är sparade.' }).waitFor()
+
+    await settings.chooseLogo(logoFile)
+    expect(harness.dialogs.opened).toEqual([{ title: 'Välj logotyp' }])
+    expect(await settings.logoPreviewSize()).toEqual({ width: 160, height: 80 })
+    await settings.save()
+    await settings.expectSaved()
+    await harness.screenshot('saved')
+
+    const stored = harness.db.settings
+    expect(stored.sender.administration).toBe('Hägersten-Älvsjö stadsdelsförvaltning')
+    expect(stored.coordinator).toEqual({
+      name: 'Anna Lindqvist',
+      title: 'Preventionssamordnare',
+      phone: '08-508 22 123',
+      email: 'anna.lindqvist@example.org'
+    })
+    expect(stored.documents).toMatchObject({ logoPath: logoFile, useStockholmTypeForHeadings: true, bodyFont: 'arial11' })
+    expect(await app.councilName().innerText()).toBe('Lokala BRÅ Hägersten-Älvsjö')
+
+    await harness.restart()
+    await settings.expectView('Inställningar')
+    expect(await settings.read(HER_SETTINGS)).toEqual(HER_SETTINGS)
+    expect(await settings.stockholmTypeSwitch().isChecked()).toBe(true)
+    expect(await settings.bodyFont('Arial, 11 punkter').isChecked()).toBe(true)
+    await settings.logoPreview().waitFor()
+    expect(await settings.logoPreviewSize()).toEqual({ width: 160, height: 80 })
+    expect(await settings.page.getByTestId('logo-path').innerText()).toBe(logoFile)
+    await harness.screenshot('after-restart')
+    await settings.expectView('Inställningar')
+  })
+
+  it('an invalid e-mail is named next to its field in Swedish, and nothing is saved until she fixes it', async () => {
+    const app = new AppPage(harness)
+    const settings = new SettingsPage(harness)
+    await app.goTo('Inställningar')
+    const before = structuredClone(harness.db.settings)
+
+    await settings.fillIn({ 'Lokala BRÅ': { 'Rådets namn': 'Hägersten-Älvsjö' }, 'Din kontaktruta': { 'E-post': 'anna.lindqvist.stockholm' } })
+    await settings.saveWithShortcut()
+    await settings.fieldError('Din kontaktruta', 'E-post').filter({ hasText: 'Ogiltig e-postadress.' }).waitFor()
+    await settings.saveError().waitFor()
+    expect(await settings.fieldError('Avsändare', 'E-post').count()).toBe(0)
+    expect(await settings.focused().getAttribute('name')).toBe('coordinator.email')
+    expect(await settings.saveState().innerText()).toBe('Du har ändringar som inte är sparade.')
+    expect(harness.db.settings).toEqual(before)
+    await harness.screenshot('invalid-email')
+    await settings.expectView('Inställningar')
+
+    // Leaving with unsaved changes asks first; staying keeps what she typed.
+    await app.navItem('Översikt').click()
+    const dialog = settings.page.getByRole('alertdialog', { name: 'Osparade ändringar' })
+    await dialog.waitFor()
+    await harness.expectAccessible('dialogen Osparade ändringar')
+    await harness.screenshot('leave-dialog')
+    await dialog.getByRole('button', { name: 'Stanna kvar' }).click()
+    expect(await settings.field('Din kontaktruta', 'E-post').inputValue()).toBe('anna.lindqvist.stockholm')
+
+    await settings.field('Din kontaktruta', 'E-post').fill('anna.lindqvist@example.org')
+    expect(await settings.fieldError('Din kontaktruta', 'E-post').count()).toBe(0)
+    await settings.saveWithShortcut()
+    await settings.expectSaved()
+    expect(harness.db.settings.coordinator.email).toBe('anna.lindqvist@example.org')
+    expect(harness.db.settings.councilName).toBe('Hägersten-Älvsjö')
+    await app.goTo('Översikt')
+    harness.expectNoProblems()
+  })
+})

@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openStore } from '../../../src/main/store'
+import { nodeFs } from '../../../src/main/store/fs'
+import { movableClock, recordingLog, tempDir } from './helpers'
+
+const clock = movableClock('2026-11-26T10:00:00Z').now
+
+/** The pid of a process that has exited: a lock holding it is stale. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '0'])
+  await new Promise((resolve) => child.on('exit', resolve))
+  return child.pid!
+}
+
+describe('the lock file', () => {
+  it('holds our pid while open and is removed on close', async () => {
+    const dir = await tempDir()
+    const store = await openStore({ dataDir: dir, clock, log: recordingLog() })
+    expect(await readFile(join(dir, 'samverkan.lock'), 'utf8')).toBe(String(process.pid))
+    await store.close()
+    expect(await readdir(dir)).not.toContain('samverkan.lock')
+  })
+
+  it('makes a second store on the same folder read-only, saying Samverkan is already open', async () => {
+    const dir = await tempDir()
+    const first = await openStore({ dataDir: dir, clock, log: recordingLog() })
+    await first.update((db) => {
+      db.settings.councilName = 'Första'
+    })
+    const second = await openStore({ dataDir: dir, clock, log: recordingLog() })
+    expect(second.startup.status).toBe('unwritable')
+    expect(second.startup.message).toContain('redan öppet')
+    expect(second.read().settings.councilName).toBe('Första')
+    await expect(second.update(() => undefined)).rejects.toMatchObject({ code: 'storage' })
+    await second.close()
+    // The refused store must not have removed the first one's lock.
+    expect(await readFile(join(dir, 'samverkan.lock'), 'utf8')).toBe(String(process.pid))
+    await first.update((db) => {
+      db.settings.councilName = 'Första igen'
+    })
+    await first.close()
+  })
+
+  it('is held by another live process: refused', async () => {
+    const dir = await tempDir()
+    const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)'])
+    try {
+      await writeFile(join(dir, 'samverkan.lock'), String(sleeper.pid))
+      const store = await openStore({ dataDir: dir, clock, log: recordingLog() })
+      expect(store.startup.status).toBe('unwritable')
+      expect(await readFile(join(dir, 'samverkan.lock'), 'utf8')).toBe(String(sleeper.pid))
+    } finally {
+      sleeper.kill('SIGKILL')
+    }
+  })
+
+  it('left by a crashed process (dead pid) or unreadable is taken over', async () => {
+    for (const stale of [String(await deadPid()), '', 'skräp']) {
+      const dir = await tempDir()
+      await writeFile(join(dir, 'samverkan.lock'), stale)
+      const store = await openStore({ dataDir: dir, clock, log: recordingLog() })
+      expect(store.startup.status).toBe('created')
+      expect(await readFile(join(dir, 'samverkan.lock'), 'utf8')).toBe(String(process.pid))
+      await store.close()
+    }
+  })
+
+  it('that cannot be created makes the store read-only with the reason', async () => {
+    const dir = await tempDir()
+    const fs = {
+      ...nodeFs,
+      open: async (path: string, flags: 'r' | 'w' | 'wx') => {
+        if (flags === 'wx') throw Object.assign(new Error('EACCES: simulated'), { code: 'EACCES' })
+        return nodeFs.open(path, flags)
+      }
+    }
+    const store = await openStore({ dataDir: dir, clock, log: recordingLog(), fs })
+    expect(store.startup.status).toBe('unwritable')
+    expect(store.startup.message).toContain('behörighet')
+    await expect(store.update(() => undefined)).rejects.toMatchObject({ code: 'storage' })
+  })
+})
