@@ -5,7 +5,7 @@
  */
 import type { BenchSection } from './bench/section'
 
-const SECTIONS = ['./bench/store.ts', './bench/search.ts']
+const SECTIONS = ['./bench/store.ts', './bench/search.ts', './bench/search-ui.ts']
 
 async function main(): Promise<void> {
   for (const path of SECTIONS) {

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { exampleDatabase } from '../../src/main/example'
-import { documentText, malformedParts, unzipDocx } from '../support/docx'
+import { accessibilityProblems, documentText, malformedParts, unzipDocx } from '../support/docx'
 import { AppPage } from './pages/AppPage'
 import { MeetingPage } from './pages/MeetingPage'
 import { MeetingsPage } from './pages/MeetingsPage'
@@ -116,6 +116,7 @@ describe('meetings: she previews and saves the minutes of the example meeting', 
     expect(harness.dialogs.opened).toHaveLength(3)
     const parts = await unzipDocx(await readFile(target))
     expect(malformedParts(parts)).toEqual([])
+    expect(accessibilityProblems(parts)).toEqual([])
     const text = plain(documentText(parts))
     expect(text).toContain('Minnesanteckningar lokala BRÅ Hägersten-Liljeholmen 22 februari 2019')
     expect(text).toContain('Sammanträdets öppnande')

@@ -43,6 +43,8 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
     await settings.fillIn(HER_SETTINGS)
     await settings.stockholmTypeSwitch().check()
     await settings.bodyFont('Arial, 11 punkter').check()
+    await settings.numberField('Dokument', 'Vänstermarginal (cm)').fill('3')
+    await settings.retentionDays().fill('30')
     await settings.saveState().filter({ hasText: 'Du har ändringar som inte är sparade.' }).waitFor()
 
     await settings.chooseLogo(logoFile)
@@ -61,6 +63,9 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
       email: 'anna.lindqvist@example.org'
     })
     expect(stored.documents).toMatchObject({ logoPath: logoFile, useStockholmTypeForHeadings: true, bodyFont: 'arial11' })
+    // The margins she left alone keep their defaults; only the left one changed.
+    expect(stored.documents).toMatchObject({ marginLeftCm: 3, marginRightCm: 2.5, marginTopCm: 2, headerFooterCm: 1.25 })
+    expect(stored.dietaryRetentionDays).toBe(30)
     expect(await app.councilName().innerText()).toBe('Lokala BRÅ Hägersten-Älvsjö')
 
     await harness.restart()
@@ -68,6 +73,8 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
     expect(await settings.read(HER_SETTINGS)).toEqual(HER_SETTINGS)
     expect(await settings.stockholmTypeSwitch().isChecked()).toBe(true)
     expect(await settings.bodyFont('Arial, 11 punkter').isChecked()).toBe(true)
+    expect(await settings.numberField('Dokument', 'Vänstermarginal (cm)').inputValue()).toBe('3')
+    expect(await settings.retentionDays().inputValue()).toBe('30')
     await settings.logoPreview().waitFor()
     expect(await settings.logoPreviewSize()).toEqual({ width: 160, height: 80 })
     expect(await settings.page.getByTestId('logo-path').innerText()).toBe(logoFile)
@@ -109,5 +116,33 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
     expect(harness.db.settings.councilName).toBe('Hägersten-Älvsjö')
     await app.goTo('Översikt')
     harness.expectNoProblems()
+  })
+
+  it('a margin outside the limits is named next to its field in Swedish, and nothing is saved', async () => {
+    const app = new AppPage(harness)
+    const settings = new SettingsPage(harness)
+    await app.goTo('Inställningar')
+    const before = structuredClone(harness.db.settings)
+    const left = settings.numberField('Dokument', 'Vänstermarginal (cm)')
+
+    await settings.retentionDays().fill('30')
+    await left.fill('9')
+    await settings.save()
+    await settings.fieldError('Dokument', 'Vänstermarginal (cm)').filter({ hasText: 'Ange ett tal från 0,5 till 6 cm.' }).waitFor()
+    await settings.saveError().filter({ hasText: 'Rätta de markerade fälten och spara igen.' }).waitFor()
+    expect(await settings.fieldError('Dokument', 'Högermarginal (cm)').count()).toBe(0)
+    expect(await settings.fieldError('Personuppgifter', 'Specialkost raderas så här många dagar efter ett seminarium').count()).toBe(0)
+    expect(await settings.focused().getAttribute('name')).toBe('documents.marginLeftCm')
+    expect(await settings.saveState().innerText()).toBe('Du har ändringar som inte är sparade.')
+    expect(harness.db.settings).toEqual(before)
+    await harness.screenshot('invalid-margin')
+    await settings.expectView('Inställningar')
+
+    await left.fill('3')
+    expect(await settings.fieldError('Dokument', 'Vänstermarginal (cm)').count()).toBe(0)
+    await settings.save()
+    await settings.expectSaved()
+    expect(harness.db.settings.documents.marginLeftCm).toBe(3)
+    expect(harness.db.settings.dietaryRetentionDays).toBe(30)
   })
 })

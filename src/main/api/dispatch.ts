@@ -8,6 +8,7 @@ import {
   type MethodName,
   type ParsedInput
 } from '../../shared/contract'
+import { installSwedishErrors } from '../../shared/contract/swedish-errors'
 import type { ServiceContext } from '../services/context'
 import { AppError } from './errors'
 
@@ -59,5 +60,8 @@ export function createDispatch(handlers: Handlers, ctx: ServiceContext): Dispatc
     }
   }
 }
+
+// Every process that parses contract input answers in Swedish.
+installSwedishErrors()
 
 const fail = (error: AppError): ApiResult<never> => ({ ok: false, error: error.toShape() })

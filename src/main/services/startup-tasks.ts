@@ -1,6 +1,6 @@
 import { applyDietaryRetention } from './retention'
 import type { ServiceContext } from './context'
-import { stockholmToday } from './today'
+import { stockholmIsoDate } from '../../shared/format/dates'
 
 /**
  * Housekeeping run once the store is open. Dietary needs are health data kept only
@@ -9,7 +9,7 @@ import { stockholmToday } from './today'
  */
 export async function runStartupTasks(ctx: ServiceContext): Promise<void> {
   if (ctx.store.startup.status === 'unwritable') return
-  const today = stockholmToday(ctx.clock())
+  const today = stockholmIsoDate(ctx.clock())
   const days = ctx.store.read().settings.dietaryRetentionDays
   const probe = structuredClone(ctx.store.read())
   if (applyDietaryRetention(probe, today, days) === 0) return

@@ -1,7 +1,7 @@
 import type { StartupReport } from '../../shared/contract/app'
 import { AppError } from '../api/errors'
 import { errorCode } from './fs'
-import { swedishDate } from './names'
+import { formatDayMonthYear } from '../../shared/format/dates'
 
 /** Why a file operation failed, in words the coordinator can act on. */
 export function describeFsError(error: unknown): string {
@@ -66,7 +66,7 @@ export const restoredReport = (quarantinedPath: string, backupPath: string, back
   report(
     'restoredFromBackup',
     `Datafilen gick inte att läsa och har flyttats undan till ${quarantinedPath}. ` +
-      `Samverkan har i stället öppnat säkerhetskopian från ${swedishDate(backupDate)}. ` +
+      `Samverkan har i stället öppnat säkerhetskopian från ${formatDayMonthYear(backupDate)}. ` +
       'Ändringar som gjordes efter det kan saknas.',
     { quarantinedPath, backupUsed: backupPath }
   )
@@ -110,7 +110,7 @@ export const readOnlyError = (startup: StartupReport): AppError =>
 export const missingRestoredReport = (dataFile: string, backupPath: string, backupDate: string): StartupReport =>
   report(
     'restoredFromBackup',
-    `Datafilen ${dataFile} saknades. Samverkan har öppnat säkerhetskopian från ${swedishDate(backupDate)}. ` +
+    `Datafilen ${dataFile} saknades. Samverkan har öppnat säkerhetskopian från ${formatDayMonthYear(backupDate)}. ` +
       'Ändringar som gjordes efter det kan saknas.',
     { backupUsed: backupPath }
   )

@@ -74,23 +74,3 @@ export function parseBackupName(name: string): BackupName | null {
   return null
 }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december'
-]
-
-/** "2026-11-25" → "25 november 2026", as the coordinator would write it. */
-export function swedishDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number)
-  return `${day} ${MONTHS[month - 1]} ${year}`
-}

@@ -6,19 +6,16 @@ import {
   SettingsSchema
 } from '../domain/settings'
 import { method, NoInput } from './define'
+import { patchOf } from './patch'
 
-/** A partial update: each given section is merged into the stored settings. */
-export const SettingsPatchSchema = z
-  .object({
-    sender: SenderSchema.partial(),
-    councilName: SettingsSchema.shape.councilName,
-    placeName: SettingsSchema.shape.placeName,
-    coordinator: CoordinatorSchema.partial(),
-    documents: DocumentSettingsSchema.omit({ logoPath: true }).partial(),
-    dietaryRetentionDays: SettingsSchema.shape.dietaryRetentionDays
+/** A partial update: each given field is merged into the stored settings; nothing else changes. */
+export const SettingsPatchSchema = patchOf(
+  SettingsSchema.extend({
+    sender: patchOf(SenderSchema),
+    coordinator: patchOf(CoordinatorSchema),
+    documents: patchOf(DocumentSettingsSchema.omit({ logoPath: true }))
   })
-  .partial()
-  .strict()
+)
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>
 
 export const settingsContract = {

@@ -11,6 +11,11 @@ export interface ContactEntry {
   Anteckningar?: string
 }
 
+interface PageDocument {
+  querySelector(selector: string): unknown
+  getAnimations(): { playState: string }[]
+}
+
 /** Kontakter: the list with search and filters, the contact form, export and GDPR tools. */
 export class ContactsPage extends BasePage {
   /**
@@ -18,11 +23,14 @@ export class ContactsPage extends BasePage {
    * a moment after it closes, and a toast fading in has no contrast yet; axe judges both.
    */
   async settled(): Promise<void> {
-    await this.page.waitForFunction(
-      () =>
-        !document.querySelector('[data-portal-node][aria-hidden="true"]') &&
-        document.getAnimations().every((a) => a.playState !== 'running')
-    )
+    await this.page.waitForFunction(() => {
+      // Typed by hand: this file is checked without the DOM library (and the CSP forbids eval).
+      const doc = (globalThis as unknown as { document: PageDocument }).document
+      return (
+        !doc.querySelector('[data-portal-node][aria-hidden="true"]') &&
+        doc.getAnimations().every((a) => a.playState !== 'running')
+      )
+    })
   }
 
   override async expectView(title: string): Promise<void> {
@@ -140,8 +148,9 @@ export class ContactsPage extends BasePage {
     this.harness.dialogs.nextSaveFile = path
     await this.anyContactDialog().getByRole('button', { name: 'Registerutdrag' }).click()
     await this.page.getByRole('menuitem', { name: format }).click()
-    // The menu keeps Escape until it is gone; after that Escape closes the dialog.
+    // Escape belongs to the menu until it is gone and focus is back on its button.
     await this.page.getByRole('menu').waitFor({ state: 'detached' })
+    await this.anyContactDialog().getByRole('button', { name: 'Registerutdrag' }).and(this.focused()).waitFor()
   }
 
   alert(title: string | RegExp): Locator {

@@ -1,9 +1,9 @@
 import type { Locator } from 'playwright-core'
 import { BasePage } from './BasePage'
 
-export type SectionName = 'Avsändare' | 'Lokala BRÅ' | 'Din kontaktruta' | 'Dokument'
+export type SectionName = 'Avsändare' | 'Lokala BRÅ' | 'Din kontaktruta' | 'Dokument' | 'Personuppgifter'
 /** Values to type, by section and field label, as she sees them on screen. */
-export type SettingsEntry = Partial<Record<Exclude<SectionName, 'Dokument'>, Record<string, string>>>
+export type SettingsEntry = Partial<Record<'Avsändare' | 'Lokala BRÅ' | 'Din kontaktruta', Record<string, string>>>
 
 /** Inställningar: the form, the logo, Spara and its confirmations. */
 export class SettingsPage extends BasePage {
@@ -15,13 +15,25 @@ export class SettingsPage extends BasePage {
     return this.section(section).getByRole('textbox', { name: label, exact: true })
   }
 
-  /** The validation message Fluent shows under the field. */
+  /** A number input (role spinbutton), e.g. 'Vänstermarginal (cm)'. */
+  numberField(section: SectionName, label: string): Locator {
+    return this.section(section).getByRole('spinbutton', { name: label, exact: true })
+  }
+
+  /** The validation message Fluent shows under the field, a text or a number field. */
   fieldError(section: SectionName, label: string): Locator {
+    const control = this.page
+      .getByRole('textbox', { name: label, exact: true })
+      .or(this.page.getByRole('spinbutton', { name: label, exact: true }))
     return this.section(section)
       .locator('.fui-Field')
-      // `has` is matched inside each Field, so it names the textbox alone, not the section.
-      .filter({ has: this.page.getByRole('textbox', { name: label, exact: true }) })
+      // `has` is matched inside each Field, so it names the control alone, not the section.
+      .filter({ has: control })
       .locator('.fui-Field__validationMessage')
+  }
+
+  retentionDays(): Locator {
+    return this.numberField('Personuppgifter', 'Specialkost raderas så här många dagar efter ett seminarium')
   }
 
   async fillIn(entry: SettingsEntry): Promise<void> {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { access, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -46,6 +46,9 @@ export class Harness {
   ) {}
 
   static async start(options: HarnessOptions): Promise<Harness> {
+    await access(join(RENDERER_DIR, 'index.html')).catch(() => {
+      throw new Error('out/renderer is missing: `npm run test:e2e` builds it first (or run `npm run build`).')
+    })
     const root = await mkdtemp(join(tmpdir(), `samverkan-e2e-${options.story}-`))
     const dataDir = options.dataDir?.(root) ?? join(root, 'data')
     await options.before?.({ root, dataDir })

@@ -1,6 +1,6 @@
 import type { HandlersFor } from '../../api/dispatch'
 import { SCHEMA_VERSION } from '../../../shared/domain/database'
-import { stockholmToday } from '../today'
+import { stockholmIsoDate } from '../../../shared/format/dates'
 
 export const appHandlers: HandlersFor<'app.'> = {
   'app.getInfo': (_input, ctx) => {
@@ -22,7 +22,7 @@ export const appHandlers: HandlersFor<'app.'> = {
 
   'app.getOverview': (_input, ctx) => {
     const db = ctx.store.read()
-    const today = stockholmToday(ctx.clock())
+    const today = stockholmIsoDate(ctx.clock())
     return {
       contacts: db.contacts.length,
       organisations: db.organisations.length,

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context'
-import { stockholmToday } from '../today'
+import { stockholmIsoDate } from '../../../shared/format/dates'
 import type { Stamp } from './register'
 
 export function stampOf(ctx: ServiceContext): Stamp {
@@ -8,5 +8,5 @@ export function stampOf(ctx: ServiceContext): Stamp {
 
 /** Today's date where the coordinator works (YYYY-MM-DD), whatever the machine's zone. */
 export function todayOf(ctx: ServiceContext): string {
-  return stockholmToday(ctx.clock())
+  return stockholmIsoDate(ctx.clock())
 }

@@ -13,7 +13,11 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground2
   },
-  icon: { width: '40px', height: '40px', color: tokens.colorBrandForeground1 }
+  icon: { width: '40px', height: '40px', color: tokens.colorBrandForeground1 },
+  // The root's gap spaces the parts; the browser's own h2/p margins would double it.
+  title: { margin: 0 },
+  body: { margin: 0, maxWidth: '60ch', color: tokens.colorNeutralForeground2 },
+  action: { marginTop: tokens.spacingVerticalS }
 })
 
 interface Props {
@@ -31,11 +35,13 @@ export function EmptyState({ icon: Icon, title, children, action }: Props) {
   return (
     <section className={styles.root} aria-label={title}>
       <Icon className={styles.icon} aria-hidden="true" />
-      <Text as="h2" size={500} weight="semibold">
+      <Text as="h2" className={styles.title} size={500} weight="semibold">
         {title}
       </Text>
-      <Text as="p">{children}</Text>
-      {action}
+      <Text as="p" className={styles.body}>
+        {children}
+      </Text>
+      {action ? <div className={styles.action}>{action}</div> : null}
     </section>
   )
 }

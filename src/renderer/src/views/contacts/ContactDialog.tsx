@@ -135,7 +135,7 @@ export function ContactDialog({ contact, register, onClose, onErase }: Props) {
             <DialogActions fluid className={styles.actions}>
               <div>{contact && <GdprActions contact={contact} onErase={() => onErase(contact)} onNotice={setNotice} />}</div>
               <div>
-                <Button appearance="primary" type="submit" disabled={form.isSaving}>
+                <Button appearance="primary" type="submit" disabledFocusable={form.isSaving}>
                   {TEXTS.form.save}
                 </Button>{' '}
                 <Button onClick={onClose}>{TEXTS.form.cancel}</Button>

@@ -77,7 +77,7 @@ function ContactsPage({ register }: { register: Register }) {
       <Button appearance="primary" icon={<Add20Regular />} onClick={() => setOpen({ kind: 'edit', contact: null })}>
         {TEXTS.newContact}
       </Button>
-      <Button icon={<ArrowImport20Regular />} onClick={startImport} disabled={importOpen.isPending}>
+      <Button icon={<ArrowImport20Regular />} onClick={startImport} disabledFocusable={importOpen.isPending}>
         {TEXTS.import}
       </Button>
       <ExportMenu visibleIds={results.map((r) => r.contact.id)} total={total} />

@@ -49,7 +49,7 @@ export function DeleteDialog({ contact, onClose }: Props) {
             <Button appearance="primary" onClick={onClose}>
               {TEXTS.form.cancel}
             </Button>
-            <Button onClick={confirm} disabled={remove.isPending}>
+            <Button onClick={confirm} disabledFocusable={remove.isPending}>
               {TEXTS.remove.confirm}
             </Button>
           </DialogActions>

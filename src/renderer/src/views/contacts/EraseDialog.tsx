@@ -82,7 +82,8 @@ export function EraseDialog({ contact, onClose }: Props) {
           </DialogContent>
           <DialogActions>
             {done ? (
-              <Button appearance="primary" onClick={onClose}>
+              // The confirm button is gone: focus moves here so Esc and Enter keep working.
+              <Button appearance="primary" onClick={onClose} autoFocus>
                 {TEXTS.gdpr.close}
               </Button>
             ) : (
@@ -90,7 +91,7 @@ export function EraseDialog({ contact, onClose }: Props) {
                 <Button appearance="primary" onClick={onClose}>
                   {TEXTS.form.cancel}
                 </Button>
-                <Button onClick={() => erase.mutate(contact.id)} disabled={!preview.data || erase.isPending}>
+                <Button onClick={() => erase.mutate(contact.id)} disabledFocusable={!preview.data || erase.isPending}>
                   {TEXTS.gdpr.eraseConfirm}
                 </Button>
               </>

@@ -24,7 +24,7 @@ export function ExportMenu({ visibleIds, total }: Props) {
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button icon={<ArrowExportLtr20Regular />} disabled={exporter.isPending || total === 0}>
+        <Button icon={<ArrowExportLtr20Regular />} disabled={total === 0} disabledFocusable={exporter.isPending}>
           {TEXTS.export}
         </Button>
       </MenuTrigger>

@@ -34,7 +34,7 @@ export function GdprActions({ contact, onErase, onNotice }: Props) {
     <>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <Button disabled={extract.isPending}>{TEXTS.gdpr.extract}</Button>
+          <Button disabledFocusable={extract.isPending}>{TEXTS.gdpr.extract}</Button>
         </MenuTrigger>
         <MenuPopover>
           <MenuList>

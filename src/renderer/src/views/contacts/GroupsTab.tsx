@@ -140,7 +140,7 @@ function NewGroupForm({ onCreated }: { onCreated(group: Group): void }) {
       <Field label={GROUP_TEXTS.newGroup} validationState={error ? 'error' : 'none'} validationMessage={error}>
         <Input value={name} onChange={(_e, d) => setName(d.value)} />
       </Field>
-      <Button type="submit" disabled={save.isPending}>
+      <Button type="submit" disabledFocusable={save.isPending}>
         {GROUP_TEXTS.createGroup}
       </Button>
     </form>

@@ -58,7 +58,7 @@ export function MemberPicker({ register, group, busy, onAdd }: Props) {
           ))}
         </Combobox>
       </Field>
-      <Button onClick={add} disabled={!picked || busy}>
+      <Button onClick={add} disabledFocusable={!picked || busy}>
         {GROUP_TEXTS.add}
       </Button>
     </div>

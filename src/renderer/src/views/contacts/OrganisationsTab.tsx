@@ -19,12 +19,12 @@ import { ORGANISATION_KIND_LABELS } from '../../../../shared/contacts/labels'
 import { swedishCollator } from '../../../../shared/contacts/normalise'
 import { sortOrganisations } from '../../../../shared/contacts/search'
 import type { Register } from '../../../../shared/contract/contacts'
-import { ORGANISATION_KINDS, type Contact, type OrganisationKind } from '../../../../shared/domain/contacts'
+import { ORGANISATION_KINDS, type Contact, type Organisation, type OrganisationKind } from '../../../../shared/domain/contacts'
 import { errorMessage, fieldErrors } from '../../api/client'
 import { useNotify } from '../../components/useNotify'
 import { useSaveOrganisation } from '../../hooks/contacts/useSaveOrganisation'
 import { asSentence } from './contact-draft'
-import { ORG_TEXTS } from './texts'
+import { ORG_TEXTS, TEXTS } from './texts'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -69,7 +69,9 @@ export function OrganisationsTab({ register, onOpen }: Props) {
             {organisations.map((o) => (
               <TableRow key={o.id}>
                 <TableCell>{o.name}</TableCell>
-                <TableCell>{ORGANISATION_KIND_LABELS[o.kind]}</TableCell>
+                <TableCell>
+                  <KindSelect organisation={o} />
+                </TableCell>
                 <TableCell>
                   <span className={styles.people}>
                     {(peopleByOrg.get(o.id) ?? []).map((c) => (
@@ -86,6 +88,31 @@ export function OrganisationsTab({ register, onOpen }: Props) {
         </Table>
       )}
     </section>
+  )
+}
+
+/** The kind, changed in place: imports create organisations as Övrigt. */
+function KindSelect({ organisation }: { organisation: Organisation }) {
+  const save = useSaveOrganisation()
+  const notify = useNotify()
+  return (
+    <Select
+      size="small"
+      aria-label={ORG_TEXTS.kindOf(organisation.name)}
+      value={organisation.kind}
+      onChange={(_e, d) =>
+        save.mutate(
+          { id: organisation.id, name: organisation.name, kind: d.value as OrganisationKind },
+          { onError: (e) => notify.error(TEXTS.failed, errorMessage(e)) }
+        )
+      }
+    >
+      {ORGANISATION_KINDS.map((k) => (
+        <option key={k} value={k}>
+          {ORGANISATION_KIND_LABELS[k]}
+        </option>
+      ))}
+    </Select>
   )
 }
 
@@ -129,7 +156,7 @@ function NewOrganisationForm() {
           ))}
         </Select>
       </Field>
-      <Button type="submit" disabled={save.isPending}>
+      <Button type="submit" disabledFocusable={save.isPending}>
         {ORG_TEXTS.add}
       </Button>
     </form>

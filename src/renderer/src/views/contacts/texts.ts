@@ -92,6 +92,7 @@ export const ORG_TEXTS = {
   heading: 'Organisationer och deras personer',
   name: 'Ny organisation',
   kind: 'Typ',
+  kindOf: (name: string) => `Typ för ${name}`,
   add: 'Lägg till organisation',
   added: (name: string) => `${name} är tillagd.`,
   columns: { name: 'Organisation', kind: 'Typ', people: 'Personer' },

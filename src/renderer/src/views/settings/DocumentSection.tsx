@@ -1,22 +1,29 @@
-import { Field, makeStyles, Radio, RadioGroup, Switch, tokens } from '@fluentui/react-components'
+import { Field, makeStyles, Radio, RadioGroup, Switch, Text, tokens } from '@fluentui/react-components'
 import { BODY_FONTS, type BodyFont } from '../../../../shared/domain/settings'
-import type { SettingsDraft } from './draft'
+import type { FieldPath, SettingsDraft } from './draft'
 import { FormSection } from './FormSection'
 import { LogoField } from './LogoField'
+import { NumberField } from './NumberField'
+import { MARGIN_FIELDS } from './numbers'
 import { BODY_FONT_LABELS, TEXTS } from './texts'
 
 const useStyles = makeStyles({
-  fonts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL }
+  fonts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  // The margins start a row of their own, so they read as one group apart from the logo.
+  subheading: { gridColumn: '1 / -1', margin: `${tokens.spacingVerticalS} 0 0` }
 })
 
 interface Props {
-  documents: SettingsDraft['documents']
+  draft: SettingsDraft
+  errors: Record<string, string>
   onChange(documents: Partial<SettingsDraft['documents']>): void
+  onNumber(path: FieldPath, value: string): void
 }
 
-/** How documents look: the logo (saved at once) and the fonts (saved with Spara). */
-export function DocumentSection({ documents, onChange }: Props) {
+/** How documents look: the logo (saved at once), the fonts and the margins (saved with Spara). */
+export function DocumentSection({ draft, errors, onChange, onNumber }: Props) {
   const styles = useStyles()
+  const documents = draft.documents
   return (
     <FormSection id="documents" title={TEXTS.documents} description={TEXTS.documentsDescription}>
       <LogoField />
@@ -39,6 +46,12 @@ export function DocumentSection({ documents, onChange }: Props) {
           </RadioGroup>
         </Field>
       </div>
+      <Text as="h3" className={styles.subheading} size={400} weight="semibold">
+        {TEXTS.margins}
+      </Text>
+      {MARGIN_FIELDS.map((field) => (
+        <NumberField key={field.path} field={field} draft={draft} errors={errors} onChange={onNumber} />
+      ))}
     </FormSection>
   )
 }

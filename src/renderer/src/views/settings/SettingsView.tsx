@@ -7,6 +7,7 @@ import { useSettings } from '../../hooks/useSettings'
 import { useLeaveGuard } from '../../navigation/useLeaveGuard'
 import type { ViewProps } from '../../navigation/views'
 import { DocumentSection } from './DocumentSection'
+import { PrivacySection } from './PrivacySection'
 import { SaveBar } from './SaveBar'
 import { TEXTS, TEXT_SECTIONS } from './texts'
 import { TextSection } from './TextSection'
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL }
 })
 
-/** Inställningar: sender, council, contact block and document look, saved with Spara or Ctrl+S. */
+/** Inställningar: sender, council, contact block, document look and data retention, saved with Spara or Ctrl+S. */
 export function SettingsView(_props: ViewProps) {
   const settings = useSettings()
   return (
@@ -52,7 +53,8 @@ function SettingsForm({ stored }: { stored: Settings }) {
       {TEXT_SECTIONS.map((section) => (
         <TextSection key={section.id} section={section} draft={form.draft} errors={form.errors} onChange={form.setText} />
       ))}
-      <DocumentSection documents={form.draft.documents} onChange={form.setDocuments} />
+      <DocumentSection draft={form.draft} errors={form.errors} onChange={form.setDocuments} onNumber={form.setText} />
+      <PrivacySection draft={form.draft} errors={form.errors} onChange={form.setText} />
       <SaveBar isDirty={form.isDirty} isSaving={form.isSaving} error={form.saveError} />
     </form>
   )

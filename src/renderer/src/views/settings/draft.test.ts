@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { SettingsPatchSchema } from '../../../../shared/contract/settings'
 import { defaultSettings } from '../../../../shared/domain/settings'
 import { draftFrom, isSameDraft, readText, toPatch, withText } from './draft'
+import { inSwedish } from './numbers'
 import { TEXT_SECTIONS } from './texts'
 
 describe('the settings form draft', () => {
@@ -19,9 +20,54 @@ describe('the settings form draft', () => {
   it('saves as a patch the contract accepts, leaving the logo to its own methods', () => {
     const settings = defaultSettings()
     settings.documents.logoPath = '/logo.png'
-    const patch = toPatch(draftFrom(settings))
-    expect(SettingsPatchSchema.safeParse(patch).success).toBe(true)
-    expect(patch.documents).toEqual({ useStockholmTypeForHeadings: false, bodyFont: 'timesNewRoman12' })
+    const result = toPatch(draftFrom(settings))
+    if (!result.ok) throw new Error('the stored settings should make a valid patch')
+    expect(SettingsPatchSchema.parse(result.patch)).toEqual(result.patch)
+    expect(result.patch.documents).toEqual({
+      useStockholmTypeForHeadings: false,
+      bodyFont: 'timesNewRoman12',
+      marginLeftCm: 2.5,
+      marginRightCm: 2.5,
+      marginTopCm: 2,
+      marginBottomCm: 2,
+      headerFooterCm: 1.25
+    })
+    expect(result.patch.dietaryRetentionDays).toBe(7)
+  })
+
+  it('sends typed numbers as numbers, a Swedish decimal comma included', () => {
+    let draft = withText(draftFrom(defaultSettings()), 'documents.marginLeftCm', '3,5')
+    draft = withText(draft, 'dietaryRetentionDays', '30')
+    const result = toPatch(draft)
+    expect(result.ok && result.patch.documents?.marginLeftCm).toBe(3.5)
+    expect(result.ok && result.patch.dietaryRetentionDays).toBe(30)
+  })
+
+  it('stops numbers outside the schema limits in the form, with a Swedish message per field', () => {
+    let draft = withText(draftFrom(defaultSettings()), 'documents.marginLeftCm', '9')
+    draft = withText(draft, 'documents.headerFooterCm', '')
+    draft = withText(draft, 'dietaryRetentionDays', '7.5')
+    const result = toPatch(draft)
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        'documents.marginLeftCm': 'Ange ett tal från 0,5 till 6 cm.',
+        'documents.headerFooterCm': 'Ange ett tal från 0,3 till 4 cm.',
+        dietaryRetentionDays: 'Ange ett heltal från 0 till 365 dagar.'
+      }
+    })
+    expect(toPatch(withText(draftFrom(defaultSettings()), 'dietaryRetentionDays', '366')).ok).toBe(false)
+    expect(toPatch(withText(draftFrom(defaultSettings()), 'dietaryRetentionDays', '0')).ok).toBe(true)
+  })
+
+  it('puts the server’s number errors in Swedish and leaves its text errors alone', () => {
+    const server = SettingsPatchSchema.safeParse({ documents: { marginTopCm: 9 } })
+    expect(server.success).toBe(false)
+    const path = server.error?.issues[0]?.path.join('.') ?? ''
+    expect(inSwedish({ [path]: 'Too big', 'sender.email': 'ogiltig e-postadress' })).toEqual({
+      'documents.marginTopCm': 'Ange ett tal från 0,5 till 6 cm.',
+      'sender.email': 'ogiltig e-postadress'
+    })
   })
 
   it('every form field is a real settings field, each listed once', () => {

@@ -17,7 +17,13 @@ import { canContinue } from './startup-status'
 import { LABELS, STARTUP_TEXTS } from './texts'
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', display: 'flex', justifyContent: 'center', backgroundColor: tokens.colorNeutralBackground2 },
+  root: {
+    minHeight: '100vh',
+    display: 'flex',
+    justifyContent: 'center',
+    alignItems: 'flex-start',
+    backgroundColor: tokens.colorNeutralBackground2
+  },
   card: {
     display: 'flex',
     flexDirection: 'column',
@@ -62,6 +68,7 @@ export function StartupScreen({ info, onViewReadOnly }: { info: AppInfo; onViewR
             {startup.message}
           </MessageBarBody>
         </MessageBar>
+        <Text as="p">{texts.nextStep}</Text>
         <dl className={styles.facts}>
           {facts
             .filter((fact): fact is [string, string] => fact[1] !== null)

@@ -3,21 +3,21 @@ import type { StartupReport } from '../../../../shared/contract/app'
 type ScreenStatus = Exclude<StartupReport['status'], 'ok' | 'created'>
 
 /** What each start that needs attention is called, and what it means for her work. */
-export const STARTUP_TEXTS: Record<ScreenStatus, { title: string; consequence: string }> = {
+export const STARTUP_TEXTS: Record<ScreenStatus, { title: string; consequence: string; nextStep: string }> = {
   restoredFromBackup: {
     title: 'Datafilen gick inte att läsa – en säkerhetskopia har återställts',
-    consequence:
-      'Det du har gjort efter säkerhetskopian kan saknas. Kontrollera de senaste ändringarna. Den gamla filen finns kvar och har inte skrivits över.'
+    consequence: 'Kontrollera det du gjorde senast.',
+    nextStep: 'Den gamla filen finns kvar och har inte skrivits över.'
   },
   startedEmpty: {
     title: 'Datafilen gick inte att läsa – Samverkan startade utan data',
-    consequence:
-      'Det fanns ingen säkerhetskopia som gick att använda. Den gamla filen finns kvar och har inte skrivits över; kontakta IT om du behöver hjälp att rädda den.'
+    consequence: 'Registret är tomt.',
+    nextStep: 'Den gamla filen finns kvar och har inte skrivits över. Be IT om hjälp att rädda uppgifterna i den.'
   },
   unwritable: {
     title: 'Samverkan kan inte spara i datamappen',
-    consequence:
-      'Ändringar kan inte sparas. Du kan titta på dina uppgifter, men det du ändrar försvinner. Be IT se till att du kan skriva i datamappen och starta sedan Samverkan igen.'
+    consequence: 'Ändringar kan inte sparas.',
+    nextStep: 'Be IT se till att du kan skriva i datamappen och starta sedan Samverkan igen.'
   }
 }
 

@@ -12,6 +12,7 @@ import {
   Text,
   tokens
 } from '@fluentui/react-components'
+import { useEffect, useRef } from 'react'
 import type { ImportPreview, Register } from '../../../../../shared/contract/contacts'
 import { errorMessage } from '../../../api/client'
 import { DecisionsStep } from './DecisionsStep'
@@ -36,6 +37,11 @@ interface Props {
 export function ImportWizard({ preview, register, onClose }: Props) {
   const styles = useStyles()
   const w = useImportWizard(preview)
+  const stepLine = useRef<HTMLSpanElement>(null)
+  // Each step replaces the buttons she was on: focus the step line, which also announces it.
+  useEffect(() => {
+    if (w.step !== 'mapping') stepLine.current?.focus()
+  }, [w.step])
   const close = () => {
     w.abandon()
     onClose()
@@ -47,7 +53,9 @@ export function ImportWizard({ preview, register, onClose }: Props) {
         <DialogBody>
           <DialogTitle>{IMPORT_TEXTS.title}</DialogTitle>
           <DialogContent className={styles.content} data-testid="import-wizard">
-            <Text className={styles.step}>{IMPORT_TEXTS.steps[w.step]}</Text>
+            <Text ref={stepLine} tabIndex={-1} className={styles.step} data-testid="import-step">
+              {IMPORT_TEXTS.steps[w.step]}
+            </Text>
             {w.error ? (
               <MessageBar intent="error" data-testid="import-error">
                 <MessageBarBody>{errorMessage(w.error)}</MessageBarBody>
@@ -68,16 +76,16 @@ export function ImportWizard({ preview, register, onClose }: Props) {
           </DialogContent>
           <DialogActions>
             {w.step === 'mapping' && (
-              <Button appearance="primary" onClick={w.runAnalysis} disabled={w.busy}>
+              <Button appearance="primary" onClick={w.runAnalysis} disabledFocusable={w.busy}>
                 {IMPORT_TEXTS.analyse}
               </Button>
             )}
             {w.step === 'decisions' && (
               <>
-                <Button appearance="primary" onClick={w.runCommit} disabled={w.busy || toImport === 0}>
+                <Button appearance="primary" onClick={w.runCommit} disabledFocusable={w.busy || toImport === 0}>
                   {IMPORT_TEXTS.commit(toImport)}
                 </Button>
-                <Button onClick={w.back} disabled={w.busy}>
+                <Button onClick={w.back} disabledFocusable={w.busy}>
                   {IMPORT_TEXTS.back}
                 </Button>
               </>
