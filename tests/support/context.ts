@@ -1,17 +1,21 @@
+import { freeze } from 'immer'
 import type { ServiceContext } from '../../src/main/services/context'
+import { produce } from '../../src/main/store/draft'
 import type { DataStore } from '../../src/main/store/types'
 import { emptyDatabase, type Database } from '../../src/shared/domain/database'
 
 /** An in-memory stand-in for the file store, with the same copy-on-write semantics; counts writes. */
 export function memoryStore(initial: Database = emptyDatabase()): DataStore & { writes: number } {
-  let db: Database = structuredClone(initial)
+  // Same copy-on-write drafts and frozen committed state as the file store, so a
+  // service that edits store.read() in place fails here too, not only in the app.
+  let db: Database = freeze(structuredClone(initial), true)
   const store = {
     writes: 0,
     read: () => db,
     update: async <T>(mutate: (d: Database) => T) => {
-      const draft = structuredClone(db)
-      const result = mutate(draft)
-      db = draft
+      const { next, result } = produce(db, mutate)
+      if (next === db) return result
+      db = freeze(next, true)
       store.writes++
       return result
     },

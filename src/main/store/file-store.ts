@@ -1,3 +1,4 @@
+import { freeze } from 'immer'
 import type { Low } from 'lowdb'
 import type { StartupReport } from '../../shared/contract/app'
 import type { Database } from '../../shared/domain/database'
@@ -39,6 +40,8 @@ class FileStore implements DataStore {
     this.dataFile = o.paths.dataFile
     this.backupFolder = o.paths.backupDir
     this.lastBackupDay = o.lastBackupDay
+    // The committed state is read-only everywhere (see draft.ts): edits go through update().
+    freeze(o.low.data, true)
   }
 
   read(): Readonly<Database> {
@@ -85,7 +88,7 @@ class FileStore implements DataStore {
       this.o.log.error('store: write failed', { code: errorCode(error) ?? 'unknown' })
       throw saveFailed(error)
     }
-    this.o.low.data = checked.db
+    this.o.low.data = freeze(checked.db, true)
     return result
   }
 

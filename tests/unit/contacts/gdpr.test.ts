@@ -8,8 +8,9 @@ import { harness, seededDatabase, withTempDir } from './support'
 describe('register extract', () => {
   it('holds everything about the person as JSON: details, meetings, assignments, registrations', async () => {
     await withTempDir(async (dir) => {
-      const h = harness(seededDatabase())
-      h.store.read().settings.sender.administration = 'Hägersten-Liljeholmens stadsdelsförvaltning'
+      const db = seededDatabase()
+      db.settings.sender.administration = 'Hägersten-Liljeholmens stadsdelsförvaltning'
+      const h = harness(db)
       h.dialogs.save = join(dir, 'utdrag.json')
       const saved = await h.call<{ path: string; count: number }>('contacts.extract', { id: 'contact-anna', format: 'json' })
       const json = JSON.parse(await readFile(saved.path, 'utf8'))
