@@ -178,3 +178,34 @@ describe('the built main process in other situations', () => {
     expect(JSON.stringify(packaged.menu)).not.toContain('Ladda om')
   })
 })
+
+describe('the built preload, as a sandboxed renderer runs it', () => {
+  it('is one CommonJS file that needs only electron, and exposes exactly the contract over one channel', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { runInNewContext } = await import('node:vm')
+    const code = readFileSync(join(outDir, 'preload', 'index.cjs'), 'utf8')
+    const exposed: Record<string, unknown> = {}
+    const invoked: unknown[][] = []
+    const required: string[] = []
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, value: unknown) => void (exposed[key] = value) },
+      ipcRenderer: { invoke: async (...args: unknown[]) => void invoked.push(args) }
+    }
+    // A sandboxed preload gets a require() that knows only a few modules; anything
+    // else the bundle needed would fail at start in the real app.
+    const sandboxRequire = (name: string) => {
+      required.push(name)
+      if (name === 'electron') return electron
+      throw new Error(`not available in a sandboxed preload: ${name}`)
+    }
+    const module = { exports: {} }
+    runInNewContext(code, { require: sandboxRequire, module, exports: module.exports, console })
+
+    expect(required).toEqual(['electron'])
+    expect(Object.keys(exposed)).toEqual(['api'])
+    const api = exposed.api as Record<string, (input?: unknown) => Promise<unknown>>
+    expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort())
+    await api['settings.update']({ councilName: 'Hägersten-Liljeholmen' })
+    expect(invoked).toEqual([[API_CHANNEL, 'settings.update', { councilName: 'Hägersten-Liljeholmen' }]])
+  })
+})
