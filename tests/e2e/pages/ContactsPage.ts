@@ -22,15 +22,16 @@ export class ContactsPage extends BasePage {
    * Waits until the page is still: Fluent restores a modal's aria-hidden on other portals
    * a moment after it closes, and a toast fading in has no contrast yet; axe judges both.
    */
-  async settled(): Promise<void> {
-    await this.page.waitForFunction(() => {
+  async settled(overDialog = false): Promise<void> {
+    await this.page.waitForFunction((nested) => {
       // Typed by hand: this file is checked without the DOM library (and the CSP forbids eval).
       const doc = (globalThis as unknown as { document: PageDocument }).document
       return (
-        !doc.querySelector('[data-portal-node][aria-hidden="true"]') &&
+        // A question over a dialog rightly hides the dialog beneath it.
+        (nested || !doc.querySelector('[data-portal-node][aria-hidden="true"]')) &&
         doc.getAnimations().every((a) => a.playState !== 'running')
       )
-    })
+    }, overDialog)
   }
 
   override async expectView(title: string): Promise<void> {
@@ -38,9 +39,12 @@ export class ContactsPage extends BasePage {
     await super.expectView(title)
   }
 
-  /** axe on whatever is open now (a dialog, the wizard), once the page has settled. */
-  async expectAccessible(where: string): Promise<void> {
-    await this.settled()
+  /**
+   * axe on whatever is open now (a dialog, the wizard), once the page has settled.
+   * `overDialog`: a question is open over another dialog (which stays hidden meanwhile).
+   */
+  async expectAccessible(where: string, overDialog = false): Promise<void> {
+    await this.settled(overDialog)
     await this.harness.expectAccessible(where)
   }
 
@@ -155,5 +159,10 @@ export class ContactsPage extends BasePage {
 
   alert(title: string | RegExp): Locator {
     return this.page.getByRole('alertdialog', { name: title })
+  }
+
+  /** Asked when she closes the contact form with unsaved edits. */
+  discardQuestion(): Locator {
+    return this.alert('Du har ändringar som inte är sparade.')
   }
 }

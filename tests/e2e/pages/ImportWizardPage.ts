@@ -50,7 +50,9 @@ export class ImportWizardPage extends BasePage {
   }
 
   commitButton(): Locator {
-    return this.dialog().getByRole('button', { name: /^Importera \d+ kontakte?r?$/ })
+    // Thousands are grouped with a (narrow) no-break space ("Importera 1 200 kontakter"), which
+    // the accessible name may give as a plain space.
+    return this.dialog().getByRole('button', { name: /^Importera \d[\d\s]* kontakte?r?$/ })
   }
 
   async commit(): Promise<void> {

@@ -15,12 +15,13 @@ import {
   Textarea,
   tokens
 } from '@fluentui/react-components'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { sortGroups } from '../../../../shared/contacts/search'
 import type { Register } from '../../../../shared/contract/contacts'
 import type { Contact } from '../../../../shared/domain/contacts'
 import { useNotify } from '../../components/useNotify'
 import type { DraftField } from './contact-draft'
+import { DiscardDialog } from './DiscardDialog'
 import { GdprActions, type Notice } from './GdprActions'
 import { OrganisationField } from './OrganisationField'
 import { TEXTS } from './texts'
@@ -43,7 +44,10 @@ interface Props {
   onErase(contact: Contact): void
 }
 
-/** Ny kontakt / Redigera kontakt: the form in a modal dialog; Esc or Avbryt closes without saving. */
+/**
+ * Ny kontakt / Redigera kontakt: the form in a modal dialog. Esc or Avbryt closes it at once
+ * when nothing was changed, and asks first when closing would throw her edits away.
+ */
 export function ContactDialog({ contact, register, onClose, onErase }: Props) {
   const styles = useStyles()
   const notify = useNotify()
@@ -54,13 +58,29 @@ export function ContactDialog({ contact, register, onClose, onErase }: Props) {
     setTimeout(() => notify.success(TEXTS.form.saved(saved.name)), 0)
   })
   const { draft, errors, set, check } = form
+  const [asking, setAsking] = useState(false)
+  // Where she was when she tried to close, to put her back there if she keeps editing.
+  const lastFocus = useRef<HTMLElement | null>(null)
+  const requestClose = () => {
+    if (!form.isDirty) {
+      onClose()
+      return
+    }
+    lastFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setAsking(true)
+  }
+  const keepEditing = () => {
+    setAsking(false)
+    // After the question has unmounted, or its focus handling would take focus back.
+    requestAnimationFrame(() => lastFocus.current?.focus())
+  }
   const fieldProps = (field: DraftField) => ({
     validationState: errors[field] ? ('error' as const) : ('none' as const),
     validationMessage: errors[field]
   })
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_e, data) => !data.open && onClose()}>
+    <Dialog open modalType="modal" onOpenChange={(_e, data) => !data.open && requestClose()}>
       <DialogSurface className={styles.surface}>
         <form
           noValidate
@@ -138,11 +158,12 @@ export function ContactDialog({ contact, register, onClose, onErase }: Props) {
                 <Button appearance="primary" type="submit" disabledFocusable={form.isSaving}>
                   {TEXTS.form.save}
                 </Button>{' '}
-                <Button onClick={onClose}>{TEXTS.form.cancel}</Button>
+                <Button onClick={requestClose}>{TEXTS.form.cancel}</Button>
               </div>
             </DialogActions>
           </DialogBody>
         </form>
+        {asking && <DiscardDialog onKeepEditing={keepEditing} onDiscard={onClose} />}
       </DialogSurface>
     </Dialog>
   )

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { ContactInputSchema } from '../../../../shared/contacts/schemas'
 import type { Register } from '../../../../shared/contract/contacts'
 import type { Contact } from '../../../../shared/domain/contacts'
-import { draftFrom, fieldOfPath, findOrganisation, toInput, validateDraft, type ContactDraft } from './contact-draft'
+import {
+  draftFrom,
+  fieldOfPath,
+  findOrganisation,
+  sameDraft,
+  toInput,
+  validateDraft,
+  type ContactDraft
+} from './contact-draft'
 
 const at = '2026-01-15T08:00:00.000Z'
 const register: Register = {
@@ -63,5 +71,24 @@ describe('contact form draft', () => {
     }
     expect(draftFrom(contact, register)).toMatchObject({ organisation: 'Lokalpolisområde Globen', phone: '070-123 45 67', groupIds: ['g1'] })
     expect(toInput(draftFrom(contact, register), register, 'c1').id).toBe('c1')
+  })
+
+  describe('whether closing must ask first', () => {
+    const saved = blank({ name: 'Maria Björklund', phone: '070-123 45 67', groupIds: ['g-bra', 'g-skola'] })
+
+    it('finds nothing to lose in an untouched form, regrouped phone or reordered groups', () => {
+      expect(sameDraft(saved, saved)).toBe(true)
+      expect(sameDraft({ ...saved, phone: '0701234567' }, saved)).toBe(true)
+      expect(sameDraft({ ...saved, groupIds: ['g-skola', 'g-bra'] }, saved)).toBe(true)
+    })
+
+    it('sees an edit in any field, a group ticked or unticked, and a new number', () => {
+      expect(sameDraft({ ...saved, notes: 'Ring efter 9' }, saved)).toBe(false)
+      expect(sameDraft({ ...saved, name: 'Maria Björklund ' }, saved)).toBe(false)
+      expect(sameDraft({ ...saved, organisationKind: 'police' }, saved)).toBe(false)
+      expect(sameDraft({ ...saved, groupIds: ['g-bra'] }, saved)).toBe(false)
+      expect(sameDraft({ ...saved, groupIds: ['g-bra', 'g-ny'] }, saved)).toBe(false)
+      expect(sameDraft({ ...saved, phone: '070-123 45 68' }, saved)).toBe(false)
+    })
   })
 })

@@ -1,5 +1,5 @@
 import { swedishCollator } from '../../../../shared/contacts/normalise'
-import { formatPhone } from '../../../../shared/contacts/phone'
+import { formatPhone, parsePhone } from '../../../../shared/contacts/phone'
 import { ContactInputSchema, type ContactInput } from '../../../../shared/contacts/schemas'
 import type { Register } from '../../../../shared/contract/contacts'
 import type { Contact, Organisation, OrganisationKind } from '../../../../shared/domain/contacts'
@@ -82,4 +82,22 @@ export function validateDraft(draft: ContactDraft, register: Register): DraftErr
     if (field && !errors[field]) errors[field] = asSentence(issue.message)
   }
   return errors
+}
+
+/** The phone as it will be stored, so that regrouping it on leaving the field is no edit. */
+const storedPhone = (raw: string): string => {
+  const parsed = parsePhone(raw)
+  return parsed.ok ? parsed.value : raw
+}
+
+/**
+ * True when saving `draft` would store what `initial` holds: unchanged text, the same
+ * groups in any order. Decides whether closing the form must ask before discarding.
+ */
+export function sameDraft(draft: ContactDraft, initial: ContactDraft): boolean {
+  const texts = ['name', 'title', 'organisation', 'organisationKind', 'email', 'notes'] as const
+  if (texts.some((field) => draft[field] !== initial[field])) return false
+  if (storedPhone(draft.phone) !== storedPhone(initial.phone)) return false
+  const groups = new Set(draft.groupIds)
+  return groups.size === new Set(initial.groupIds).size && initial.groupIds.every((id) => groups.has(id))
 }

@@ -1,7 +1,13 @@
 import type { ImportField } from '../../../../shared/contacts/schemas'
 
-/** "1 kontakt", "3 kontakter". */
-export const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`
+const SWEDISH_NUMBER = new Intl.NumberFormat('sv-SE')
+
+/** "5 000": Swedish digit grouping (a no-break space, so a count never breaks over two lines). */
+export const formatCount = (count: number): string => SWEDISH_NUMBER.format(count)
+
+/** "1 kontakt", "5 000 kontakter". */
+export const plural = (count: number, one: string, many: string): string =>
+  `${formatCount(count)} ${count === 1 ? one : many}`
 
 /** Every Swedish string of the Kontakter view, in one place. */
 export const TEXTS = {
@@ -21,7 +27,9 @@ export const TEXTS = {
   listLabel: 'Kontakter',
   columns: { name: 'Namn', organisation: 'Organisation', title: 'Titel/roll', email: 'E-post', phone: 'Telefon' },
   count: (shown: number, total: number) =>
-    shown === total ? plural(total, 'kontakt', 'kontakter') : `${shown} av ${plural(total, 'kontakt', 'kontakter')} visas`,
+    shown === total
+      ? plural(total, 'kontakt', 'kontakter')
+      : `${formatCount(shown)} av ${plural(total, 'kontakt', 'kontakter')} visas`,
   noMatches: 'Inga kontakter matchar sökningen.',
   emptyTitle: 'Inga kontakter ännu',
   emptyBody:
@@ -49,6 +57,12 @@ export const TEXTS = {
     cancel: 'Avbryt',
     saved: (name: string) => `${name} är sparad.`,
     invalid: 'Rätta de markerade fälten och spara igen.'
+  },
+  discard: {
+    title: 'Du har ändringar som inte är sparade.',
+    body: 'Om du stänger formuläret nu försvinner de.',
+    keepEditing: 'Fortsätt redigera',
+    discard: 'Släng ändringarna'
   },
   gdpr: {
     extract: 'Registerutdrag',
@@ -103,7 +117,7 @@ export const ORG_TEXTS = {
 export const GROUP_TEXTS = {
   heading: 'Grupper',
   pick: 'Grupp',
-  members: (n: number) => (n === 1 ? '1 medlem' : `${n} medlemmar`),
+  members: (n: number) => plural(n, 'medlem', 'medlemmar'),
   addMember: 'Lägg till person i gruppen',
   addMemberPlaceholder: 'Skriv ett namn',
   add: 'Lägg till',

@@ -8,6 +8,7 @@ import {
   asSentence,
   draftFrom,
   fieldOfPath,
+  sameDraft,
   toInput,
   validateDraft,
   type ContactDraft,
@@ -21,7 +22,9 @@ import {
  * only a valid draft and shows the service's field errors if it still refuses.
  */
 export function useContactForm(contact: Contact | null, register: Register, onSaved: (saved: Contact) => void) {
-  const [draft, setDraft] = useState<ContactDraft>(() => draftFrom(contact, register))
+  // What the form opened with: closing asks first only when the draft differs from it.
+  const [initial] = useState<ContactDraft>(() => draftFrom(contact, register))
+  const [draft, setDraft] = useState<ContactDraft>(initial)
   const [errors, setErrors] = useState<DraftErrors>({})
   const [formError, setFormError] = useState<string | null>(null)
   const save = useSaveContact()
@@ -67,5 +70,6 @@ export function useContactForm(contact: Contact | null, register: Register, onSa
     })
   }
 
-  return { draft, errors, formError, isSaving: save.isPending, set, check, submit }
+  const isDirty = !sameDraft(draft, initial)
+  return { draft, errors, formError, isDirty, isSaving: save.isPending, set, check, submit }
 }

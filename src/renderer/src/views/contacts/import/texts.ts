@@ -1,5 +1,5 @@
 import type { ImportAction } from '../../../../../shared/contacts/schemas'
-import { plural } from '../texts'
+import { formatCount, plural } from '../texts'
 
 /** The import wizard's Swedish strings. */
 export const IMPORT_TEXTS = {
@@ -16,7 +16,7 @@ export const IMPORT_TEXTS = {
   back: 'Tillbaka',
   cancel: 'Avbryt',
   counts: (n: { new: number; duplicate: number; error: number }) =>
-    `${n.new} ${n.new === 1 ? 'ny' : 'nya'}, ${plural(n.duplicate, 'dubblett', 'dubbletter')}, ${plural(n.error, 'rad', 'rader')} med fel`,
+    `${formatCount(n.new)} ${n.new === 1 ? 'ny' : 'nya'}, ${plural(n.duplicate, 'dubblett', 'dubbletter')}, ${plural(n.error, 'rad', 'rader')} med fel`,
   duplicatesHeading: 'Dubbletter',
   duplicatesIntro: 'De här raderna liknar en kontakt som redan finns. Välj för varje rad vad som ska hända.',
   errorsHeading: 'Rader som inte kan importeras',
@@ -28,7 +28,7 @@ export const IMPORT_TEXTS = {
   changes: 'Sammanslagningen ändrar:',
   alsoGroup: 'Lägg också alla importerade i gruppen',
   noGroup: '– ingen grupp –',
-  commit: (n: number) => (n === 1 ? 'Importera 1 kontakt' : `Importera ${n} kontakter`),
+  commit: (n: number) => `Importera ${plural(n, 'kontakt', 'kontakter')}`,
   summaryHeading: 'Importen är klar',
   added: (n: number) => `${plural(n, 'ny kontakt', 'nya kontakter')} lades till.`,
   merged: (n: number) => `${plural(n, 'kontakt', 'kontakter')} slogs ihop med befintliga.`,
