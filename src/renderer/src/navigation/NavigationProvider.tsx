@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
-import { LeaveDialog } from './LeaveDialog'
+import { UnsavedChangesDialog, type UnsavedChangesTexts } from '../components/UnsavedChangesDialog'
 import { NavigationContext, type Navigation } from './NavigationContext'
 import { parseHash, sameRoute, toHash, type Route, type ViewId } from './routes'
+
+const LEAVE_TEXTS: UnsavedChangesTexts = {
+  title: 'Osparade ändringar',
+  body: 'Du har ändringar som inte är sparade. Vill du lämna sidan ändå? Ändringarna försvinner då.',
+  stay: 'Stanna kvar',
+  leave: 'Lämna utan att spara'
+}
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange)
@@ -52,7 +59,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
   return (
     <NavigationContext.Provider value={value}>
       {children}
-      <LeaveDialog open={pending !== null} onLeave={leave} onStay={() => setPending(null)} />
+      <UnsavedChangesDialog open={pending !== null} texts={LEAVE_TEXTS} onLeave={leave} onStay={() => setPending(null)} />
     </NavigationContext.Provider>
   )
 }

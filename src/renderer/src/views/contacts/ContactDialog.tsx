@@ -21,7 +21,7 @@ import type { Register } from '../../../../shared/contract/contacts'
 import type { Contact } from '../../../../shared/domain/contacts'
 import { useNotify } from '../../components/useNotify'
 import type { DraftField } from './contact-draft'
-import { DiscardDialog } from './DiscardDialog'
+import { UnsavedChangesDialog } from '../../components/UnsavedChangesDialog'
 import { GdprActions, type Notice } from './GdprActions'
 import { OrganisationField } from './OrganisationField'
 import { TEXTS } from './texts'
@@ -163,7 +163,7 @@ export function ContactDialog({ contact, register, onClose, onErase }: Props) {
             </DialogActions>
           </DialogBody>
         </form>
-        {asking && <DiscardDialog onKeepEditing={keepEditing} onDiscard={onClose} />}
+        <UnsavedChangesDialog open={asking} texts={TEXTS.discard} onStay={keepEditing} onLeave={onClose} />
       </DialogSurface>
     </Dialog>
   )

@@ -61,8 +61,8 @@ export const TEXTS = {
   discard: {
     title: 'Du har ändringar som inte är sparade.',
     body: 'Om du stänger formuläret nu försvinner de.',
-    keepEditing: 'Fortsätt redigera',
-    discard: 'Släng ändringarna'
+    stay: 'Fortsätt redigera',
+    leave: 'Släng ändringarna'
   },
   gdpr: {
     extract: 'Registerutdrag',
