@@ -1,23 +1,43 @@
-import { applyDietaryRetention } from './retention'
-import type { ServiceContext } from './context'
 import { stockholmIsoDate } from '../../shared/format/dates'
+import type { ServiceContext } from './context'
+import { ensureBuiltInGroups } from './contacts/register'
+import { stampOf } from './contacts/stamp'
+import { applyDietaryRetention } from './retention'
+
+type Task = (ctx: ServiceContext) => Promise<void>
 
 /**
- * Housekeeping run once the store is open. Dietary needs are health data kept only
- * for the catering (GDPR data minimisation), so expired ones are cleared at every
- * start; the probe on a copy avoids rewriting the file when nothing has expired.
+ * Dietary needs are health data kept only for the catering (GDPR data
+ * minimisation), so expired ones are cleared at every start. The store writes
+ * nothing when a change changes nothing, so an idle start costs no write.
  */
+const clearExpiredDietaryNeeds: Task = async (ctx) => {
+  const today = stockholmIsoDate(ctx.clock())
+  const cleared = await ctx.store.update((db) => applyDietaryRetention(db, today, db.settings.dietaryRetentionDays))
+  if (cleared > 0) ctx.log.info('dietary retention applied', { cleared })
+}
+
+/** The council's invitees, business and associations groups always exist (they cannot be deleted), also in older files. */
+const addMissingBuiltInGroups: Task = async (ctx) => {
+  const stamp = stampOf(ctx)
+  const added = await ctx.store.update((db) => ensureBuiltInGroups(db, stamp))
+  if (added > 0) ctx.log.info('built-in groups added', { added })
+}
+
+const TASKS: [string, Task][] = [
+  ['dietary retention', clearExpiredDietaryNeeds],
+  ['built-in groups', addMissingBuiltInGroups]
+]
+
+/** Housekeeping once the store is open; a read-only store is left alone. */
 export async function runStartupTasks(ctx: ServiceContext): Promise<void> {
   if (ctx.store.startup.status === 'unwritable') return
-  const today = stockholmIsoDate(ctx.clock())
-  const days = ctx.store.read().settings.dietaryRetentionDays
-  const probe = structuredClone(ctx.store.read())
-  if (applyDietaryRetention(probe, today, days) === 0) return
-  try {
-    const cleared = await ctx.store.update((db) => applyDietaryRetention(db, today, days))
-    ctx.log.info('dietary retention applied', { cleared })
-  } catch (error) {
-    // The store already explains a failed write to the user; housekeeping retries next start.
-    ctx.log.warn('dietary retention failed', { error: error instanceof Error ? error.name : 'unknown' })
+  for (const [name, task] of TASKS) {
+    try {
+      await task(ctx)
+    } catch (error) {
+      // The store already explains a failed write to the user; housekeeping retries next start.
+      ctx.log.warn('startup task failed', { task: name, error: error instanceof Error ? error.name : 'unknown' })
+    }
   }
 }

@@ -1,4 +1,3 @@
-import { BUILT_IN_GROUPS } from '../../../shared/contacts/labels'
 import type { HandlersFor } from '../../api/dispatch'
 import type { ServiceContext } from '../context'
 import { gdprHandlers } from './gdpr-handlers'
@@ -7,7 +6,6 @@ import {
   deleteContact,
   deleteGroup,
   deleteOrganisation,
-  ensureBuiltInGroups,
   saveContact,
   saveGroup,
   saveOrganisation,
@@ -15,15 +13,8 @@ import {
 } from './register'
 import { stampOf } from './stamp'
 
-async function register(ctx: ServiceContext) {
-  const stamp = stampOf(ctx)
-  // The built-in groups are created on first use rather than at install, so older data
-  // files get them too; this writes only when one is missing.
-  const { groups: stored } = ctx.store.read()
-  if (BUILT_IN_GROUPS.some((b) => !stored.some((g) => g.kind === b.kind))) {
-    // A register that cannot be written (read-only folder) must still be readable.
-    await ctx.store.update((db) => ensureBuiltInGroups(db, stamp)).catch(() => ctx.log.warn('built-in groups not saved'))
-  }
+/** The whole register; the renderer searches and filters it in memory for instant results. */
+function register(ctx: ServiceContext) {
   const { contacts, organisations, groups } = ctx.store.read()
   return { contacts, organisations, groups }
 }
