@@ -8,10 +8,11 @@ import type { BenchSection } from './bench/section'
 const SECTIONS = ['./bench/store.ts', './bench/search.ts', './bench/search-ui.ts']
 
 async function main(): Promise<void> {
+  const smoke = process.argv.includes('--smoke')
   for (const path of SECTIONS) {
     const section = ((await import(new URL(path, import.meta.url).href)) as { default: BenchSection }).default
     console.log(`\n== ${section.title} ==\n`)
-    await section.run()
+    await section.run({ smoke })
   }
 }
 

@@ -1,7 +1,12 @@
 /** One part of `npm run bench`: prints its own plain table, never fails on timing. */
 export interface BenchSection {
   title: string
-  run(): Promise<void>
+  run(options: BenchOptions): Promise<void>
+}
+
+export interface BenchOptions {
+  /** Tiny sizes and few samples: proves the bench still runs (a test does this); the numbers mean nothing. */
+  smoke: boolean
 }
 
 /** Percentile of a list of milliseconds (nearest rank). */

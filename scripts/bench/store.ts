@@ -7,7 +7,7 @@ import { serialise } from '../../src/main/store/adapter'
 import type { DataStore } from '../../src/main/store/types'
 import { DatabaseSchema, type Database } from '../../src/shared/domain/database'
 import { benchDatabase } from './data'
-import { ms, percentile, printTable, type BenchSection } from './section'
+import { ms, percentile, printTable, type BenchSection, type BenchOptions } from './section'
 
 const CHANGES = 60
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined }
@@ -49,7 +49,7 @@ interface Row {
   stringify: number[]
 }
 
-async function measure(scale: number): Promise<Row> {
+async function measure(scale: number, changes: number): Promise<Row> {
   const db = benchDatabase(scale)
   const dir = await mkdtemp(join(tmpdir(), 'samverkan-bench-'))
   const text = serialise(db)
@@ -65,7 +65,7 @@ async function measure(scale: number): Promise<Row> {
   const megabytes = Buffer.byteLength(text) / 1e6
   const row: Row = { scale, megabytes, loadFirst, load, change: [], floor: [], clone: [], validate: [], stringify: [] }
   // Interleaved so both see the same disk and CPU conditions.
-  for (let n = 0; n < CHANGES; n++) {
+  for (let n = 0; n < changes; n++) {
     row.change.push(await timed(() => editPhone(store, n)))
     row.floor.push(await timed(() => floorSave(dir, store.read())))
     if (n % 6 === 0) {
@@ -79,9 +79,9 @@ async function measure(scale: number): Promise<Row> {
   return row
 }
 
-async function run(): Promise<void> {
+async function run({ smoke }: BenchOptions): Promise<void> {
   const rows: Row[] = []
-  for (const scale of [1, 10]) rows.push(await measure(scale))
+  for (const scale of smoke ? [0.1] : [1, 10]) rows.push(await measure(scale, smoke ? 6 : CHANGES))
   const p = percentile
   printTable(
     ['size', 'file', 'load', 'load (1st of day)', 'change p50', 'change p95', 'floor p50', 'floor p95', 'ratio p50', 'ratio p95'],
@@ -98,7 +98,7 @@ async function run(): Promise<void> {
       `${(p(r.change, 95) / p(r.floor, 95)).toFixed(2)}x`
     ])
   )
-  console.log(`\nWhat a change would cost with a deep clone and a full validation (p50 of ${Math.ceil(CHANGES / 6)} samples);\nthe store avoids both with copy-on-write drafts and validation of changed records only:\n`)
+  console.log(`\nWhat a change would cost with a deep clone and a full validation (p50 of ${rows[0].clone.length} samples);\nthe store avoids both with copy-on-write drafts and validation of changed records only:\n`)
   printTable(
     ['size', 'structuredClone (whole)', 'zod (whole file)', 'JSON.stringify (in floor)'],
     rows.map((r) => [`${r.scale}x`, ms(p(r.clone, 50)), ms(p(r.validate, 50)), ms(p(r.stringify, 50))])

@@ -1,0 +1,27 @@
+import { execFile } from 'node:child_process'
+import { resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { expect, it } from 'vitest'
+
+const run = promisify(execFile)
+const root = resolve(import.meta.dirname, '../..')
+
+// `npm run bench` is not a test and never fails on timing, so nothing else would
+// notice when a change breaks it. This runs every section at toy sizes and checks
+// only that each printed its table; the numbers are meaningless here.
+it('npm run bench still runs every section (smoke sizes, no timing asserted)', async () => {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--smoke'], {
+    cwd: root,
+    timeout: 240_000,
+    maxBuffer: 10 * 1024 * 1024
+  })
+  const sections = stdout.split('\n').filter((line) => line.startsWith('== '))
+  expect(sections).toEqual([
+    expect.stringContaining('Data store'),
+    expect.stringContaining('sökning i minnet'),
+    expect.stringContaining('search keystroke')
+  ])
+  expect(stdout).toMatch(/ratio p50/)
+  expect(stdout).toMatch(/kvot sökning\/baslinje/)
+  expect(stdout).toMatch(/Ratio search\/baseline: p50 \d/)
+})
