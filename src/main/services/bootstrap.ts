@@ -13,6 +13,8 @@ export interface StartServicesOptions {
   appVersion: string
   clock?: () => Date
   newId?: () => string
+  /** Whether the process named in a leftover samverkan.lock still holds it; see src/main/store/lock.ts. */
+  isLockHolderAlive?: (pid: number) => boolean
 }
 
 export interface RunningServices {
@@ -27,7 +29,7 @@ export interface RunningServices {
  */
 export async function startServices(options: StartServicesOptions): Promise<RunningServices> {
   const clock = options.clock ?? (() => new Date())
-  const store = await openStore({ dataDir: options.dataDir, clock, log: options.log })
+  const store = await openStore({ dataDir: options.dataDir, clock, log: options.log, isProcessAlive: options.isLockHolderAlive })
   const ctx: ServiceContext = {
     store,
     clock,

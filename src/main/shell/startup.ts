@@ -10,6 +10,14 @@ import type { BrowserWindow, ElectronApi, RunOptions } from './types'
 import { startAutoUpdate } from './updater'
 import { createMainWindow } from './window'
 
+/**
+ * The OS single-instance lock (taken before this runs) already makes this the only
+ * Samverkan of this user, and the data folder is per user. So a samverkan.lock left
+ * by another pid is stale: after a crash or power cut, Windows soon reuses that pid
+ * for some other program, and trusting it would open her data read-only for good.
+ */
+const onlyThisProcess = (pid: number): boolean => pid === process.pid
+
 /** What the running shell holds; filled in as startup proceeds. */
 export interface ShellState {
   window: BrowserWindow | null
@@ -61,7 +69,8 @@ export async function startShell(context: StartContext): Promise<void> {
     dialogs: createDialogs(electron.dialog, getWindow, app.getPath('documents')),
     desktop: createDesktop(electron.shell),
     log,
-    appVersion: app.getVersion()
+    appVersion: app.getVersion(),
+    isLockHolderAlive: onlyThisProcess
   })
   state.services = services
   log.info('services started', { startup: services.ctx.store.startup.status })

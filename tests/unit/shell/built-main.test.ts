@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -207,5 +207,21 @@ describe('the built preload, as a sandboxed renderer runs it', () => {
     expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort())
     await api['settings.update']({ councilName: 'Hägersten-Liljeholmen' })
     expect(invoked).toEqual([[API_CHANNEL, 'settings.update', { councilName: 'Hägersten-Liljeholmen' }]])
+  })
+})
+
+describe('a samverkan.lock left behind by a crash', () => {
+  it('is taken over even when its pid now belongs to another live process (Windows reuses pids)', async () => {
+    const userData = join(mkdtempSync(join(tmpdir(), 'samverkan-shell-')), 'Samverkan')
+    temps.push(userData)
+    mkdirSync(join(userData, 'data'), { recursive: true })
+    // pid 1 is always alive, and never Samverkan.
+    writeFileSync(join(userData, 'data', 'samverkan.lock'), '1')
+    const report = await drive('main', { SAMVERKAN_MOCK_USER_DATA: userData })
+    expect(report.startupStatus).toBe('created')
+    expect(report.lockWhileRunning).toBe(true)
+    expect(report.lockAfterQuit).toBe(false)
+    expect(existsSync(join(userData, 'data', 'samverkan.json'))).toBe(true)
+    expect(() => readFileSync(join(userData, 'data', 'samverkan.lock'))).toThrow()
   })
 })
