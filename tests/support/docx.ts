@@ -11,6 +11,7 @@ import { promisify } from 'node:util'
 import { XMLValidator } from 'fast-xml-parser'
 import JSZip from 'jszip'
 import { docxToPdf } from '../../scripts/render'
+import { unescapeXml } from '../../src/shared/format/text'
 
 const run = promisify(execFile)
 
@@ -45,23 +46,13 @@ export interface DocParagraph {
   xml: string
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&')
-
 /** The paragraphs of a part in document order (table cells included), with visible text. */
 export function paragraphsOf(xml: string): DocParagraph[] {
   const found = xml.match(/<w:p\b[^>]*\/>|<w:p\b[^>]*>[\s\S]*?<\/w:p>/g) ?? []
   return found.map((p) => {
     const pieces = p.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>|<w:br\b[^>]*\/>|<w:tab\/>/g) ?? []
     const text = pieces
-      .map((piece) => (piece.startsWith('<w:br') ? '\n' : piece === '<w:tab/>' ? '\t' : decode(piece.replace(/<[^>]+>/g, ''))))
+      .map((piece) => (piece.startsWith('<w:br') ? '\n' : piece === '<w:tab/>' ? '\t' : unescapeXml(piece.replace(/<[^>]+>/g, ''))))
       .join('')
     const style = /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? null
     return { style, text, hasNumbering: p.includes('<w:numPr>'), xml: p }

@@ -24,6 +24,18 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;')
 }
 
+/** The inverse of escapeXml for text read back out of a document part (`&amp;` last, so `&amp;lt;` stays `&lt;`). */
+export function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, '&')
+}
+
 /** Collapses runs of whitespace (also line breaks) to single spaces and trims. */
 export function singleLine(text: string): string {
   return stripXmlForbidden(text).replace(/\s+/g, ' ').trim()

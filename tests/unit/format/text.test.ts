@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { escapeXml, fileNamePart, singleLine, stripXmlForbidden } from '../../../src/shared/format/text'
+import { escapeXml, fileNamePart, singleLine, stripXmlForbidden, unescapeXml } from '../../../src/shared/format/text'
 
 describe('text safety', () => {
   it('removes C0 controls but keeps tab, newline and carriage return', () => {
@@ -24,5 +24,14 @@ describe('text safety', () => {
   it('makes lower-case, space-free file-name parts', () => {
     expect(fileNamePart('Lokala BRÅ')).toBe('lokala-bra')
     expect(fileNamePart('Hägersten-Älvsjö / Örby')).toBe('hagersten-alvsjo-orby')
+  })
+})
+
+describe('unescapeXml', () => {
+  it('reads back what escapeXml wrote, and numeric references', () => {
+    const text = `Bengt "Spider" Jansson <&> 'BRÅ' &amp;lt; 🙂 שלום`
+    expect(unescapeXml(escapeXml(text))).toBe(text)
+    expect(unescapeXml('&#x00E5;&#228;&#246;')).toBe('åäö')
+    expect(unescapeXml('&amp;lt;')).toBe('&lt;')
   })
 })

@@ -1,4 +1,5 @@
 import JSZip from 'jszip'
+import { unescapeXml } from '../../../shared/format/text'
 
 /**
  * docx-preview drops the pictures' descriptions (wp:docPr descr), so its <img>s have no
@@ -20,7 +21,7 @@ export async function altTextsByImage(bytes: Uint8Array): Promise<Map<string, st
       const embed = /<a:blip\b[^>]*\br:embed="([^"]+)"/.exec(drawing)?.[1]
       const target = embed ? targets.get(embed) : undefined
       const media = target ? zip.file(target) : null
-      if (descr && media) byImage.set(await media.async('base64'), decodeXml(descr))
+      if (descr && media) byImage.set(await media.async('base64'), unescapeXml(descr))
     }
   }
   return byImage
@@ -39,16 +40,6 @@ async function relationshipTargets(zip: JSZip, partName: string): Promise<Map<st
   return targets
 }
 
-function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&')
-}
 
 /** Gives every rendered picture its document's description; one without any is named as such. */
 export function applyAltTexts(container: HTMLElement, byImage: Map<string, string>, missing: string): void {

@@ -4,9 +4,10 @@ import { ORGANISATION_KIND_LABELS } from '../../../../shared/contacts/labels'
 import { foldForSearch } from '../../../../shared/contacts/normalise'
 import { sortOrganisations } from '../../../../shared/contacts/search'
 import type { Register } from '../../../../shared/contract/contacts'
-import { ORGANISATION_KINDS, type OrganisationKind } from '../../../../shared/domain/contacts'
+import type { OrganisationKind } from '../../../../shared/domain/contacts'
 import { findOrganisation } from './contact-draft'
 import { TEXTS } from './texts'
+import { OrganisationKindOptions } from './options'
 
 const NEW = '__new__'
 const MAX_OPTIONS = 50
@@ -63,11 +64,7 @@ export function OrganisationField({ register, value, kind, error, onChange, onKi
       {isNew && (
         <Field label={TEXTS.form.newOrganisationKind}>
           <Select value={kind} onChange={(_e, d) => onKindChange(d.value as OrganisationKind)}>
-            {ORGANISATION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {ORGANISATION_KIND_LABELS[k]}
-              </option>
-            ))}
+            <OrganisationKindOptions />
           </Select>
         </Field>
       )}

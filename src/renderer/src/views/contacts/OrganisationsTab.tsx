@@ -15,16 +15,16 @@ import {
   tokens
 } from '@fluentui/react-components'
 import { useMemo, useState } from 'react'
-import { ORGANISATION_KIND_LABELS } from '../../../../shared/contacts/labels'
 import { swedishCollator } from '../../../../shared/contacts/normalise'
 import { sortOrganisations } from '../../../../shared/contacts/search'
 import type { Register } from '../../../../shared/contract/contacts'
-import { ORGANISATION_KINDS, type Contact, type Organisation, type OrganisationKind } from '../../../../shared/domain/contacts'
+import type { Contact, Organisation, OrganisationKind } from '../../../../shared/domain/contacts'
 import { errorMessage, fieldErrors } from '../../api/client'
 import { useNotify } from '../../components/useNotify'
 import { useSaveOrganisation } from '../../hooks/contacts/useSaveOrganisation'
 import { asSentence } from './contact-draft'
 import { ORG_TEXTS, TEXTS } from './texts'
+import { OrganisationKindOptions } from './options'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -107,11 +107,7 @@ function KindSelect({ organisation }: { organisation: Organisation }) {
         )
       }
     >
-      {ORGANISATION_KINDS.map((k) => (
-        <option key={k} value={k}>
-          {ORGANISATION_KIND_LABELS[k]}
-        </option>
-      ))}
+      <OrganisationKindOptions />
     </Select>
   )
 }
@@ -149,11 +145,7 @@ function NewOrganisationForm() {
       </Field>
       <Field label={ORG_TEXTS.kind}>
         <Select value={kind} onChange={(_e, d) => setKind(d.value as OrganisationKind)}>
-          {ORGANISATION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {ORGANISATION_KIND_LABELS[k]}
-            </option>
-          ))}
+          <OrganisationKindOptions />
         </Select>
       </Field>
       <Button type="submit" disabledFocusable={save.isPending}>

@@ -1,12 +1,12 @@
 import { Field, makeStyles, SearchBox, Select, Text, tokens } from '@fluentui/react-components'
 import { forwardRef, useImperativeHandle, useRef, type KeyboardEvent } from 'react'
-import { ORGANISATION_KIND_LABELS } from '../../../../shared/contacts/labels'
-import { sortGroups, type SearchEntry } from '../../../../shared/contacts/search'
+import type { SearchEntry } from '../../../../shared/contacts/search'
 import type { Register } from '../../../../shared/contract/contacts'
-import { ORGANISATION_KINDS, type Contact, type OrganisationKind } from '../../../../shared/domain/contacts'
+import type { Contact, OrganisationKind } from '../../../../shared/domain/contacts'
 import { ContactList, type ContactListHandle } from './ContactList'
 import { TEXTS } from './texts'
 import type { SearchState } from './useContactSearch'
+import { GroupOptions, OrganisationKindOptions } from './options'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -76,11 +76,7 @@ export const PeopleTab = forwardRef<PeopleTabHandle, Props>(function PeopleTab(p
         <Field label={TEXTS.groupFilter}>
           <Select value={search.groupId ?? ''} onChange={(_e, d) => onSearch({ ...search, groupId: d.value || null })}>
             <option value="">{TEXTS.allGroups}</option>
-            {sortGroups(register.groups).map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
+            <GroupOptions groups={register.groups} />
           </Select>
         </Field>
         <Field label={TEXTS.kindFilter}>
@@ -89,11 +85,7 @@ export const PeopleTab = forwardRef<PeopleTabHandle, Props>(function PeopleTab(p
             onChange={(_e, d) => onSearch({ ...search, organisationKind: (d.value || null) as OrganisationKind | null })}
           >
             <option value="">{TEXTS.allKinds}</option>
-            {ORGANISATION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {ORGANISATION_KIND_LABELS[k]}
-              </option>
-            ))}
+            <OrganisationKindOptions />
           </Select>
         </Field>
       </div>

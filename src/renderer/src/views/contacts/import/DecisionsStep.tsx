@@ -1,9 +1,9 @@
 import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components'
 import { IMPORT_ACTIONS, type ImportAction } from '../../../../../shared/contacts/schemas'
-import { sortGroups } from '../../../../../shared/contacts/search'
 import type { ImportAnalysis, ImportRow, Register } from '../../../../../shared/contract/contacts'
 import { IMPORT_FIELD_LABELS } from '../texts'
 import { ACTION_LABELS, IMPORT_TEXTS } from './texts'
+import { GroupOptions } from '../options'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -101,11 +101,7 @@ export function DecisionsStep({ analysis, register, decisions, onDecide, groupId
       <Field label={IMPORT_TEXTS.alsoGroup}>
         <Select value={groupId ?? ''} onChange={(_e, d) => onGroup(d.value || null)}>
           <option value="">{IMPORT_TEXTS.noGroup}</option>
-          {sortGroups(register.groups).map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
+          <GroupOptions groups={register.groups} />
         </Select>
       </Field>
     </div>
