@@ -31,7 +31,6 @@ export class MeetingPage extends BasePage {
     await button.click()
     const region = this.page.getByTestId('document-preview')
     await region.locator('section.docx').first().waitFor()
-    await settled(button)
     return region
   }
 
@@ -47,7 +46,6 @@ export class MeetingPage extends BasePage {
     await expect.poll(() => this.harness.dialogs.opened.length).toBe(asked + 1)
     await expect.poll(() => button.isEnabled()).toBe(true)
     await this.saveOutcome().waitFor()
-    await settled(button)
   }
 
   saveOutcome(): Locator {
@@ -65,12 +63,4 @@ export class MeetingPage extends BasePage {
   async showSavedInFolder(): Promise<void> {
     await this.saveOutcome().getByRole('button', { name: 'Visa i mappen', exact: true }).click()
   }
-}
-
-/** Fluent fades a button back from its disabled colours; axe must judge the end state, not the fade. */
-async function settled(button: Locator): Promise<void> {
-  await button.evaluate((el) => {
-    const animated = el as unknown as { getAnimations(): { finished: Promise<unknown> }[] }
-    return Promise.all(animated.getAnimations().map((a) => a.finished))
-  })
 }

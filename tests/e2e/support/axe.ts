@@ -18,9 +18,27 @@ interface AxeViolation {
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 /** Scans the page with axe-core for WCAG 2.1 A/AA; returns readable lines, empty when clean. */
+interface Animated {
+  getAnimations(): { finished: Promise<unknown>; effect: { getTiming(): { iterations?: number } } | null }[]
+}
+
+/**
+ * Fluent fades colours, e.g. a button leaving its disabled state after a save; axe
+ * must judge the end state, not one frame of the fade (it reported 1.6:1 contrast
+ * mid-fade). Endless animations (spinners) are not waited for.
+ */
+async function animationsFinished(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: Animated }).document
+    const finite = doc.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity)
+    return Promise.all(finite.map((a) => a.finished.catch(() => undefined)))
+  })
+}
+
 export async function axeViolations(page: Page): Promise<string[]> {
   const hasAxe = await page.evaluate(() => 'axe' in globalThis)
   if (!hasAxe) await page.addScriptTag({ url: AXE_URL_PATH })
+  await animationsFinished(page)
   const violations = await page.evaluate(async (tags) => {
     const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }).axe
     const doc = (globalThis as unknown as { document: unknown }).document
