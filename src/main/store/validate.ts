@@ -1,7 +1,10 @@
+import type { Patch } from 'immer'
+import { isDeepStrictEqual } from 'node:util'
 import { z } from 'zod'
 import { DatabaseSchema, type Database } from '../../shared/domain/database'
+import { nestsDeeperThan } from './depth'
 
-export type Checked = { ok: true; db: Database } | { ok: false; paths: string }
+export type Checked = { ok: true; db: Database; normalised: Patch[] } | { ok: false; paths: string }
 
 const MAX_REPORTED = 5
 
@@ -14,13 +17,28 @@ const MAX_REPORTED = 5
  * as a full load, transforms (trim, defaults) included; unknown top-level keys
  * are dropped as DatabaseSchema would. At 10x size a full parse cost about as
  * much as the disk write itself.
+ *
+ * `normalised` holds the patches that turn `next` into the validated `db`
+ * (what trimming and defaults changed), so the journal replays to exactly
+ * the committed state.
  */
 export function validateChange(previous: Database, next: Database): Checked {
   const shape = DatabaseSchema.shape
   const out: Record<string, unknown> = {}
   const issues: string[] = []
-  const report = (error: z.ZodError, prefix: PropertyKey[]) => {
-    for (const issue of error.issues) issues.push([...prefix, ...issue.path].map(String).join('.'))
+  const normalised: Patch[] = []
+  const check = (schema: z.ZodType, value: unknown, path: (string | number)[]): unknown => {
+    if (nestsDeeperThan(value)) {
+      issues.push(`${path.join('.')} (nested too deeply)`)
+      return value
+    }
+    const parsed = schema.safeParse(value)
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) issues.push([...path, ...issue.path].map(String).join('.'))
+      return value
+    }
+    if (!isDeepStrictEqual(parsed.data, value)) normalised.push({ op: 'replace', path, value: parsed.data })
+    return parsed.data
   }
   for (const key of Object.keys(shape) as (keyof Database)[]) {
     const before: unknown = previous[key]
@@ -30,18 +48,12 @@ export function validateChange(previous: Database, next: Database): Checked {
       out[key] = after
     } else if (field instanceof z.ZodArray && Array.isArray(after)) {
       const known = new Set(Array.isArray(before) ? before : [])
-      out[key] = after.map((record: unknown, index) => {
-        if (known.has(record)) return record
-        const parsed = field.element.safeParse(record)
-        if (!parsed.success) report(parsed.error, [key, index])
-        return parsed.data
-      })
+      out[key] = after.map((record: unknown, index) => (known.has(record) ? record : check(field.element as z.ZodType, record, [key, index])))
     } else {
-      const parsed = field.safeParse(after)
-      if (!parsed.success) report(parsed.error, [key])
-      out[key] = parsed.data
+      out[key] = check(field as z.ZodType, after, [key])
     }
   }
+  for (const key of Object.keys(next)) if (!(key in shape)) normalised.push({ op: 'remove', path: [key] })
   if (issues.length > 0) return { ok: false, paths: issues.slice(0, MAX_REPORTED).join(', ') }
-  return { ok: true, db: out as Database }
+  return { ok: true, db: out as Database, normalised }
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openStore } from '../../../src/main/store'
@@ -7,6 +8,8 @@ import { nodeFs } from '../../../src/main/store/fs'
 import { movableClock, recordingLog, tempDir } from './helpers'
 
 const clock = movableClock('2026-11-26T10:00:00Z').now
+
+const holder = async (dir: string) => JSON.parse(await readFile(join(dir, 'samverkan.lock'), 'utf8')) as Record<string, unknown>
 
 /** The pid of a process that has exited: a lock holding it is stale. */
 async function deadPid(): Promise<number> {
@@ -19,7 +22,7 @@ describe('the lock file', () => {
   it('holds our pid while open and is removed on close', async () => {
     const dir = await tempDir()
     const store = await openStore({ dataDir: dir, clock, log: recordingLog() })
-    expect(await readFile(join(dir, 'samverkan.lock'), 'utf8')).toBe(String(process.pid))
+    expect(await holder(dir)).toMatchObject({ pid: process.pid, host: hostname() })
     await store.close()
     expect(await readdir(dir)).not.toContain('samverkan.lock')
   })
@@ -37,7 +40,7 @@ describe('the lock file', () => {
     await expect(second.update(() => undefined)).rejects.toMatchObject({ code: 'storage' })
     await second.close()
     // The refused store must not have removed the first one's lock.
-    expect(await readFile(join(dir, 'samverkan.lock'), 'utf8')).toBe(String(process.pid))
+    expect(await holder(dir)).toMatchObject({ pid: process.pid })
     await first.update((db) => {
       db.settings.councilName = 'Första igen'
     })
@@ -63,7 +66,7 @@ describe('the lock file', () => {
       await writeFile(join(dir, 'samverkan.lock'), stale)
       const store = await openStore({ dataDir: dir, clock, log: recordingLog() })
       expect(store.startup.status).toBe('created')
-      expect(await readFile(join(dir, 'samverkan.lock'), 'utf8')).toBe(String(process.pid))
+      expect(await holder(dir)).toMatchObject({ pid: process.pid })
       await store.close()
     }
   })
