@@ -105,6 +105,8 @@ export interface RestoredBackup {
   decoded: DecodedOk
   backup: BackupName
   path: string
+  /** Stockholm date of when its content was saved. */
+  heldDate: string
   /** Backups dated after now, passed over. */
   futureIgnored: number
 }
@@ -138,10 +140,10 @@ export async function newestValidBackup(fs: StoreFs, backupDir: string, decode: 
   }
   if (futureIgnored > 0) log.warn('store: backups dated in the future ignored', { count: futureIgnored })
   candidates.sort((a, b) => b.at - a.at)
-  for (const { backup } of candidates) {
+  for (const { backup, at } of candidates) {
     const pair = await readBackup(fs, backupDir, backup, log)
     const decoded = pair ? decode(pair) : null
-    if (decoded?.ok) return { decoded, backup, path: join(backupDir, backup.name), futureIgnored }
+    if (decoded?.ok) return { decoded, backup, path: join(backupDir, backup.name), heldDate: stockholmDate(new Date(at)), futureIgnored }
     if (decoded) log.warn('store: backup not usable', { backup: backup.name, problem: decoded.problem })
   }
   return null

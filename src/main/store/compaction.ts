@@ -87,6 +87,7 @@ export class Compactor {
     const { db, seq } = this.host.committed()
     if (journal.records === 0 && journal.bytes > 0) return
     const started = Date.now()
+    log.info('store: compaction started', { seq })
     try {
       const temp = await adapter.prepare(db, seq)
       await this.host.enqueue(async () => {

@@ -23,10 +23,31 @@ enablePatches()
  * Caveat: inside `mutate`, records are drafts (proxies): structuredClone() of one
  * throws; spread it, or use Immer's `current()`.
  */
+/** Immer itself failed after `mutate` returned (a value nested too deeply to finalise): the change is unusable. */
+export class DraftError extends Error {
+  constructor(readonly reason: unknown) {
+    super('draft could not be finalised')
+  }
+}
+
 export function produce<S extends object, T>(base: S, mutate: (draft: S) => T): { next: S; result: T; patches: Patch[] } {
-  const [out, rawPatches] = produceWithPatches({ state: base, result: undefined as unknown }, (wrapper) => {
-    wrapper.result = mutate(wrapper.state as S) as Draft<unknown>
-  })
+  let thrownByMutate = false
+  let produced: readonly [{ state: S; result: unknown }, Patch[], Patch[]]
+  try {
+    produced = produceWithPatches({ state: base, result: undefined as unknown } as { state: S; result: unknown }, (wrapper) => {
+      try {
+        wrapper.result = mutate(wrapper.state as S) as Draft<unknown>
+      } catch (error) {
+        thrownByMutate = true
+        throw error
+      }
+    })
+  } catch (error) {
+    // The service's own error passes through untouched.
+    if (thrownByMutate) throw error
+    throw new DraftError(error)
+  }
+  const [out, rawPatches] = produced
   const patches = rawPatches.filter((p) => p.path[0] === 'state').map((p) => ({ ...p, path: p.path.slice(1) }))
   return { next: out.state as S, result: out.result as T, patches }
 }

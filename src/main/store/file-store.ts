@@ -6,7 +6,7 @@ import type { Logger } from '../services/context'
 import type { SnapshotAdapter } from './adapter'
 import { writeDailyBackup } from './backups'
 import { Compactor, type CompactionPolicy } from './compaction'
-import { produce } from './draft'
+import { DraftError, produce } from './draft'
 import { errorCode, type StoreFs } from './fs'
 import type { Journal } from './journal'
 import type { HeldLock } from './lock'
@@ -111,7 +111,7 @@ class FileStore implements DataStore {
     const w = this.o.writer
     if (!w) throw readOnlyError(this.startup)
     const committed = this.o.low.data
-    const { next, result, patches } = produce(committed, mutate)
+    const { next, result, patches } = this.draft(committed, mutate)
     // Nothing changed: nothing to make durable.
     if (next === committed) return result
     const checked = this.check(committed, next)
@@ -129,6 +129,16 @@ class FileStore implements DataStore {
     await this.backupIfNewDay(journalBefore)
     this.compactor?.afterCommit()
     return result
+  }
+
+  private draft<T>(committed: Database, mutate: (db: Database) => T): ReturnType<typeof produce<Database, T>> {
+    try {
+      return produce(committed, mutate)
+    } catch (error) {
+      if (!(error instanceof DraftError)) throw error
+      this.o.log.error('store: change could not be finalised')
+      throw invalidChange()
+    }
   }
 
   private check(committed: Database, next: Database): Extract<Checked, { ok: true }> {

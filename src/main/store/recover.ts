@@ -79,7 +79,7 @@ export async function quarantineAndRestore(env: RecoverEnv, present: { snapshot:
   if (!restored) return { state, startup: messages.startedEmptyReport(quarantinedPath, part) }
   env.log.warn('store: restored from backup', { backup: restored.backup.name })
   const note = messages.futureBackupsNote(restored.futureIgnored)
-  return { state, startup: messages.restoredReport(quarantinedPath, restored.path, restored.backup.date, part, note) }
+  return { state, startup: messages.restoredReport(quarantinedPath, restored.path, restored.heldDate, part, note) }
 }
 
 /**
@@ -94,5 +94,5 @@ export async function startFromBackupOrEmpty(env: RecoverEnv): Promise<Loaded> {
   if (!restored) return { state, startup: messages.createdReport() }
   env.log.warn('store: data file missing, restored from backup', { backup: restored.backup.name })
   const note = messages.futureBackupsNote(restored.futureIgnored)
-  return { state, startup: messages.missingRestoredReport(env.paths.dataFile, restored.path, restored.backup.date, note) }
+  return { state, startup: messages.missingRestoredReport(env.paths.dataFile, restored.path, restored.heldDate, note) }
 }

@@ -100,13 +100,17 @@ function readMeta(value: unknown): SnapshotMeta | null {
   return { seq, savedAt, crc: typeof crc === 'string' ? crc : undefined }
 }
 
-/** The meta of a snapshot without parsing the whole file: it is the last line but one. */
+const META_NAME = Buffer.from(`"${META_KEY}"`)
+
+/** The meta of a snapshot without parsing the whole file: a flat object near its end. */
 export function peekMeta(bytes: Buffer): SnapshotMeta | null {
-  const at = bytes.lastIndexOf(META_MARKER)
+  const at = bytes.lastIndexOf(META_NAME)
   if (at < 0) return null
-  const tail = bytes.subarray(at + META_MARKER.length).toString('utf8').replace(/\s*\}\s*$/, '')
+  const open = bytes.indexOf('{', at)
+  const close = open < 0 ? -1 : bytes.indexOf('}', open)
+  if (close < 0) return null
   try {
-    return readMeta(JSON.parse(tail))
+    return readMeta(JSON.parse(bytes.subarray(open, close + 1).toString('utf8')))
   } catch {
     return null
   }
