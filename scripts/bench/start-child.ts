@@ -14,6 +14,8 @@ const services = await startServices({
   log: silent,
   appVersion: 'bench'
 })
+// A start that found the folder locked or broken would measure something else.
+if (services.ctx.store.startup.status !== 'ok') throw new Error(`store opened ${services.ctx.store.startup.status}`)
 const result = await services.dispatch('contacts.list', null)
 if (!result.ok) throw new Error('contacts.list failed')
 process.stdout.write('answered\n')

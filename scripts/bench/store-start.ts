@@ -25,25 +25,24 @@ export async function bundleStartChild(): Promise<{ file: string; empty: string;
   return { file, empty, dispose: () => rm(dir, { recursive: true, force: true }) }
 }
 
-/** Wall time from spawning `node <args>` to the line `until` on its stdout (or its exit). */
+/** Wall time from spawning `node <args>` to the line `until` on its stdout (or its exit); resolves once it has exited. */
 export function timeToLine(args: string[], until: string | null): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now()
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
     let stderr = ''
-    let done = false
+    let answered: number | null = null
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.stdout.on('data', (chunk: Buffer) => {
-      if (!done && until && chunk.toString().includes(until)) {
-        done = true
-        resolve(performance.now() - start)
-      }
+      if (answered === null && until && chunk.toString().includes(until)) answered = performance.now() - start
     })
     child.on('error', reject)
+    // Waiting for the exit keeps the next start from finding this one's lock.
     child.on('exit', (code) => {
-      if (done) return
-      if (until === null && code === 0) resolve(performance.now() - start)
-      else reject(new Error(`start child failed (${code}): ${stderr}`))
+      if (code !== 0) reject(new Error(`start child failed (${code}): ${stderr}`))
+      else if (until === null) resolve(performance.now() - start)
+      else if (answered !== null) resolve(answered)
+      else reject(new Error(`start child never printed "${until}"`))
     })
   })
 }

@@ -9,13 +9,22 @@ export const MAX_DEPTH = 256
 
 /** Whether `value` nests deeper than `limit`; iterative, so deep input cannot overflow the stack here either. */
 export function nestsDeeperThan(value: unknown, limit = MAX_DEPTH): boolean {
-  const stack: [unknown, number][] = [[value, 0]]
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop()!
-    if (typeof current !== 'object' || current === null) continue
+  // Two parallel stacks rather than [value, depth] pairs: this walks every object of the register on open.
+  const values: object[] = []
+  const depths: number[] = []
+  const push = (child: unknown, depth: number) => {
+    if (typeof child === 'object' && child !== null) {
+      values.push(child)
+      depths.push(depth)
+    }
+  }
+  push(value, 0)
+  while (values.length > 0) {
+    const current = values.pop()!
+    const depth = depths.pop()!
     if (depth >= limit) return true
-    const children = Array.isArray(current) ? current : Object.values(current)
-    for (const child of children) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1])
+    if (Array.isArray(current)) for (const child of current) push(child, depth + 1)
+    else for (const key in current) push((current as Record<string, unknown>)[key], depth + 1)
   }
   return false
 }

@@ -33,7 +33,8 @@ const stockholm = new Intl.DateTimeFormat('en-CA', {
 
 /** The Stockholm wall-clock date and time of an instant: the user's day, not UTC's. */
 export function stockholmStamp(instant: Date): { date: string; time: string } {
-  const part = (type: string): string => stockholm.formatToParts(instant).find((p) => p.type === type)?.value ?? '00'
+  const parts = stockholm.formatToParts(instant)
+  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '00'
   return {
     date: `${part('year')}-${part('month')}-${part('day')}`,
     time: `${part('hour')}-${part('minute')}-${part('second')}`

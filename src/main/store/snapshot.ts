@@ -20,7 +20,7 @@ export interface SnapshotMeta {
 export type Extras = Record<string, unknown>
 
 const SLICE_MS = 4
-const CHUNK_BYTES = 1 << 20
+const CHUNK_BYTES = 64 * 1024
 const hex = (n: number): string => n.toString(16).padStart(8, '0')
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 

@@ -27,6 +27,7 @@ export function validateChange(previous: Database, next: Database): Checked {
   const out: Record<string, unknown> = {}
   const issues: string[] = []
   const normalised: Patch[] = []
+  /** The validated value: `value` itself when parsing changed nothing (so unchanged structure stays shared and frozen). */
   const check = (schema: z.ZodType, value: unknown, path: (string | number)[]): unknown => {
     if (nestsDeeperThan(value)) {
       issues.push(`${path.join('.')} (nested too deeply)`)
@@ -37,7 +38,8 @@ export function validateChange(previous: Database, next: Database): Checked {
       for (const issue of parsed.error.issues) issues.push([...path, ...issue.path].map(String).join('.'))
       return value
     }
-    if (!isDeepStrictEqual(parsed.data, value)) normalised.push({ op: 'replace', path, value: parsed.data })
+    if (isDeepStrictEqual(parsed.data, value)) return value
+    normalised.push({ op: 'replace', path, value: parsed.data })
     return parsed.data
   }
   for (const key of Object.keys(shape) as (keyof Database)[]) {
@@ -47,8 +49,7 @@ export function validateChange(previous: Database, next: Database): Checked {
     if (after === before) {
       out[key] = after
     } else if (field instanceof z.ZodArray && Array.isArray(after)) {
-      const known = new Set(Array.isArray(before) ? before : [])
-      out[key] = after.map((record: unknown, index) => (known.has(record) ? record : check(field.element as z.ZodType, record, [key, index])))
+      out[key] = checkList(after, Array.isArray(before) ? before : [], (record, index) => check(field.element as z.ZodType, record, [key, index]))
     } else {
       out[key] = check(field as z.ZodType, after, [key])
     }
@@ -57,3 +58,28 @@ export function validateChange(previous: Database, next: Database): Checked {
   if (issues.length > 0) return { ok: false, paths: issues.slice(0, MAX_REPORTED).join(', ') }
   return { ok: true, db: out as Database, normalised }
 }
+
+/** Past this many records not at their old index, unchanged records that merely moved are looked up rather than re-parsed. */
+const MOVED_LOOKUP_FROM = 16
+
+/**
+ * Checks the records of one list that are not the very objects the committed
+ * list held. A record at its old index is found by one comparison; a moved one
+ * (a splice, a sort) by a set of the old records, built only when many moved.
+ * Re-parsing an unchanged record is never wrong, only slower.
+ */
+function checkList(after: unknown[], before: unknown[], check: (record: unknown, index: number) => unknown): unknown[] {
+  let known: Set<unknown> | null = null
+  let mismatches = 0
+  let out: unknown[] | null = null
+  for (let index = 0; index < after.length; index++) {
+    const record = after[index]
+    if (record === before[index]) continue
+    if (++mismatches > MOVED_LOOKUP_FROM) known ??= new Set(before)
+    if (known?.has(record)) continue
+    const checked = check(record, index)
+    if (checked !== record) (out ??= [...after])[index] = checked
+  }
+  return out ?? after
+}
+
