@@ -78,6 +78,7 @@ class FileStore implements DataStore {
   }
 
   async compact(): Promise<void> {
+    if (this.closed) throw storeClosed()
     if (!this.compactor) throw readOnlyError(this.startup)
     try {
       await this.compactor.force()
@@ -126,6 +127,7 @@ class FileStore implements DataStore {
     this.seq++
     this.o.low.data = freeze(checked.db, true)
     // The change first, its day's backup after: on a nearly full disk the change matters more.
+    // Still inside this queue step, so no compaction can replace the files the copy is cut from.
     await this.backupIfNewDay(journalBefore)
     this.compactor?.afterCommit()
     return result

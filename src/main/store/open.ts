@@ -6,6 +6,7 @@ import { readWithRetry, type ReadOutcome } from './adapter'
 import { TEMP_SUFFIX } from './atomic-write'
 import { pruneOld, writeDailyBackup, type FilePair } from './backups'
 import type { CompactionPolicy } from './compaction'
+import type { Decoded } from './decode'
 import { createFileStore } from './file-store'
 import { errorCode, type StoreFs } from './fs'
 import { Journal } from './journal'
@@ -130,9 +131,16 @@ async function removeLeftoverTemps(fs: StoreFs, folders: string[]): Promise<void
 
 /** A store that serves what could be read (or an empty register) and refuses every change. Never quarantines or writes. */
 async function readOnly(env: StoreEnv, startup: StartupReport): Promise<DataStore> {
-  const files = await readFiles({ ...env, readRetryDelaysMs: [] })
-  const decoded = files.kind === 'read' && files.snapshot ? env.decode({ snapshot: files.snapshot, journal: files.journal }) : null
+  let decoded = await readForViewing(env)
+  // The instance holding the lock may have swapped snapshot and journal between our two reads.
+  if (decoded && !decoded.ok && decoded.problem === 'journal') decoded = await readForViewing(env)
   const db = decoded?.ok ? decoded.db : emptyDatabase()
   const low = new Low<Database>(env.adapter, db)
   return createFileStore({ ...env, low, startup, writer: null, seq: decoded?.ok ? decoded.seq : 0, lastBackupDay: null })
 }
+
+async function readForViewing(env: StoreEnv): Promise<Decoded | null> {
+  const files = await readFiles({ ...env, readRetryDelaysMs: [] })
+  return files.kind === 'read' && files.snapshot ? env.decode({ snapshot: files.snapshot, journal: files.journal }) : null
+}
+
