@@ -1,0 +1,44 @@
+import { ExternalHyperlink, Paragraph, type Table } from 'docx'
+import { dataTable, heading, label, labelled } from '../frame/blocks'
+import { STYLE } from '../frame/styles'
+import { hasText, textRuns } from '../frame/runs'
+import { contactSection } from '../minutes/closing'
+import type { Coordinator } from '../../../shared/domain/settings'
+import { agendaList, unplacedFollowUps } from './agenda'
+import type { KallelseContent } from './content'
+import { KALLELSE_TEXT as T } from './labels'
+
+type Block = Paragraph | Table
+
+/** A line set apart from the list above it by its style's spacing, not by an empty paragraph. */
+const standalone = (text: string): Block[] => (hasText(text) ? [new Paragraph({ style: STYLE.fact, children: textRuns(text) })] : [])
+
+const SAFE_LINK = /^https?:\/\//i
+
+function videoLinkLine(link: string): Block[] {
+  if (!hasText(link)) return []
+  if (!SAFE_LINK.test(link)) return [labelled(T.videoLink, link)]
+  return [labelled(T.videoLink, [new ExternalHyperlink({ link, children: textRuns(link, { style: 'Hyperlink' }) })])]
+}
+
+function inviteesTable(content: KallelseContent, width: number): Block[] {
+  if (content.invitees.length === 0) return []
+  const rows = content.invitees.map((i) => [i.name, i.role])
+  return [label(T.invitees), dataTable([T.name, T.role], rows, width, [2, 3])]
+}
+
+/** The kallelse's body in the order of formats.md §4; the frame adds header and footer. */
+export function kallelseBody(content: KallelseContent, coordinator: Coordinator, width: number): Block[] {
+  return [
+    heading(1, content.heading),
+    labelled(T.time, content.when),
+    ...(hasText(content.place) ? [labelled(T.place, content.place)] : []),
+    ...videoLinkLine(content.videoLink),
+    ...inviteesTable(content, width),
+    ...(content.agenda.length > 0 ? [heading(2, T.agenda), ...agendaList(content.agenda, 1)] : []),
+    ...unplacedFollowUps(content.unplacedFollowUps),
+    ...standalone(content.apologies),
+    ...standalone(content.issued),
+    ...contactSection(coordinator)
+  ]
+}
