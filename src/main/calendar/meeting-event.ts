@@ -8,8 +8,6 @@ import { buildCalendar, type CalendarEvent, type CalendarPerson } from './ics'
 /** A first invitation, a change to one already sent, or its cancellation. */
 export type InvitationKind = 'request' | 'change' | 'cancel'
 
-const SAFE_LINK = /^https?:\/\//i
-
 function organizerOf(settings: Settings): CalendarPerson | null {
   const { name, email } = settings.coordinator
   return email.trim() ? { name, email: email.trim() } : null
@@ -23,7 +21,6 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
  * calendars replace the earlier version.
  */
 export function meetingEvent(meeting: Meeting, settings: Settings, content: KallelseContent, stamp: Date, kind: InvitationKind): CalendarEvent {
-  const link = content.videoLink
   return {
     uid: meeting.calendarUid,
     sequence: meeting.calendarSequence,
@@ -32,9 +29,9 @@ export function meetingEvent(meeting: Meeting, settings: Settings, content: Kall
     startTime: meeting.startTime,
     endTime: meeting.endTime,
     summary: plainSpaces(capitalised(content.council)),
-    location: content.place || link,
+    location: content.place || content.videoLink,
     description: kallelsePlainText(content),
-    url: SAFE_LINK.test(link) ? link : null,
+    url: content.videoUrl,
     organizer: organizerOf(settings),
     attendees: recipientsOf(meeting.invitees).withAddress.map((r) => ({ name: r.name, email: r.email })),
     status: kind === 'cancel' ? 'CANCELLED' : 'CONFIRMED'

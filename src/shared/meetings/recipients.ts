@@ -38,3 +38,11 @@ export function missingAddressText(recipients: Recipients): string | null {
 export function outlookAddressList(recipients: Recipients): string {
   return recipients.withAddress.map((r) => r.email).join('; ')
 }
+
+/**
+ * Why a kallelse cannot be sent yet, or null: she is the sender (From) and the
+ * calendar's organizer, so her own address must be set in Inställningar.
+ */
+export function senderProblem(coordinator: { email: string }): string | null {
+  return isAddress(coordinator.email.trim()) ? null : 'Fyll i din e-postadress under Inställningar: den blir avsändare och organisatör för kallelsen.'
+}

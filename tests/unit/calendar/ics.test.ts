@@ -90,6 +90,15 @@ describe('the kallelse invitation (.ics)', () => {
     expect(description).not.toContain('\u00a0')
   })
 
+  it('gives no URL for a link that is not a web address, but keeps it as the location when there is no room', () => {
+    const { db: d, meeting: m } = planned()
+    const odd = { ...m, place: { address: '', floor: '', room: '', videoLink: 'javascript:alert(1)' } }
+    const c = kallelseContent(odd, d.settings, { issuedOn: '2019-04-26' })
+    const e = eventOf(meetingInvitation(odd, d.settings, c, stamp, 'request'))
+    expect(e.getFirstProperty('url')).toBeNull()
+    expect(e.getFirstPropertyValue('location')).toBe('javascript:alert(1)')
+  })
+
   it('folds every line at 75 octets with CRLF, and unfolds to the same text', () => {
     expect(ics.endsWith('\r\n')).toBe(true)
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)

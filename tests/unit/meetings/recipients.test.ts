@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { missingAddressText, outlookAddressList, recipientsOf } from '../../../src/shared/meetings/recipients'
+import { missingAddressText, outlookAddressList, recipientsOf, senderProblem } from '../../../src/shared/meetings/recipients'
 
 describe('kallelse recipients', () => {
   const invitees = [
@@ -25,5 +25,11 @@ describe('kallelse recipients', () => {
     expect(missingAddressText(recipientsOf([{ name: 'A', email: '' }]))).toBe('1 kallad saknar e-postadress')
     expect(missingAddressText(recipientsOf([]))).toBeNull()
     expect(outlookAddressList(r)).toBe('abit.dundar@example.org; asa.oberg@example.org')
+  })
+
+  it('asks for her own address before anything is sent: she is From and ORGANIZER', () => {
+    expect(senderProblem({ email: 'stina@example.org' })).toBeNull()
+    expect(senderProblem({ email: '' })).toMatch(/^Fyll i din e-postadress under Inställningar/)
+    expect(senderProblem({ email: 'stina' })).not.toBeNull()
   })
 })

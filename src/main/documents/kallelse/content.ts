@@ -36,6 +36,8 @@ export interface KallelseContent {
   when: string
   place: string
   videoLink: string
+  /** The link when it is a web address, safe to make clickable; null otherwise. */
+  videoUrl: string | null
   invitees: { name: string; role: string }[]
   agenda: KallelseAgendaEntry[]
   /** Open assignments when the agenda has no follow-up item: printed after it, never dropped. */
@@ -44,6 +46,8 @@ export interface KallelseContent {
   /** "Hägersten-Liljeholmen 2019-04-26": place and date of issue. */
   issued: string
 }
+
+const WEB_LINK = /^https?:\/\/\S+$/i
 
 const filled = (parts: string[]) => parts.map((p) => p.trim()).filter((p) => p !== '')
 
@@ -89,6 +93,7 @@ export function kallelseContent(meeting: Meeting, settings: Settings, options: K
     when: formatDateAndTime(meeting.date, meeting.startTime, meeting.endTime),
     place: placeLine(meeting),
     videoLink: meeting.place.videoLink.trim(),
+    videoUrl: WEB_LINK.test(meeting.place.videoLink.trim()) ? meeting.place.videoLink.trim() : null,
     invitees: meeting.invitees.map((i) => ({ name: i.name, role: i.role })),
     agenda: meeting.agenda.map((item, index) => ({
       number: index + 1,

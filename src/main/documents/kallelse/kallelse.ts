@@ -13,12 +13,10 @@ type Block = Paragraph | Table
 /** A line set apart from the list above it by its style's spacing, not by an empty paragraph. */
 const standalone = (text: string): Block[] => (hasText(text) ? [new Paragraph({ style: STYLE.fact, children: textRuns(text) })] : [])
 
-const SAFE_LINK = /^https?:\/\//i
-
-function videoLinkLine(link: string): Block[] {
-  if (!hasText(link)) return []
-  if (!SAFE_LINK.test(link)) return [labelled(T.videoLink, link)]
-  return [labelled(T.videoLink, [new ExternalHyperlink({ link, children: textRuns(link, { style: 'Hyperlink' }) })])]
+function videoLinkLine({ videoLink, videoUrl }: KallelseContent): Block[] {
+  if (!hasText(videoLink)) return []
+  if (!videoUrl) return [labelled(T.videoLink, videoLink)]
+  return [labelled(T.videoLink, [new ExternalHyperlink({ link: videoUrl, children: textRuns(videoUrl, { style: 'Hyperlink' }) })])]
 }
 
 function inviteesTable(content: KallelseContent, width: number): Block[] {
@@ -33,7 +31,7 @@ export function kallelseBody(content: KallelseContent, coordinator: Coordinator,
     heading(1, content.heading),
     labelled(T.time, content.when),
     ...(hasText(content.place) ? [labelled(T.place, content.place)] : []),
-    ...videoLinkLine(content.videoLink),
+    ...videoLinkLine(content),
     ...inviteesTable(content, width),
     ...(content.agenda.length > 0 ? [heading(2, T.agenda), ...agendaList(content.agenda, 1)] : []),
     ...unplacedFollowUps(content.unplacedFollowUps),
