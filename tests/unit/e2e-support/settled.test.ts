@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+/// <reference lib="dom" />
 import { afterEach, describe, expect, it } from 'vitest'
 import { portalsSettled } from '../../e2e/support/settled'
 

@@ -22,7 +22,10 @@ import { TEXTS } from './texts'
 import { useContactSearch } from './useContactSearch'
 import { useContactShortcuts } from './useContactShortcuts'
 
-type TabId = 'people' | 'organisations' | 'groups'
+const TAB_IDS = ['people', 'organisations', 'groups'] as const
+type TabId = (typeof TAB_IDS)[number]
+/** #/contacts/organisations opens that tab (Översikt's cards link there). */
+const tabOf = (param: string | undefined): TabId => TAB_IDS.find((t) => t === param) ?? 'people'
 type Open =
   | { kind: 'edit'; contact: Contact | null }
   | { kind: 'delete' | 'erase'; contact: Contact }
@@ -32,18 +35,18 @@ type Open =
 const useStyles = makeStyles({ tabs: { marginBottom: tokens.spacingVerticalS } })
 
 /** Kontakter: the register of people, organisations and groups; import, export and GDPR tools. */
-export function ContactsView(_props: ViewProps) {
+export function ContactsView({ params }: ViewProps) {
   const register = useContactRegister()
   return (
     <QueryStatus query={register} what="kontakterna">
-      {(data) => <ContactsPage register={data} />}
+      {(data) => <ContactsPage key={params[0] ?? ''} register={data} initialTab={tabOf(params[0])} />}
     </QueryStatus>
   )
 }
 
-function ContactsPage({ register }: { register: Register }) {
+function ContactsPage({ register, initialTab }: { register: Register; initialTab: TabId }) {
   const styles = useStyles()
-  const [tab, setTab] = useState<TabId>('people')
+  const [tab, setTab] = useState<TabId>(initialTab)
   const [open, setOpen] = useState<Open>(null)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const { search, setSearch, results, total } = useContactSearch(register)
