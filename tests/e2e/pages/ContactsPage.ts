@@ -70,7 +70,7 @@ export class ContactsPage extends BasePage {
   }
 
   /** The filter's <select> by its label ("Grupp", "Organisationstyp"). */
-  filter(label: 'Grupp' | 'Organisationstyp'): Locator {
+  filter(label: 'Grupp' | 'Organisationstyp' | 'Sortera efter'): Locator {
     return this.page.getByRole('search').getByRole('combobox', { name: label })
   }
 

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components'
+import { Button, makeStyles, Tab, TabList } from '@fluentui/react-components'
 import { Add20Regular, ArrowImport20Regular } from '@fluentui/react-icons'
 import { useRef, useState } from 'react'
 import type { ImportPreview, Register } from '../../../../shared/contract/contacts'
@@ -32,7 +32,7 @@ type Open =
   | { kind: 'import'; preview: ImportPreview }
   | null
 
-const useStyles = makeStyles({ tabs: { marginBottom: tokens.spacingVerticalS } })
+const useStyles = makeStyles({ tabs: { marginBottom: 0 } })
 
 /** Kontakter: the register of people, organisations and groups; import, export and GDPR tools. */
 export function ContactsView({ params }: ViewProps) {
@@ -90,6 +90,7 @@ function ContactsPage({ register, initialTab }: { register: Register; initialTab
   return (
     <ViewPage title={TEXTS.title} description={TEXTS.description} actions={actions}>
       <TabList
+        size="small"
         className={styles.tabs}
         selectedValue={tab}
         onTabSelect={(_e, data) => setTab(data.value as TabId)}
