@@ -152,7 +152,7 @@ export const GROUP_TEXTS = {
   /** After copying: how many, and who has no address ("2 saknar e-postadress: …"). */
   copied: (count: number, missing: string[]) =>
     [
-      count === 0 ? 'Ingen i gruppen har en e-postadress; inget kopierades.' : `${plural(count, 'adress', 'adresser')} kopierade, klistra in dem i Till-raden.`,
+      count === 0 ? 'Ingen i gruppen har en e-postadress; inget kopierades.' : count === 1 ? '1 adress kopierad, klistra in den i Till-raden.' : `${plural(count, 'adress', 'adresser')} kopierade, klistra in dem i Till-raden.`,
       missing.length === 0 ? '' : `${formatCount(missing.length)} saknar e-postadress: ${missing.join(', ')}.`
     ]
       .filter((s) => s !== '')
