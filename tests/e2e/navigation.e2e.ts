@@ -57,7 +57,7 @@ describe('navigation: she finds her way around with the keyboard alone', () => {
       const card = overview.count(c.key)
       expect(await card.evaluate((el) => (el as unknown as { tagName: string }).tagName)).toBe('A')
       expect(await card.getAttribute('href')).toBe(c.hash)
-      await card.focus()
+      await overview.tabTo(c.key)
       await app.expectVisibleFocus()
       await page.keyboard.press('Enter')
       await app.heading().filter({ hasText: c.view }).waitFor()
