@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildMinutes } from '../../../src/main/documents'
+import { buildKallelse } from '../../../src/main/documents/kallelse'
 import { EXAMPLE_IDS } from '../../../src/main/example'
 import type { Settings } from '../../../src/shared/domain/settings'
 import { documentText, unzipDocx, type Parts } from '../../support/docx'
@@ -66,5 +67,15 @@ describe('a held meeting keeps what was valid when it was held', () => {
     expect(after.get('word/styles.xml')).not.toBe(before.get('word/styles.xml'))
     expect(after.get('word/document.xml')).toContain('w:left="1701"')
     expect(documentText(after)).toBe(documentText(before))
+  })
+
+  it('the kallelse of the held meeting, re-exported after every setting changed, says what it said then', async () => {
+    const { db, settings } = exampleMinutes()
+    const meeting = db.meetings.find((m) => m.id === EXAMPLE_IDS.heldMeeting)!
+    const kallelse = async (s: Settings, now: string) =>
+      unzipDocx(await buildKallelse(meeting, s, { readFile: noFile, now: () => new Date(now) }, { issuedOn: '2019-02-08' }))
+    const before = await kallelse(settings, '2019-02-08T08:00:00Z')
+    const after = await kallelse(everythingChanged(settings), '2026-11-26T10:00:00Z')
+    expect([...before.keys()].filter((name) => before.get(name) !== after.get(name))).toEqual(['docProps/core.xml'])
   })
 })
