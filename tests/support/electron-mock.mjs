@@ -268,6 +268,7 @@ export function createElectronMock(options = {}) {
     dialogs: [],
     errorBoxes: [],
     openedExternal: [],
+    clipboard: [],
     openedPaths: [],
     shownInFolder: [],
     exposedInMainWorld: {},
@@ -288,6 +289,11 @@ export function createElectronMock(options = {}) {
     ipcMain,
     dialog: createDialog(state),
     shell: createShell(state),
+    clipboard: {
+      writeText(text) {
+        state.clipboard.push(text)
+      }
+    },
     Menu: {
       buildFromTemplate: (template) => ({ template }),
       setApplicationMenu(menu) {
@@ -319,6 +325,7 @@ export const {
   ipcMain,
   dialog,
   shell,
+  clipboard,
   Menu,
   contextBridge,
   ipcRenderer
