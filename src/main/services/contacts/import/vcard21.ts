@@ -4,6 +4,7 @@
  * QUOTED-PRINTABLE values (with "=" soft line breaks and their own CHARSET) are
  * decoded, and embedded photos, which the register never uses, are dropped.
  */
+import { decodeCharset } from './decode'
 
 const SKIPPED = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY'])
 const isQuotedPrintable = (head: string): boolean => /(^|;)(ENCODING=)?QUOTED-PRINTABLE(;|$)/i.test(head)
@@ -40,11 +41,7 @@ function decodeQuotedPrintable(value: string, charset: string): string {
       i += 2
     } else bytes.push(value.charCodeAt(i) & 0xff)
   }
-  try {
-    return new TextDecoder(charset).decode(Uint8Array.from(bytes))
-  } catch {
-    return new TextDecoder('utf-8').decode(Uint8Array.from(bytes))
-  }
+  return decodeCharset(Uint8Array.from(bytes), charset)
 }
 
 function upgradeLine(line: string): string {
