@@ -35,7 +35,7 @@ export const gdprHandlers: GdprHandlers = {
     const path = await ctx.dialogs.saveFile({ title: 'Exportera kontakter', defaultName, filters: FILTERS[format] })
     if (path === null) return null
     const sheet = registerSheet(ctx.store.read(), ids)
-    await writeExport(path, format === 'csv' ? toCsv(sheet) : await toXlsx([sheet]))
+    await writeExport(path, format === 'csv' ? await toCsv(sheet) : await toXlsx([sheet]))
     ctx.log.info('contacts exported', { format, count: sheet.rows.length })
     return { path, count: sheet.rows.length }
   },

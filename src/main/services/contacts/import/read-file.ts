@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { AppError } from '../../../api/errors'
-import { cleanTable } from './clean-text'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, tooManyRows, type ImportTable } from './table'
 
 export const IMPORT_FILTERS = [
@@ -21,7 +20,7 @@ async function readBytes(path: string): Promise<Buffer> {
   }
 }
 
-/** The readers load their parsers (papaparse, ical.js, exceljs) only when a file of their kind is opened. */
+/** The readers load their parsers (papaparse, ical.js, exceljs, iconv-lite) only when a file of their kind is opened. */
 async function readTable(ext: string, bytes: Buffer): Promise<ImportTable> {
   if (ext === '.vcf') return (await import('./read-vcf')).readVcf(bytes)
   if (ext !== '.xlsx') return (await import('./read-csv')).readCsv(bytes)
@@ -44,5 +43,5 @@ export async function readImportFile(path: string): Promise<ImportTable> {
   }
   const table = await readTable(ext, await readBytes(path))
   if (table.rows.length > MAX_IMPORT_ROWS) throw tooManyRows(table.rows.length)
-  return cleanTable(table)
+  return (await import('./clean-text')).cleanTable(table)
 }
