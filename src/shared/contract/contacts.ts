@@ -84,11 +84,25 @@ export const ImportRowSchema = z.object({
 })
 export type ImportRow = z.infer<typeof ImportRowSchema>
 
+/** Rows the wizard shows per request: the analysis of a large file never crosses whole. */
+export const IMPORT_PAGE_SIZE = 100
+
+/**
+ * One page of an analysis: the counts of the whole file, and – in file order – the rows
+ * that need her eye (duplicates and errors) from `offset`; new rows are only counted.
+ */
 export const ImportAnalysisSchema = z.object({
-  rows: z.array(ImportRowSchema),
-  counts: z.object({ new: z.number().int(), duplicate: z.number().int(), error: z.number().int() })
+  rows: z.array(ImportRowSchema).max(IMPORT_PAGE_SIZE),
+  counts: z.object({ new: z.number().int(), duplicate: z.number().int(), error: z.number().int() }),
+  offset: z.number().int().min(0),
+  /** How many duplicate and error rows there are in all. */
+  total: z.number().int().min(0)
 })
 export type ImportAnalysis = z.infer<typeof ImportAnalysisSchema>
+
+export const ImportPageInputSchema = z
+  .object({ token: ImportTokenSchema, mapping: ImportMappingSchema, offset: z.number().int().min(0).max(1_000_000).default(0) })
+  .strict()
 
 export const ImportCommitInputSchema = z
   .object({
@@ -109,9 +123,20 @@ export const ImportSummarySchema = z.object({
   added: z.number().int(),
   merged: z.number().int(),
   organisationsCreated: z.number().int(),
-  skipped: z.array(z.object({ rowNumber: z.number().int(), label: z.string(), reason: z.string() }))
+  skipped: z.array(z.object({ rowNumber: z.number().int(), label: z.string(), reason: z.string() })),
+  /** Gives contacts.importUndo this import; kept for the rest of the session. */
+  undoToken: ImportTokenSchema
 })
 export type ImportSummary = z.infer<typeof ImportSummarySchema>
+
+export const ImportUndoSummarySchema = z.object({
+  removed: z.number().int(),
+  restored: z.number().int(),
+  organisationsRemoved: z.number().int(),
+  /** Merged contacts changed again after the import, left as they are now. */
+  changedSince: z.array(z.string())
+})
+export type ImportUndoSummary = z.infer<typeof ImportUndoSummarySchema>
 
 /** A saved file; null everywhere a save or open dialog was cancelled. */
 export const SavedFileSchema = z.object({ path: z.string(), count: z.number().int() })
@@ -149,13 +174,13 @@ export const contactsContract = {
 
   /** Opens the file dialog (xlsx, csv, vcf) and reads the file; nothing is stored. */
   'contacts.importOpen': method(NoInput, ImportPreviewSchema.nullable()),
-  'contacts.importAnalyse': method(
-    z.object({ token: ImportTokenSchema, mapping: ImportMappingSchema }).strict(),
-    ImportAnalysisSchema
-  ),
+  /** The first page (or the page at `offset`) of the analysis; the whole is kept in main. */
+  'contacts.importAnalyse': method(ImportPageInputSchema, ImportAnalysisSchema),
   /** One transaction: everything or nothing is written. */
   'contacts.importCommit': method(ImportCommitInputSchema, ImportSummarySchema),
   'contacts.importCancel': method(z.object({ token: ImportTokenSchema }).strict(), z.null()),
+  /** "Ångra importen": removes what that import added and restores what it merged, in one update. */
+  'contacts.importUndo': method(z.object({ undoToken: ImportTokenSchema }).strict(), ImportUndoSummarySchema),
 
   /** The whole register, or the given contacts (a filtered view), via the save dialog. */
   'contacts.export': method(
