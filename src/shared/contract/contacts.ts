@@ -141,6 +141,26 @@ export type ImportUndoSummary = z.infer<typeof ImportUndoSummarySchema>
 /** A saved file; null everywhere a save or open dialog was cancelled. */
 export const SavedFileSchema = z.object({ path: z.string(), count: z.number().int() })
 
+/** A record typed in without a link to the register that may be about the person. */
+export const ErasureCandidateSchema = z.object({
+  /** "registration:<id>" or "meeting:<id>", for ErasureInput.alsoErase. */
+  id: z.string(),
+  matchedBy: z.enum(['email', 'name']),
+  /** Found by e-mail: erased unless she unticks it. By name alone: only if she ticks it. */
+  suggested: z.boolean(),
+  /** Swedish, e.g. "Anmälan till seminariet ”Trygg handel” 2019-03-05 som ”A. Lindqvist”". */
+  description: z.string()
+})
+export type ErasureCandidate = z.infer<typeof ErasureCandidateSchema>
+
+export const ErasureInputSchema = z
+  .object({
+    id: IdSchema,
+    /** The candidates to erase as well; omitted: the suggested ones. */
+    alsoErase: z.array(z.string().max(200)).max(10_000).optional()
+  })
+  .strict()
+
 export const ErasureSummarySchema = z.object({
   contactId: IdSchema,
   name: z.string(),
@@ -153,8 +173,13 @@ export const ErasureSummarySchema = z.object({
     registrations: z.number().int(),
     plannedMeetingInvitations: z.number().int(),
     heldMeetingsKept: z.number().int(),
-    assignmentsUnlinked: z.number().int()
-  })
+    assignmentsUnlinked: z.number().int(),
+    unlinkedErased: z.number().int()
+  }),
+  /** Unlinked records that may be hers, to choose from. */
+  candidates: z.array(ErasureCandidateSchema),
+  /** The last day (YYYY-MM-DD) a backup still holds what is erased today. */
+  backupsUntil: z.string()
 })
 export type ErasureSummary = z.infer<typeof ErasureSummarySchema>
 
@@ -192,6 +217,6 @@ export const contactsContract = {
     z.object({ id: IdSchema, format: z.enum(['xlsx', 'json']) }).strict(),
     SavedFileSchema.nullable()
   ),
-  'contacts.erasePreview': method(IdInputSchema, ErasureSummarySchema),
-  'contacts.erase': method(IdInputSchema, ErasureSummarySchema)
+  'contacts.erasePreview': method(ErasureInputSchema, ErasureSummarySchema),
+  'contacts.erase': method(ErasureInputSchema, ErasureSummarySchema)
 }

@@ -2,6 +2,7 @@ import type { Database } from '../../../shared/domain/database'
 import type { HandlersFor } from '../../api/dispatch'
 import { notFound } from '../../api/errors'
 import type { ServiceContext } from '../context'
+import { DAILY_BACKUPS_KEPT as BACKUP_RETENTION_DAYS } from '../../store/backups'
 import { eraseContact } from './erasure'
 import { registerSheet } from './export'
 import { extractJson, extractSheets } from './extract'
@@ -26,6 +27,23 @@ function contactOf(ctx: ServiceContext, id: string) {
   const contact = ctx.store.read().contacts.find((c) => c.id === id)
   if (!contact) throw notFound('Kontakten')
   return contact
+}
+
+/** Today, and the last day a backup written today is kept: the erasure says so. */
+function erasureDates(ctx: ServiceContext) {
+  const today = todayOf(ctx)
+  const until = new Date(`${today}T12:00:00Z`)
+  until.setUTCDate(until.getUTCDate() + BACKUP_RETENTION_DAYS)
+  return { today, backupsUntil: until.toISOString().slice(0, 10) }
+}
+
+/**
+ * The erased data must not linger in the store's own files (an older snapshot or journal):
+ * the store compacts when it can. A store without compaction writes whole files already.
+ */
+async function compactAfterErasure(ctx: ServiceContext): Promise<void> {
+  const store = ctx.store as typeof ctx.store & { compact?: () => Promise<void> }
+  if (typeof store.compact === 'function') await store.compact()
 }
 
 /** Export of the register, and the GDPR tools: register extract and erasure. */
@@ -53,11 +71,13 @@ export const gdprHandlers: GdprHandlers = {
     return { path, count: sheets.reduce((n, s) => n + s.rows.length, 0) }
   },
 
-  'contacts.erasePreview': ({ id }, ctx) => eraseContact(structuredClone(ctx.store.read()) as Database, id, todayOf(ctx)),
+  'contacts.erasePreview': ({ id, alsoErase }, ctx) =>
+    eraseContact(structuredClone(ctx.store.read()) as Database, id, { ...erasureDates(ctx), alsoErase }),
 
-  'contacts.erase': async ({ id }, ctx) => {
-    const today = todayOf(ctx)
-    const summary = await ctx.store.update((db) => eraseContact(db, id, today))
+  'contacts.erase': async ({ id, alsoErase }, ctx) => {
+    const options = { ...erasureDates(ctx), alsoErase }
+    const summary = await ctx.store.update((db) => eraseContact(db, id, options))
+    await compactAfterErasure(ctx)
     ctx.log.info('contact erased', { ...summary.counts })
     return summary
   }
