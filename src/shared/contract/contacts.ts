@@ -16,7 +16,7 @@ import { method, NoInput } from './define'
 
 /*
  * Kontakter across the process boundary.
- * - contacts.list gives the whole register; search, filters and sorting run in the
+ * - contacts.list gives every person's list row (contacts.get the whole person); search, filters and sorting run in the
  *   renderer with src/shared/contacts (buildSearchIndex + searchContacts), instantly.
  * - Import: importOpen (file dialog; null if cancelled) -> importAnalyse (as often as
  *   the mapping changes; writes nothing) -> importCommit (one transaction) or importCancel.
@@ -26,9 +26,16 @@ import { method, NoInput } from './define'
  *   isValidEmail).
  */
 
-/** The whole register; the renderer searches and filters it in memory (src/shared/contacts/search). */
+/** A person as the list shows her: no notes or times, which contacts.get gives for the form. */
+export const ContactRowSchema = ContactSchema.pick({ id: true, name: true, title: true, organisationId: true, email: true, phone: true, groupIds: true })
+
+/**
+ * The register as the list needs it: every person's row (a 20,000-row register is a few MB,
+ * not every field of every person), organisations and groups; the renderer searches and
+ * filters it in memory (src/shared/contacts/search).
+ */
 export const RegisterSchema = z.object({
-  contacts: z.array(ContactSchema),
+  contacts: z.array(ContactRowSchema),
   organisations: z.array(OrganisationSchema),
   groups: z.array(GroupSchema)
 })
@@ -185,6 +192,8 @@ export type ErasureSummary = z.infer<typeof ErasureSummarySchema>
 
 export const contactsContract = {
   'contacts.list': method(NoInput, RegisterSchema),
+  /** One person with every field, for the form. */
+  'contacts.get': method(IdInputSchema, ContactSchema),
   'contacts.save': method(ContactInputSchema, ContactSchema),
   /** Deletes a contact; meetings and registrations keep their name snapshot. For GDPR use erase. */
   'contacts.delete': method(IdInputSchema, z.null()),

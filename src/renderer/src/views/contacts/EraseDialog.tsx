@@ -13,7 +13,7 @@ import {
   tokens
 } from '@fluentui/react-components'
 import type { ErasureSummary } from '../../../../shared/contract/contacts'
-import type { Contact } from '../../../../shared/domain/contacts'
+import type { ContactRow } from '../../../../shared/contacts/search'
 import { errorMessage } from '../../api/client'
 import { QueryStatus } from '../../components/QueryStatus'
 import { useState } from 'react'
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 })
 
 interface Props {
-  contact: Contact
+  contact: ContactRow
   onClose(): void
 }
 
