@@ -2,7 +2,7 @@ import type { Database } from '../../../shared/domain/database'
 import type { HandlersFor } from '../../api/dispatch'
 import { notFound } from '../../api/errors'
 import type { ServiceContext } from '../context'
-import { DAILY_BACKUPS_KEPT as BACKUP_RETENTION_DAYS } from '../../store/backups'
+import { RETENTION_DAYS as BACKUP_RETENTION_DAYS } from '../../store/backups'
 import { eraseContact } from './erasure'
 import { registerSheet } from './export'
 import { extractJson, extractSheets } from './extract'
@@ -37,15 +37,6 @@ function erasureDates(ctx: ServiceContext) {
   return { today, backupsUntil: until.toISOString().slice(0, 10) }
 }
 
-/**
- * The erased data must not linger in the store's own files (an older snapshot or journal):
- * the store compacts when it can. A store without compaction writes whole files already.
- */
-async function compactAfterErasure(ctx: ServiceContext): Promise<void> {
-  const store = ctx.store as typeof ctx.store & { compact?: () => Promise<void> }
-  if (typeof store.compact === 'function') await store.compact()
-}
-
 /** Export of the register, and the GDPR tools: register extract and erasure. */
 export const gdprHandlers: GdprHandlers = {
   'contacts.export': async ({ format, ids }, ctx) => {
@@ -77,7 +68,8 @@ export const gdprHandlers: GdprHandlers = {
   'contacts.erase': async ({ id, alsoErase }, ctx) => {
     const options = { ...erasureDates(ctx), alsoErase }
     const summary = await ctx.store.update((db) => eraseContact(db, id, options))
-    await compactAfterErasure(ctx)
+    // The journal still holds the erased data until it is folded into a new snapshot.
+    await ctx.store.compact()
     ctx.log.info('contact erased', { ...summary.counts })
     return summary
   }
