@@ -22,13 +22,14 @@ function fastest(text: string): number {
 }
 
 describe('vCard 2.1 quoted-printable at size', () => {
-  it('joins soft line breaks in linear time: 4 MB costs about four times 1 MB, not sixteen', () => {
-    const small = cardOf(1024 * 1024)
+  it('joins soft line breaks in linear time: 4 MB costs about sixteen times 256 KB, not 256 times', () => {
+    const small = cardOf(256 * 1024)
     const large = cardOf(4 * 1024 * 1024)
     fastest(small) // warm-up
     const ratio = fastest(large) / fastest(small)
-    console.log(`vCard 2.1 QP: 4 MB / 1 MB = ${ratio.toFixed(1)}× (linear ≈ 4, quadratic ≈ 16)`)
-    expect(ratio).toBeLessThan(9)
+    console.log(`vCard 2.1 QP: 4 MB / 256 KB = ${ratio.toFixed(1)}× (linear ≈ 16, quadratic ≈ 256)`)
+    // A wide margin both ways, so a busy machine cannot make a linear join fail.
+    expect(ratio).toBeLessThan(64)
   })
 
   it('decodes the whole multi-megabyte note', () => {
