@@ -7,6 +7,8 @@ import { ContactsPage } from './pages/ContactsPage'
 import { ImportWizardPage } from './pages/ImportWizardPage'
 import { Harness } from './support/harness'
 
+const page = (h: Harness) => h.page
+
 const OUTLOOK_VCF = resolve('tests/e2e/fixtures/contacts/outlook.vcf')
 /** Intl's sv-SE thousands separator: a no-break or a narrow no-break space, by ICU version. */
 const GROUPED = (text: string) => new RegExp(text.replace(/ (?=\d{3}\b)/g, '[\\u00a0\\u202f]'))
@@ -163,6 +165,42 @@ describe('contacts: import from Outlook, register extract, unsaved edits', () =>
     await contacts.row('Person 1199 Exempelsson').waitFor()
     await contacts.expectView('Kontakter')
     await h.screenshot('many-list')
+    h.expectNoProblems()
+  })
+
+  it('undoes an import with "Ångra importen": added people go, a merged one is as before, pages of errors load on demand', async () => {
+    const h = (harness = await Harness.start({ story: 'contacts-undo' }))
+    const contacts = new ContactsPage(h)
+    const wizard = new ImportWizardPage(h)
+    await new AppPage(h).goTo('Kontakter')
+    await page(h).getByRole('button', { name: 'Ny kontakt' }).click()
+    await contacts.fillIn({ Namn: 'Märta Öhman', 'E-post': 'marta@exempel.se' })
+    await contacts.saveContact()
+    await contacts.anyContactDialog().waitFor({ state: 'detached' })
+    const before = structuredClone(h.db)
+
+    const csvPath = join(h.root, 'Lista.csv')
+    const broken = Array.from({ length: 150 }, (_, i) => `Trasig ${i + 1};inte-en-adress`)
+    const rows = ['Namn;E-post;Titel', 'Märta Öhman;marta@exempel.se;Ordförande', 'Göran Lindqvist;goran@exempel.se;', ...broken]
+    await writeFile(csvPath, rows.join('\r\n'), 'utf8')
+    await wizard.open(csvPath)
+    await wizard.continue()
+    expect(await wizard.counts().innerText()).toBe('1 ny, 1 dubblett, 150 rader med fel')
+    expect(await wizard.rowErrors().count()).toBe(99)
+    await wizard.moreButton().click()
+    await wizard.moreButton().waitFor({ state: 'detached' })
+    expect(await wizard.rowErrors().count()).toBe(150)
+    await wizard.commit()
+    expect(h.db.contacts.find((c) => c.name === 'Märta Öhman')?.title).toBe('Ordförande')
+    await wizard.undo()
+    expect(await wizard.undone().innerText()).toContain('1 tillagd kontakt togs bort.')
+    expect(await wizard.undone().innerText()).toContain('1 sammanslagen kontakt återställdes.')
+    await contacts.expectAccessible('the undone import', true)
+    await h.screenshot('undone')
+    expect(h.db.contacts).toEqual(before.contacts)
+    expect(h.db.organisations).toEqual(before.organisations)
+    await wizard.close()
+    await contacts.count().filter({ hasText: /^1 kontakt$/ }).waitFor()
     h.expectNoProblems()
   })
 })

@@ -10,8 +10,12 @@ export interface ContactFilters {
   organisationId?: string | null
 }
 
+/** What the list shows of a person, and all that search and filters need (no notes, no times). */
+export const CONTACT_ROW_FIELDS = ['id', 'name', 'title', 'organisationId', 'email', 'phone', 'groupIds'] as const
+export type ContactRow = Pick<Contact, (typeof CONTACT_ROW_FIELDS)[number]>
+
 export interface SearchEntry {
-  contact: Contact
+  contact: ContactRow
   organisation: Organisation | null
   /** Folded name, organisation name, title and e-mail, separated so words never join. */
   haystack: string
@@ -26,7 +30,7 @@ export interface SearchIndex {
  * Prepares the register for instant search. Build it once per change of the register;
  * `searchContacts` then only filters, keeping the sorted order (name, then organisation).
  */
-export function buildSearchIndex(contacts: readonly Contact[], organisations: readonly Organisation[]): SearchIndex {
+export function buildSearchIndex(contacts: readonly ContactRow[], organisations: readonly Organisation[]): SearchIndex {
   const byId = new Map(organisations.map((o) => [o.id, o]))
   const entries = contacts.map((contact) => {
     const organisation = contact.organisationId ? (byId.get(contact.organisationId) ?? null) : null

@@ -17,7 +17,7 @@ import { method, NoInput } from './define'
 
 /*
  * Kontakter across the process boundary.
- * - contacts.list gives the whole register; search, filters and sorting run in the
+ * - contacts.list gives every person's list row (contacts.get the whole person); search, filters and sorting run in the
  *   renderer with src/shared/contacts (buildSearchIndex + searchContacts), instantly.
  * - Import: importOpen (file dialog; null if cancelled) -> importAnalyse (as often as
  *   the mapping changes; writes nothing) -> importCommit (one transaction) or importCancel.
@@ -27,9 +27,16 @@ import { method, NoInput } from './define'
  *   isValidEmail).
  */
 
-/** The whole register; the renderer searches and filters it in memory (src/shared/contacts/search). */
+/** A person as the list shows her: no notes or times, which contacts.get gives for the form. */
+export const ContactRowSchema = ContactSchema.pick({ id: true, name: true, title: true, organisationId: true, email: true, phone: true, groupIds: true })
+
+/**
+ * The register as the list needs it: every person's row (a 20,000-row register is a few MB,
+ * not every field of every person), organisations and groups; the renderer searches and
+ * filters it in memory (src/shared/contacts/search).
+ */
 export const RegisterSchema = z.object({
-  contacts: z.array(ContactSchema),
+  contacts: z.array(ContactRowSchema),
   organisations: z.array(OrganisationSchema),
   groups: z.array(GroupSchema)
 })
@@ -85,11 +92,25 @@ export const ImportRowSchema = z.object({
 })
 export type ImportRow = z.infer<typeof ImportRowSchema>
 
+/** Rows the wizard shows per request: the analysis of a large file never crosses whole. */
+export const IMPORT_PAGE_SIZE = 100
+
+/**
+ * One page of an analysis: the counts of the whole file, and – in file order – the rows
+ * that need her eye (duplicates and errors) from `offset`; new rows are only counted.
+ */
 export const ImportAnalysisSchema = z.object({
-  rows: z.array(ImportRowSchema),
-  counts: z.object({ new: z.number().int(), duplicate: z.number().int(), error: z.number().int() })
+  rows: z.array(ImportRowSchema).max(IMPORT_PAGE_SIZE),
+  counts: z.object({ new: z.number().int(), duplicate: z.number().int(), error: z.number().int() }),
+  offset: z.number().int().min(0),
+  /** How many duplicate and error rows there are in all. */
+  total: z.number().int().min(0)
 })
 export type ImportAnalysis = z.infer<typeof ImportAnalysisSchema>
+
+export const ImportPageInputSchema = z
+  .object({ token: ImportTokenSchema, mapping: ImportMappingSchema, offset: z.number().int().min(0).max(1_000_000).default(0) })
+  .strict()
 
 export const ImportCommitInputSchema = z
   .object({
@@ -110,12 +131,43 @@ export const ImportSummarySchema = z.object({
   added: z.number().int(),
   merged: z.number().int(),
   organisationsCreated: z.number().int(),
-  skipped: z.array(z.object({ rowNumber: z.number().int(), label: z.string(), reason: z.string() }))
+  skipped: z.array(z.object({ rowNumber: z.number().int(), label: z.string(), reason: z.string() })),
+  /** Gives contacts.importUndo this import; kept for the rest of the session. */
+  undoToken: ImportTokenSchema
 })
 export type ImportSummary = z.infer<typeof ImportSummarySchema>
 
+export const ImportUndoSummarySchema = z.object({
+  removed: z.number().int(),
+  restored: z.number().int(),
+  organisationsRemoved: z.number().int(),
+  /** Merged contacts changed again after the import, left as they are now. */
+  changedSince: z.array(z.string())
+})
+export type ImportUndoSummary = z.infer<typeof ImportUndoSummarySchema>
+
 /** A saved file; null everywhere a save or open dialog was cancelled. */
 export const SavedFileSchema = z.object({ path: z.string(), count: z.number().int() })
+
+/** A record typed in without a link to the register that may be about the person. */
+export const ErasureCandidateSchema = z.object({
+  /** "registration:<id>" or "meeting:<id>", for ErasureInput.alsoErase. */
+  id: z.string(),
+  matchedBy: z.enum(['email', 'name']),
+  /** Found by e-mail: erased unless she unticks it. By name alone: only if she ticks it. */
+  suggested: z.boolean(),
+  /** Swedish, e.g. "Anmälan till seminariet ”Trygg handel” 2019-03-05 som ”A. Lindqvist”". */
+  description: z.string()
+})
+export type ErasureCandidate = z.infer<typeof ErasureCandidateSchema>
+
+export const ErasureInputSchema = z
+  .object({
+    id: IdSchema,
+    /** The candidates to erase as well; omitted: the suggested ones. */
+    alsoErase: z.array(z.string().max(200)).max(10_000).optional()
+  })
+  .strict()
 
 export const ErasureSummarySchema = z.object({
   contactId: IdSchema,
@@ -129,13 +181,20 @@ export const ErasureSummarySchema = z.object({
     registrations: z.number().int(),
     plannedMeetingInvitations: z.number().int(),
     heldMeetingsKept: z.number().int(),
-    assignmentsUnlinked: z.number().int()
-  })
+    assignmentsUnlinked: z.number().int(),
+    unlinkedErased: z.number().int()
+  }),
+  /** Unlinked records that may be hers, to choose from. */
+  candidates: z.array(ErasureCandidateSchema),
+  /** The last day (YYYY-MM-DD) a backup still holds what is erased today. */
+  backupsUntil: z.string()
 })
 export type ErasureSummary = z.infer<typeof ErasureSummarySchema>
 
 export const contactsContract = {
   'contacts.list': method(NoInput, RegisterSchema),
+  /** One person with every field, for the form. */
+  'contacts.get': method(IdInputSchema, ContactSchema),
   'contacts.save': method(ContactInputSchema, ContactSchema),
   /** Deletes a contact; meetings and registrations keep their name snapshot. For GDPR use erase. */
   'contacts.delete': method(IdInputSchema, z.null()),
@@ -150,13 +209,13 @@ export const contactsContract = {
 
   /** Opens the file dialog (xlsx, csv, vcf) and reads the file; nothing is stored. */
   'contacts.importOpen': method(NoInput, ImportPreviewSchema.nullable()),
-  'contacts.importAnalyse': method(
-    z.object({ token: ImportTokenSchema, mapping: ImportMappingSchema }).strict(),
-    ImportAnalysisSchema
-  ),
+  /** The first page (or the page at `offset`) of the analysis; the whole is kept in main. */
+  'contacts.importAnalyse': method(ImportPageInputSchema, ImportAnalysisSchema),
   /** One transaction: everything or nothing is written. */
   'contacts.importCommit': method(ImportCommitInputSchema, ImportSummarySchema),
   'contacts.importCancel': method(z.object({ token: ImportTokenSchema }).strict(), z.null()),
+  /** "Ångra importen": removes what that import added and restores what it merged, in one update. */
+  'contacts.importUndo': method(z.object({ undoToken: ImportTokenSchema }).strict(), ImportUndoSummarySchema),
 
   /** The whole register, or the given contacts (a filtered view), via the save dialog. */
   'contacts.export': method(
@@ -168,8 +227,8 @@ export const contactsContract = {
     z.object({ id: IdSchema, format: z.enum(['xlsx', 'json']) }).strict(),
     SavedFileSchema.nullable()
   ),
-  'contacts.erasePreview': method(IdInputSchema, ErasureSummarySchema),
-  'contacts.erase': method(IdInputSchema, ErasureSummarySchema)
+  'contacts.erasePreview': method(ErasureInputSchema, ErasureSummarySchema),
+  'contacts.erase': method(ErasureInputSchema, ErasureSummarySchema)
 }
 
 export const OrganisationMergeResultSchema = z.object({

@@ -64,6 +64,21 @@ export class ImportWizardPage extends BasePage {
     return this.dialog().getByTestId('import-summary')
   }
 
+  /** "Ångra importen" on the summary step; waits for what was taken back. */
+  async undo(): Promise<void> {
+    await this.dialog().getByRole('button', { name: 'Ångra importen' }).click()
+    await this.undone().waitFor()
+  }
+
+  undone(): Locator {
+    return this.dialog().getByTestId('import-undone')
+  }
+
+  /** "Visa fler (N rader till)" below the rows to look at. */
+  moreButton(): Locator {
+    return this.dialog().getByTestId('import-more')
+  }
+
   async close(): Promise<void> {
     await this.dialog().getByRole('button', { name: 'Stäng' }).click()
     await this.dialog().waitFor({ state: 'detached' })

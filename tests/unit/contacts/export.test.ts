@@ -84,8 +84,8 @@ describe('export', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(/kunde inte sparas/) } })
   })
 
-  it('guards every cell Excel would treat as a formula', () => {
+  it('guards every cell Excel would treat as a formula', async () => {
     expect(['=1+1', '+46', '-x', '@SUM(A1)', 'Anna'].map(guardCell)).toEqual(["'=1+1", "'+46", "'-x", "'@SUM(A1)", 'Anna'])
-    expect(toCsv({ name: 'x', columns: ['A'], rows: [['=1']] })).toBe("\uFEFFA\r\n'=1\r\n")
+    expect(await toCsv({ name: 'x', columns: ['A'], rows: [['=1']] })).toBe("\uFEFFA\r\n'=1\r\n")
   })
 })

@@ -62,8 +62,10 @@ describe('erasure', () => {
     const preview = await h.call<ErasureSummary>('contacts.erasePreview', { id: 'contact-anna' })
     expect(h.store.writes).toBe(0)
     expect(h.store.read().contacts).toHaveLength(2)
-    expect(preview.counts).toEqual({ groupMemberships: 1, registrations: 2, plannedMeetingInvitations: 1, heldMeetingsKept: 1, assignmentsUnlinked: 2 })
-    expect(preview.kept[0]).toMatch(/Namnet står kvar i 1 hållet möte: .*allmänna handlingar/)
+    expect(preview.counts).toEqual({ groupMemberships: 1, registrations: 2, plannedMeetingInvitations: 1, heldMeetingsKept: 1, assignmentsUnlinked: 2, unlinkedErased: 1 })
+    expect(preview.kept[0]).toMatch(/Namnet och rollen står kvar i 1 hållet möte .*allmänna handlingar.*e-postadressen tas bort/)
+    expect(preview.kept.at(-1)).toBe('Säkerhetskopiorna i datamappen innehåller fortfarande uppgifterna till och med 2019-03-08; därefter tas de bort automatiskt')
+    expect(preview.backupsUntil).toBe('2019-03-08')
     expect(preview.removed).toContain('2 seminarieanmälningar, med eventuell specialkost')
     const done = await h.call<ErasureSummary>('contacts.erase', { id: 'contact-anna' })
     expect(done).toEqual(preview)
@@ -79,8 +81,9 @@ describe('erasure', () => {
     const planned = db.meetings.find((m) => m.id === 'meeting-planned')!
     expect(planned.invitees.map((p) => p.name)).toEqual(['Bertil Åström'])
     const held = db.meetings.find((m) => m.id === 'meeting-held')!
-    // Names, roles, attendance and the minutes' text stay; only the link to the erased entry is cut.
-    const unlinked = (list: { contactId: string | null }[]) => list.map((p) => ({ ...p, contactId: p.contactId === 'contact-anna' ? null : p.contactId }))
+    // Names, roles, attendance and the minutes' text stay; the link and her e-mail address go.
+    const unlinked = (list: { contactId: string | null; email?: string }[]) =>
+      list.map((p) => (p.contactId !== 'contact-anna' ? p : { ...p, contactId: null, ...('email' in p ? { email: '' } : {}) }))
     expect(held.invitees).toEqual(unlinked(heldBefore.invitees))
     expect(held.attendance).toEqual(unlinked(heldBefore.attendance))
     expect(held.agenda).toEqual(heldBefore.agenda)
@@ -109,7 +112,8 @@ describe('erasure', () => {
     seed.assignments = []
     const h = harness(seed)
     const summary = await h.call<ErasureSummary>('contacts.erasePreview', { id: 'contact-anna' })
-    expect(summary.kept).toEqual(['Hållna mötens minnesanteckningar ändras aldrig (allmänna handlingar); personen finns inte med i några sådana'])
+    expect(summary.kept[0]).toBe('Hållna mötens minnesanteckningar ändras aldrig (allmänna handlingar); personen finns inte med i några sådana')
+    expect(summary.kept).toHaveLength(2)
     expect(summary.counts).toMatchObject({ heldMeetingsKept: 0, plannedMeetingInvitations: 1 })
   })
 

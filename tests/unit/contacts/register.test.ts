@@ -76,9 +76,17 @@ describe('keeping the register', () => {
     expect(again.organisationId).toBe(saved.organisationId)
   })
 
-  it('takes a contact back as listed, but stores none of the keys it does not own', async () => {
+  it('lists only what the list shows, and gives the whole person for the form', async () => {
     const h = harness(seededDatabase())
     const [anna] = (await h.call<Register>('contacts.list')).contacts
+    expect(Object.keys(anna).sort()).toEqual(['email', 'groupIds', 'id', 'name', 'organisationId', 'phone', 'title'])
+    expect(await h.call<Contact>('contacts.get', { id: 'contact-anna' })).toEqual(h.store.read().contacts[0])
+    expect(await h.raw('contacts.get', { id: 'contact-nobody' })).toMatchObject({ ok: false, error: { code: 'notFound' } })
+  })
+
+  it('takes a contact back as read for the form, but stores none of the keys it does not own', async () => {
+    const h = harness(seededDatabase())
+    const anna = await h.call<Contact>('contacts.get', { id: 'contact-anna' })
     const saved = await h.call<Contact>('contacts.save', { ...anna, title: 'Områdespolis', createdAt: '1999-01-01T00:00:00.000Z', isAdmin: true })
     expect(saved).toMatchObject({ id: 'contact-anna', title: 'Områdespolis', createdAt: '2019-01-10T09:00:00.000Z' })
     expect(h.store.read().contacts[0]).not.toHaveProperty('isAdmin')

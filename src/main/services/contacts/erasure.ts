@@ -1,73 +1,87 @@
 import type { ErasureSummary } from '../../../shared/contract/contacts'
+import type { Contact } from '../../../shared/domain/contacts'
 import type { Database } from '../../../shared/domain/database'
+import type { Meeting } from '../../../shared/domain/meetings'
 import { notFound } from '../../api/errors'
-import { isAbout, isHeld } from './person-records'
+import { describeErasure } from './erasure-texts'
+import { erasureCandidates, typedMatch } from './erasure-candidates'
+import { isHeld } from './person-records'
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
+export interface ErasureOptions {
+  today: string
+  /** The last day a backup taken today is kept (see the store's retention). */
+  backupsUntil: string
+  /** Candidate ids (see erasure-candidates.ts) she chose; undefined: the suggested ones. */
+  alsoErase?: string[]
+}
 
-/**
- * Erases a person (GDPR art. 17) from the data, in place:
- * - removed: the register entry (with group memberships), every seminar registration
- *   (dietary needs included), and the place on invitee lists of meetings not yet held;
- * - kept: held meetings' invitees, attendance and minutes, which are public records –
- *   the name stays as written, only the link to the deleted entry is cleared;
- * - assignments given to the person: from held meetings the text and the owner's name
- *   stay (public record); from meetings not held the owner is cleared.
- * Returns what was done; run on a copy it is the preview.
- */
-export function eraseContact(db: Database, id: string, today: string): ErasureSummary {
-  const contact = db.contacts.find((c) => c.id === id)
-  if (!contact) throw notFound('Kontakten')
-  const counts = { groupMemberships: contact.groupIds.length, registrations: 0, plannedMeetingInvitations: 0, heldMeetingsKept: 0, assignmentsUnlinked: 0 }
-  db.contacts = db.contacts.filter((c) => c.id !== id)
+type Person = { contactId: string | null; name: string; email?: string }
 
-  const before = db.registrations.length
-  db.registrations = db.registrations.filter((r) => !isAbout(contact, r))
-  counts.registrations = before - db.registrations.length
+/** In a held meeting only the name and the role held then stay: no link, no e-mail. */
+function keepNameAndRole<T extends Person>(p: T): T {
+  return 'email' in p ? { ...p, contactId: null, email: '' } : { ...p, contactId: null }
+}
 
-  const heldIds = new Set<string>()
-  for (const m of db.meetings) {
-    const appears = m.invitees.some((p) => isAbout(contact, p)) || m.attendance.some((p) => isAbout(contact, p))
-    if (!appears) continue
-    if (isHeld(m, today)) {
-      heldIds.add(m.id)
-      for (const p of [...m.invitees, ...m.attendance]) if (p.contactId === id) p.contactId = null
-      counts.heldMeetingsKept++
-    } else {
-      m.invitees = m.invitees.filter((p) => !isAbout(contact, p))
-      m.attendance = m.attendance.filter((p) => !isAbout(contact, p))
-      counts.plannedMeetingInvitations++
-    }
+/** Held: her entries keep only name and role. Planned: her entries are dropped. */
+function eraseFromMeeting(m: Meeting, isHers: (p: Person) => boolean, held: boolean): void {
+  if (held) {
+    m.invitees = m.invitees.map((p) => (isHers(p) ? keepNameAndRole(p) : p))
+    m.attendance = m.attendance.map((p) => (isHers(p) ? keepNameAndRole(p) : p))
+  } else {
+    m.invitees = m.invitees.filter((p) => !isHers(p))
+    m.attendance = m.attendance.filter((p) => !isHers(p))
   }
+}
+
+function eraseAssignments(db: Database, contact: Contact, heldIds: Set<string>, today: string): number {
+  let unlinked = 0
   for (const a of db.assignments) {
-    if (a.ownerContactId !== id) continue
+    if (a.ownerContactId !== contact.id) continue
     const meeting = db.meetings.find((m) => m.id === a.originMeetingId)
     const isPublic = heldIds.has(a.originMeetingId) || (meeting !== undefined && isHeld(meeting, today))
     a.ownerContactId = null
     a.ownerName = isPublic ? a.ownerName || contact.name : ''
-    counts.assignmentsUnlinked++
+    unlinked++
   }
-  return { contactId: id, name: contact.name, ...describe(counts), counts }
+  return unlinked
 }
 
-function describe(c: ErasureSummary['counts']): { removed: string[]; kept: string[] } {
-  const removed = ['Kontaktuppgifterna i registret (namn, titel, e-post, telefon och anteckningar)']
-  if (c.groupMemberships > 0) removed.push(`Medlemskap i ${plural(c.groupMemberships, 'grupp', 'grupper')}`)
-  if (c.registrations > 0) {
-    removed.push(`${plural(c.registrations, 'seminarieanmälan', 'seminarieanmälningar')}, med eventuell specialkost`)
+/**
+ * Erases a person (GDPR art. 17) from the data, in place:
+ * - removed: the register entry (with group memberships), her seminar registrations
+ *   (dietary needs included), her place on invitee lists of meetings not yet held, and
+ *   the unlinked records she chose (typed-in registrations and entries, found by e-mail or name);
+ * - kept: in held meetings (public records) only the name and the role held then –
+ *   the link and the e-mail address go; the minutes' text is never changed;
+ * - assignments given to her: from held meetings the text and the owner's name stay;
+ *   from meetings not held the owner is cleared.
+ * Returns what was done; run on a copy it is the preview.
+ */
+export function eraseContact(db: Database, id: string, options: ErasureOptions): ErasureSummary {
+  const contact = db.contacts.find((c) => c.id === id)
+  if (!contact) throw notFound('Kontakten')
+  const candidates = erasureCandidates(db, contact, options.today)
+  const chosen = new Set(options.alsoErase ?? candidates.filter((c) => c.suggested).map((c) => c.id))
+  const counts = { groupMemberships: contact.groupIds.length, registrations: 0, plannedMeetingInvitations: 0, heldMeetingsKept: 0, assignmentsUnlinked: 0, unlinkedErased: 0 }
+  counts.unlinkedErased = candidates.filter((c) => chosen.has(c.id)).length
+  db.contacts = db.contacts.filter((c) => c.id !== id)
+
+  const before = db.registrations.length
+  db.registrations = db.registrations.filter((r) => r.contactId !== id && !(chosen.has(`registration:${r.id}`) && typedMatch(contact, r)))
+  counts.registrations = before - db.registrations.length
+
+  const heldIds = new Set<string>()
+  for (const m of db.meetings) {
+    const typedChosen = chosen.has(`meeting:${m.id}`)
+    const isHers = (p: Person) => p.contactId === id || (typedChosen && typedMatch(contact, p) !== null)
+    if (!m.invitees.some(isHers) && !m.attendance.some(isHers)) continue
+    const held = isHeld(m, options.today)
+    eraseFromMeeting(m, isHers, held)
+    if (held) {
+      heldIds.add(m.id)
+      counts.heldMeetingsKept++
+    } else counts.plannedMeetingInvitations++
   }
-  if (c.plannedMeetingInvitations > 0) {
-    removed.push(`Platsen bland de kallade till ${plural(c.plannedMeetingInvitations, 'planerat möte', 'planerade möten')}`)
-  }
-  const kept = [
-    c.heldMeetingsKept > 0
-      ? `Namnet står kvar i ${plural(c.heldMeetingsKept, 'hållet möte', 'hållna möten')}: kallade, närvaro och minnesanteckningar är allmänna handlingar och ändras inte`
-      : 'Hållna mötens minnesanteckningar ändras aldrig (allmänna handlingar); personen finns inte med i några sådana'
-  ]
-  if (c.assignmentsUnlinked > 0) {
-    kept.push(
-      `${plural(c.assignmentsUnlinked, 'uppdrag', 'uppdrag')} finns kvar; från hållna möten med ansvarigs namn som det skrevs, från planerade möten utan ansvarig`
-    )
-  }
-  return { removed, kept }
+  counts.assignmentsUnlinked = eraseAssignments(db, contact, heldIds, options.today)
+  return { contactId: id, name: contact.name, ...describeErasure(counts, options.backupsUntil), counts, candidates, backupsUntil: options.backupsUntil }
 }

@@ -2,6 +2,7 @@ import type { Database } from '../../../shared/domain/database'
 import type { HandlersFor } from '../../api/dispatch'
 import { notFound } from '../../api/errors'
 import type { ServiceContext } from '../context'
+import { RETENTION_DAYS as BACKUP_RETENTION_DAYS } from '../../store/backups'
 import { eraseContact } from './erasure'
 import { registerSheet } from './export'
 import { extractJson, extractSheets } from './extract'
@@ -28,6 +29,14 @@ function contactOf(ctx: ServiceContext, id: string) {
   return contact
 }
 
+/** Today, and the last day a backup written today is kept: the erasure says so. */
+function erasureDates(ctx: ServiceContext) {
+  const today = todayOf(ctx)
+  const until = new Date(`${today}T12:00:00Z`)
+  until.setUTCDate(until.getUTCDate() + BACKUP_RETENTION_DAYS)
+  return { today, backupsUntil: until.toISOString().slice(0, 10) }
+}
+
 /** Export of the register, and the GDPR tools: register extract and erasure. */
 export const gdprHandlers: GdprHandlers = {
   'contacts.export': async ({ format, ids }, ctx) => {
@@ -35,7 +44,7 @@ export const gdprHandlers: GdprHandlers = {
     const path = await ctx.dialogs.saveFile({ title: 'Exportera kontakter', defaultName, filters: FILTERS[format] })
     if (path === null) return null
     const sheet = registerSheet(ctx.store.read(), ids)
-    await writeExport(path, format === 'csv' ? toCsv(sheet) : await toXlsx([sheet]))
+    await writeExport(path, format === 'csv' ? await toCsv(sheet) : await toXlsx([sheet]))
     ctx.log.info('contacts exported', { format, count: sheet.rows.length })
     return { path, count: sheet.rows.length }
   },
@@ -53,11 +62,12 @@ export const gdprHandlers: GdprHandlers = {
     return { path, count: sheets.reduce((n, s) => n + s.rows.length, 0) }
   },
 
-  'contacts.erasePreview': ({ id }, ctx) => eraseContact(structuredClone(ctx.store.read()) as Database, id, todayOf(ctx)),
+  'contacts.erasePreview': ({ id, alsoErase }, ctx) =>
+    eraseContact(structuredClone(ctx.store.read()) as Database, id, { ...erasureDates(ctx), alsoErase }),
 
-  'contacts.erase': async ({ id }, ctx) => {
-    const today = todayOf(ctx)
-    const summary = await ctx.store.update((db) => eraseContact(db, id, today))
+  'contacts.erase': async ({ id, alsoErase }, ctx) => {
+    const options = { ...erasureDates(ctx), alsoErase }
+    const summary = await ctx.store.update((db) => eraseContact(db, id, options))
     // The journal still holds the erased data until it is folded into a new snapshot.
     await ctx.store.compact()
     ctx.log.info('contact erased', { ...summary.counts })

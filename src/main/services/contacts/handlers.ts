@@ -1,4 +1,5 @@
 import type { HandlersFor } from '../../api/dispatch'
+import { notFound } from '../../api/errors'
 import type { ServiceContext } from '../context'
 import { gdprHandlers } from './gdpr-handlers'
 import { importHandlers } from './import-handlers'
@@ -13,14 +14,22 @@ import {
 } from './register'
 import { stampOf } from './stamp'
 
-/** The whole register; the renderer searches and filters it in memory for instant results. */
+/** The register as the list shows it; the renderer searches and filters it in memory for instant results. */
 function register(ctx: ServiceContext) {
   const { contacts, organisations, groups } = ctx.store.read()
-  return { contacts, organisations, groups }
+  const rows = contacts.map(({ id, name, title, organisationId, email, phone, groupIds }) => ({ id, name, title, organisationId, email, phone, groupIds }))
+  return { contacts: rows, organisations, groups }
+}
+
+function contactById(ctx: ServiceContext, id: string) {
+  const contact = ctx.store.read().contacts.find((c) => c.id === id)
+  if (!contact) throw notFound('Kontakten')
+  return contact
 }
 
 export const contactsHandlers: HandlersFor<'contacts.'> = {
   'contacts.list': (_input, ctx) => register(ctx),
+  'contacts.get': ({ id }, ctx) => contactById(ctx, id),
   'contacts.save': (input, ctx) => ctx.store.update((db) => saveContact(db, input, stampOf(ctx))),
   'contacts.delete': async ({ id }, ctx) => {
     await ctx.store.update((db) => deleteContact(db, id))

@@ -4,18 +4,19 @@ import type { ImportPreview } from '../../../shared/contract/contacts'
 import type { HandlersFor } from '../../api/dispatch'
 import { AppError } from '../../api/errors'
 import type { ServiceContext } from '../context'
-import { analyseImport } from './import/analyse'
+import { analyseImport, analysisPage } from './import/analyse'
 import { commitImport } from './import/commit'
 import { guessMapping } from './import/guess-mapping'
 import { IMPORT_FILTERS, readImportFile } from './import/read-file'
 import { mappingProblems } from './import/rows'
-import { heldImport, holdImport, releaseImport } from './import/session'
+import { heldImport, holdImport, heldUndo, holdUndo, releaseImport, releaseUndo } from './import/session'
 import type { ImportTable } from './import/table'
+import { undoImport } from './import/undo'
 import { stampOf } from './stamp'
 
 type ImportHandlers = Pick<
   HandlersFor<'contacts.'>,
-  'contacts.importOpen' | 'contacts.importAnalyse' | 'contacts.importCommit' | 'contacts.importCancel'
+  'contacts.importOpen' | 'contacts.importAnalyse' | 'contacts.importCommit' | 'contacts.importCancel' | 'contacts.importUndo'
 >
 
 function checkMapping(table: ImportTable, mapping: ImportMapping): void {
@@ -48,10 +49,15 @@ async function openImport(ctx: ServiceContext): Promise<ImportPreview | null> {
 export const importHandlers: ImportHandlers = {
   'contacts.importOpen': (_input, ctx) => openImport(ctx),
 
-  'contacts.importAnalyse': ({ token, mapping }, ctx) => {
-    const { table } = heldImport(ctx, token)
-    checkMapping(table, mapping)
-    return analyseImport(ctx.store.read(), table, mapping)
+  'contacts.importAnalyse': ({ token, mapping, offset }, ctx) => {
+    const held = heldImport(ctx, token)
+    checkMapping(held.table, mapping)
+    const mappingKey = JSON.stringify(mapping)
+    // A new mapping (or the first page) analyses afresh; later pages read the same analysis.
+    if (offset === 0 || held.analysis?.mappingKey !== mappingKey) {
+      held.analysis = { mappingKey, result: analyseImport(ctx.store.read(), held.table, mapping) }
+    }
+    return analysisPage(held.analysis.result, offset)
   },
 
   'contacts.importCommit': async ({ token, mapping, decisions, groupId }, ctx) => {
@@ -61,10 +67,18 @@ export const importHandlers: ImportHandlers = {
     const stamp = stampOf(ctx)
     // Analysed again inside the update, against the register as it is now, so the
     // decisions apply to what is actually stored; one update = all or nothing.
-    const summary = await ctx.store.update((db) => commitImport(db, analyseImport(db, table, mapping), options, stamp))
+    const { summary, undo } = await ctx.store.update((db) => commitImport(db, analyseImport(db, table, mapping), options, stamp))
     releaseImport(ctx, token)
     ctx.log.info('contacts import committed', { added: summary.added, merged: summary.merged, skipped: summary.skipped.length })
-    return summary
+    return { ...summary, undoToken: holdUndo(ctx, undo) }
+  },
+
+  'contacts.importUndo': async ({ undoToken }, ctx) => {
+    const undo = heldUndo(ctx, undoToken)
+    const result = await ctx.store.update((db) => undoImport(db, undo))
+    releaseUndo(ctx, undoToken)
+    ctx.log.info('contacts import undone', { removed: result.removed, restored: result.restored })
+    return result
   },
 
   'contacts.importCancel': ({ token }, ctx) => {

@@ -1,6 +1,4 @@
 import { writeFile } from 'node:fs/promises'
-import ExcelJS from 'exceljs'
-import Papa from 'papaparse'
 import { AppError } from '../../api/errors'
 
 /** A table to write: one heading row, then rows of text. */
@@ -18,17 +16,38 @@ export function guardCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
 }
 
+// Characters XML 1.0 forbids (so sharedStrings.xml would be ill-formed) and lone
+// surrogates (which UTF-8 encoders turn into U+FFFD): dropped from every exported cell.
+const UNWRITABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/** Excel's limit for one cell; a longer value would make Excel repair the workbook. */
+export const XLSX_CELL_MAX = 32_767
+
+export const writableText = (value: string): string => value.replace(UNWRITABLE, '')
+
+const cleanSheet = (sheet: Sheet, max = Infinity): Sheet => {
+  const clean = (v: string) => writableText(v).slice(0, max)
+  return { name: clean(sheet.name), columns: sheet.columns.map(clean), rows: sheet.rows.map((r) => r.map(clean)) }
+}
+
 /** CSV as Swedish Excel opens it by double-click: `;`, UTF-8 with BOM, CRLF, quoted when needed. */
-export function toCsv(sheet: Sheet): string {
-  const data = [sheet.columns, ...sheet.rows].map((row) => row.map(guardCell))
+export async function toCsv(sheet: Sheet): Promise<string> {
+  const { default: Papa } = await import('papaparse')
+  const clean = cleanSheet(sheet)
+  const data = [clean.columns, ...clean.rows].map((row) => row.map(guardCell))
   return `\uFEFF${Papa.unparse(data, { delimiter: ';', newline: '\r\n', quotes: false })}\r\n`
 }
 
-const width = (values: string[]): number =>
-  Math.min(60, Math.max(8, ...values.map((v) => Math.max(...v.split('\n').map((line) => line.length))) ) + 2)
+function width(values: string[]): number {
+  let longest = 8
+  for (const v of values) for (const line of v.split('\n')) longest = Math.max(longest, line.length)
+  return Math.min(60, longest + 2)
+}
 
-/** An .xlsx workbook with bold, frozen headings and columns sized to their content. */
-export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
+/** An .xlsx workbook with bold, frozen headings and columns sized to their content; exceljs loads on first use. */
+export async function toXlsx(raw: Sheet[]): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs')
+  const sheets = raw.map((s) => cleanSheet(s, XLSX_CELL_MAX))
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Samverkan'
   for (const sheet of sheets) {

@@ -1,4 +1,4 @@
-import type { ImportAnalysis, ImportedContact, ImportRow } from '../../../../shared/contract/contacts'
+import { IMPORT_PAGE_SIZE, type ImportAnalysis, type ImportedContact, type ImportRow } from '../../../../shared/contract/contacts'
 import { emailKey } from '../../../../shared/contacts/email'
 import { nameKey } from '../../../../shared/contacts/normalise'
 import type { ImportField, ImportMapping } from '../../../../shared/contacts/schemas'
@@ -7,6 +7,12 @@ import type { Database } from '../../../../shared/domain/database'
 import { OrganisationLookup } from '../register'
 import { rowToContact } from './rows'
 import type { ImportTable } from './table'
+
+/** Every row of a file, analysed: held in main, sent to the window a page at a time. */
+export interface FullAnalysis {
+  rows: ImportRow[]
+  counts: ImportAnalysis['counts']
+}
 
 /** Who a row duplicates: a contact already in the register, or an earlier new row of the file. */
 type Target = { source: 'register'; contact: Contact } | { source: 'file'; rowNumber: number; contact: ImportedContact }
@@ -87,7 +93,7 @@ function duplicateOf({ target, reason }: Match, incoming: ImportedContact, organ
  * same name and organisation (without case or accents). Duplicates are proposed for
  * merging, new rows for adding, broken rows are skipped with their reasons.
  */
-export function analyseImport(db: Readonly<Database>, table: ImportTable, mapping: ImportMapping): ImportAnalysis {
+export function analyseImport(db: Readonly<Database>, table: ImportTable, mapping: ImportMapping): FullAnalysis {
   // Read-only here: the lookup only creates organisations when asked to, which analysis never does.
   const organisations = new OrganisationLookup(db as Database)
   const index = new DuplicateIndex(db, organisations)
@@ -104,4 +110,10 @@ export function analyseImport(db: Readonly<Database>, table: ImportTable, mappin
   })
   const count = (s: ImportRow['status']) => rows.filter((r) => r.status === s).length
   return { rows, counts: { new: count('new'), duplicate: count('duplicate'), error: count('error') } }
+}
+
+/** The page from `offset` of the rows she must look at (duplicates and errors), with the file's counts. */
+export function analysisPage(full: FullAnalysis, offset: number): ImportAnalysis {
+  const attention = full.rows.filter((r) => r.status !== 'new')
+  return { rows: attention.slice(offset, offset + IMPORT_PAGE_SIZE), counts: full.counts, offset, total: attention.length }
 }

@@ -1,37 +1,47 @@
 import Papa from 'papaparse'
+import { decodeText } from './decode'
 import { isBlankRow, uniqueHeaders, type ImportTable, type TableRow } from './table'
 
+const DELIMITERS = [';', ',', '\t', '|'] as const
+
 /**
- * Text from bytes as Swedish Excel writes them: UTF-8 (with or without BOM), UTF-16
- * ("Unicode-text"), or – when the bytes are not valid UTF-8 – Windows-1252.
+ * The delimiter of the header line, counted outside quotes: Swedish Excel writes `;`,
+ * others `,` or tab. Papaparse's own guess fails on short files ending in CRLF (five
+ * rows or fewer read as one column), so the header decides; null when it has none.
  */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body)
-  } catch {
-    return new TextDecoder('windows-1252').decode(body)
+export function headerDelimiter(text: string): string | null {
+  const counts = new Map<string, number>()
+  let quoted = false
+  let seenText = false
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted
+    else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (seenText) break
+    } else if (!quoted && (DELIMITERS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1)
+    if (ch.trim() !== '') seenText = true
   }
+  let best: string | null = null
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (best === null ? 0 : (counts.get(best) ?? 0))) best = d
+  return best
 }
 
 const PAPA_MESSAGES: Record<string, string> = {
   MissingQuotes: 'ett citattecken avslutas aldrig',
   InvalidQuotes: 'felaktigt placerat citattecken',
-  UndetectableDelimiter: 'kunde inte avgöra avgränsaren, läser som en kolumn'
+  UndetectableDelimiter: 'Avgränsaren kunde inte avgöras; filen läses som en enda kolumn'
 }
 
 /**
- * Reads CSV as Excel writes it in Sweden (`;`) or elsewhere (`,` or tab); papaparse
- * guesses the delimiter from the first rows. Row numbers are records as Excel shows
- * them, header = row 1.
+ * Reads CSV as Excel writes it in Sweden (`;`) or elsewhere (`,` or tab), with the
+ * delimiter of the header line (papaparse guesses only when it has none, and says so
+ * when it cannot). Row numbers are records as Excel shows them, header = row 1.
  */
 export function readCsv(bytes: Uint8Array): ImportTable {
   const text = decodeText(bytes)
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [';', ',', '\t', '|'] })
+  const delimiter = headerDelimiter(text) ?? undefined
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter, delimitersToGuess: [...DELIMITERS] })
   const problems: string[] = []
   for (const e of parsed.errors) {
-    if (e.code === 'UndetectableDelimiter') continue
     const where = typeof e.row === 'number' ? `Rad ${e.row + 1}: ` : ''
     problems.push(`${where}${PAPA_MESSAGES[e.code] ?? 'raden kunde inte läsas'}.`)
   }

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js'
-import { decodeText } from './read-csv'
+import { decodeText } from './decode'
 import type { ImportTable, TableRow } from './table'
 import { upgradeVcard21 } from './vcard21'
 

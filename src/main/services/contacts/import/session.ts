@@ -1,11 +1,15 @@
 import { AppError } from '../../../api/errors'
 import type { ServiceContext } from '../../context'
+import type { FullAnalysis } from './analyse'
 import type { ImportTable } from './table'
+import type { ImportUndo } from './undo'
 
 interface OpenImport {
   table: ImportTable
   fileName: string
   openedAt: number
+  /** The last analysis and the mapping it was made with, for paging through it. */
+  analysis?: { mappingKey: string; result: FullAnalysis }
 }
 
 /** An import read but not yet committed lives this long; then she opens the file again. */
@@ -47,4 +51,28 @@ export function heldImport(ctx: ServiceContext, token: string): OpenImport {
 
 export function releaseImport(ctx: ServiceContext, token: string): void {
   importsOf(ctx).delete(token)
+}
+
+/** Committed imports that can still be undone, per running app; the last few are kept until it closes. */
+const undoable = new WeakMap<ServiceContext, Map<string, ImportUndo>>()
+const MAX_UNDOABLE = 5
+
+export function holdUndo(ctx: ServiceContext, undo: ImportUndo): string {
+  const map = undoable.get(ctx) ?? new Map<string, ImportUndo>()
+  undoable.set(ctx, map)
+  const token = `undo-${ctx.newId()}`
+  map.set(token, undo)
+  while (map.size > MAX_UNDOABLE) map.delete(map.keys().next().value as string)
+  return token
+}
+
+export function heldUndo(ctx: ServiceContext, token: string): ImportUndo {
+  const undo = undoable.get(ctx)?.get(token)
+  if (!undo) throw new AppError('notFound', 'Importen kan inte längre ångras (den är redan ångrad, eller programmet har startats om).')
+  return undo
+}
+
+/** Dropped once the undo is stored (not before, so a failed write can be tried again): an import is undone once. */
+export function releaseUndo(ctx: ServiceContext, token: string): void {
+  undoable.get(ctx)?.delete(token)
 }

@@ -1,3 +1,5 @@
+import { AppError } from '../../../api/errors'
+
 /** A file read into rows of text, before any mapping: what every import format becomes. */
 export interface ImportTable {
   format: 'csv' | 'xlsx' | 'vcf'
@@ -32,3 +34,13 @@ export const isBlankRow = (cells: string[]): boolean => cells.every((c) => c.tri
 
 /** Refuse files far larger than any contact list, before parsing them. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+/** More rows than any contact list, and more than one import should add at once. */
+export const MAX_IMPORT_ROWS = 20_000
+
+export function tooManyRows(rows: number): AppError {
+  return new AppError(
+    'invalidInput',
+    `Filen har ${rows.toLocaleString('sv-SE')} rader. En import kan ha högst ${MAX_IMPORT_ROWS.toLocaleString('sv-SE')} rader – dela upp filen och importera en del i taget.`
+  )
+}

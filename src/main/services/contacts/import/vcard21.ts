@@ -4,21 +4,31 @@
  * QUOTED-PRINTABLE values (with "=" soft line breaks and their own CHARSET) are
  * decoded, and embedded photos, which the register never uses, are dropped.
  */
+import { decodeCharset } from './decode'
 
 const SKIPPED = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY'])
 const isQuotedPrintable = (head: string): boolean => /(^|;)(ENCODING=)?QUOTED-PRINTABLE(;|$)/i.test(head)
 const headOf = (line: string): string => line.slice(0, Math.max(0, line.indexOf(':')))
 
-/** Joins lines a QUOTED-PRINTABLE value continues on after a trailing "=". */
+/**
+ * Joins lines a QUOTED-PRINTABLE value continues on after a trailing "=". The pieces of
+ * one value are collected and joined once, so a value of many soft breaks costs its length.
+ */
 function joinSoftBreaks(lines: string[]): string[] {
   const out: string[] = []
-  let continues = false
+  let pieces: string[] = []
   for (const line of lines) {
-    if (continues) out[out.length - 1] = out[out.length - 1].slice(0, -1) + line
-    else out.push(line)
-    const current = out[out.length - 1]
-    continues = isQuotedPrintable(headOf(current)) && current.endsWith('=')
+    const continues = pieces.length > 0
+    if (!continues && !(isQuotedPrintable(headOf(line)) && line.endsWith('='))) {
+      out.push(line)
+      continue
+    }
+    if (!line.endsWith('=')) {
+      out.push(pieces.join('') + line)
+      pieces = []
+    } else pieces.push(line.slice(0, -1))
   }
+  if (pieces.length > 0) out.push(`${pieces.join('')}=`)
   return out
 }
 
@@ -31,11 +41,7 @@ function decodeQuotedPrintable(value: string, charset: string): string {
       i += 2
     } else bytes.push(value.charCodeAt(i) & 0xff)
   }
-  try {
-    return new TextDecoder(charset).decode(Uint8Array.from(bytes))
-  } catch {
-    return new TextDecoder('utf-8').decode(Uint8Array.from(bytes))
-  }
+  return decodeCharset(Uint8Array.from(bytes), charset)
 }
 
 function upgradeLine(line: string): string {

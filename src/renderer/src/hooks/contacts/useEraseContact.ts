@@ -1,7 +1,7 @@
 import { call } from '../../api/client'
 import { useRegisterMutation } from './useRegisterMutation'
 
-/** Erases a person's data (GDPR); held meetings' minutes are kept as public records. */
+/** Erases a person's data (GDPR), and the unlinked records she chose; held meetings keep name and role. */
 export function useEraseContact() {
-  return useRegisterMutation((id: string) => call('contacts.erase', { id }))
+  return useRegisterMutation((input: { id: string; alsoErase?: string[] }) => call('contacts.erase', input))
 }

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent } from 'react'
 import { formatPhone } from '../../../../shared/contacts/phone'
 import type { SearchEntry } from '../../../../shared/contacts/search'
-import type { Contact } from '../../../../shared/domain/contacts'
+import type { ContactRow } from '../../../../shared/contacts/search'
 import { useFillViewport } from '../../components/useFillViewport'
 import { TEXTS } from './texts'
 
@@ -60,9 +60,9 @@ export interface ContactListHandle {
 interface Props {
   entries: SearchEntry[]
   selectedId: string | null
-  onSelect(contact: Contact): void
-  onOpen(contact: Contact): void
-  onDelete(contact: Contact): void
+  onSelect(contact: ContactRow): void
+  onOpen(contact: ContactRow): void
+  onDelete(contact: ContactRow): void
 }
 
 const optionId = (id: string) => `contact-option-${id}`

@@ -2,7 +2,7 @@ import { Button, makeStyles, Tab, TabList } from '@fluentui/react-components'
 import { Add20Regular, ArrowImport20Regular } from '@fluentui/react-icons'
 import { useRef, useState } from 'react'
 import type { ImportPreview, Register } from '../../../../shared/contract/contacts'
-import type { Contact } from '../../../../shared/domain/contacts'
+import type { ContactRow } from '../../../../shared/contacts/search'
 import { errorMessage } from '../../api/client'
 import { QueryStatus } from '../../components/QueryStatus'
 import { useNotify } from '../../components/useNotify'
@@ -10,8 +10,8 @@ import { ViewPage } from '../../components/ViewPage'
 import { useContactRegister } from '../../hooks/contacts/useContactRegister'
 import { useImportOpen } from '../../hooks/contacts/useImportOpen'
 import type { ViewProps } from '../../navigation/views'
-import { ContactDialog } from './ContactDialog'
 import { DeleteDialog } from './DeleteDialog'
+import { EditContactDialog } from './EditContactDialog'
 import { EraseDialog } from './EraseDialog'
 import { ExportMenu } from './ExportMenu'
 import { GroupsTab } from './GroupsTab'
@@ -27,8 +27,8 @@ type TabId = (typeof TAB_IDS)[number]
 /** #/contacts/organisations opens that tab (Översikt's cards link there). */
 const tabOf = (param: string | undefined): TabId => TAB_IDS.find((t) => t === param) ?? 'people'
 type Open =
-  | { kind: 'edit'; contact: Contact | null }
-  | { kind: 'delete' | 'erase'; contact: Contact }
+  | { kind: 'edit'; contact: ContactRow | null }
+  | { kind: 'delete' | 'erase'; contact: ContactRow }
   | { kind: 'import'; preview: ImportPreview }
   | null
 
@@ -119,8 +119,8 @@ function ContactsPage({ register, initialTab }: { register: Register; initialTab
       )}
       {tab === 'groups' && <GroupsTab register={register} />}
       {open?.kind === 'edit' && (
-        <ContactDialog
-          contact={open.contact}
+        <EditContactDialog
+          row={open.contact}
           register={register}
           onClose={close}
           onErase={(contact) => setOpen({ kind: 'erase', contact })}

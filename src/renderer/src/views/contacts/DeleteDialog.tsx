@@ -9,14 +9,14 @@ import {
   MessageBar,
   MessageBarBody
 } from '@fluentui/react-components'
-import type { Contact } from '../../../../shared/domain/contacts'
+import type { ContactRow } from '../../../../shared/contacts/search'
 import { errorMessage } from '../../api/client'
 import { useNotify } from '../../components/useNotify'
 import { useDeleteContact } from '../../hooks/contacts/useDeleteContact'
 import { TEXTS } from './texts'
 
 interface Props {
-  contact: Contact
+  contact: ContactRow
   onClose(): void
 }
 

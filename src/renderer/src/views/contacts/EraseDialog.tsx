@@ -13,11 +13,13 @@ import {
   tokens
 } from '@fluentui/react-components'
 import type { ErasureSummary } from '../../../../shared/contract/contacts'
-import type { Contact } from '../../../../shared/domain/contacts'
+import type { ContactRow } from '../../../../shared/contacts/search'
 import { errorMessage } from '../../api/client'
 import { QueryStatus } from '../../components/QueryStatus'
+import { useState } from 'react'
 import { useEraseContact } from '../../hooks/contacts/useEraseContact'
 import { useErasePreview } from '../../hooks/contacts/useErasePreview'
+import { EraseCandidates } from './EraseCandidates'
 import { TEXTS } from './texts'
 
 const useStyles = makeStyles({
@@ -25,7 +27,7 @@ const useStyles = makeStyles({
 })
 
 interface Props {
-  contact: Contact
+  contact: ContactRow
   onClose(): void
 }
 
@@ -50,8 +52,11 @@ function Lines({ title, lines, testId }: { title: string; lines: string[]; testI
  * minutes are public records), from the service's own dry run; afterwards what was done.
  */
 export function EraseDialog({ contact, onClose }: Props) {
-  const preview = useErasePreview(contact.id)
+  // Undefined until she changes a tick: the service then erases what it suggests.
+  const [chosen, setChosen] = useState<string[] | undefined>(undefined)
+  const preview = useErasePreview(contact.id, chosen)
   const erase = useEraseContact()
+  const ticked = chosen ?? preview.data?.candidates.filter((c) => c.suggested).map((c) => c.id) ?? []
   const done: ErasureSummary | undefined = erase.data
   return (
     <Dialog open modalType="alert" onOpenChange={(_e, data) => !data.open && onClose()}>
@@ -68,6 +73,7 @@ export function EraseDialog({ contact, onClose }: Props) {
               <QueryStatus query={preview} what="vad som raderas">
                 {(summary) => (
                   <div data-testid="erase-preview">
+                    <EraseCandidates candidates={summary.candidates} chosen={ticked} onChange={setChosen} />
                     <Lines title={TEXTS.gdpr.willRemove} lines={summary.removed} testId="erase-removed" />
                     <Lines title={TEXTS.gdpr.willKeep} lines={summary.kept} testId="erase-kept" />
                   </div>
@@ -91,7 +97,8 @@ export function EraseDialog({ contact, onClose }: Props) {
                 <Button appearance="primary" onClick={onClose}>
                   {TEXTS.form.cancel}
                 </Button>
-                <Button onClick={() => erase.mutate(contact.id)} disabledFocusable={!preview.data || erase.isPending}>
+                <Button onClick={() => erase.mutate({ id: contact.id, alsoErase: ticked })}
+                  disabledFocusable={!preview.data || preview.isPlaceholderData || erase.isPending}>
                   {TEXTS.gdpr.eraseConfirm}
                 </Button>
               </>

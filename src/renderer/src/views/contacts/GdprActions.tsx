@@ -1,5 +1,5 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components'
-import type { Contact } from '../../../../shared/domain/contacts'
+import type { ContactRow } from '../../../../shared/contacts/search'
 import { errorMessage } from '../../api/client'
 import { useContactExtract } from '../../hooks/contacts/useContactExtract'
 import { TEXTS } from './texts'
@@ -10,7 +10,7 @@ export interface Notice {
 }
 
 interface Props {
-  contact: Contact
+  contact: ContactRow
   onErase(): void
   /**
    * Shown inside the dialog, not as a toast: a toaster first created while a modal is

@@ -18,7 +18,8 @@ import { useMemo, useState } from 'react'
 import { swedishCollator } from '../../../../shared/contacts/normalise'
 import { sortOrganisations } from '../../../../shared/contacts/search'
 import type { Register } from '../../../../shared/contract/contacts'
-import type { Contact, Organisation, OrganisationKind } from '../../../../shared/domain/contacts'
+import type { ContactRow } from '../../../../shared/contacts/search'
+import type { Organisation, OrganisationKind } from '../../../../shared/domain/contacts'
 import { errorMessage, fieldErrors } from '../../api/client'
 import { useNotify } from '../../components/useNotify'
 import { useSaveOrganisation } from '../../hooks/contacts/useSaveOrganisation'
@@ -36,14 +37,14 @@ const useStyles = makeStyles({
 
 interface Props {
   register: Register
-  onOpen(contact: Contact): void
+  onOpen(contact: ContactRow): void
 }
 
 /** Organisationer: each organisation with its people; a new one can be added here, any one opened to edit, merge or delete. */
 export function OrganisationsTab({ register, onOpen }: Props) {
   const styles = useStyles()
   const peopleByOrg = useMemo(() => {
-    const map = new Map<string, Contact[]>()
+    const map = new Map<string, ContactRow[]>()
     for (const c of register.contacts) if (c.organisationId) map.set(c.organisationId, [...(map.get(c.organisationId) ?? []), c])
     for (const list of map.values()) list.sort((a, b) => swedishCollator.compare(a.name, b.name))
     return map

@@ -2,7 +2,8 @@ import { Field, makeStyles, SearchBox, Select, Text, tokens } from '@fluentui/re
 import { forwardRef, useImperativeHandle, useRef, type KeyboardEvent } from 'react'
 import type { SearchEntry } from '../../../../shared/contacts/search'
 import type { Register } from '../../../../shared/contract/contacts'
-import type { Contact, OrganisationKind } from '../../../../shared/domain/contacts'
+import type { ContactRow } from '../../../../shared/contacts/search'
+import type { OrganisationKind } from '../../../../shared/domain/contacts'
 import { ContactList, type ContactListHandle } from './ContactList'
 import { TEXTS } from './texts'
 import type { SearchState } from './useContactSearch'
@@ -29,9 +30,9 @@ interface Props {
   results: SearchEntry[]
   total: number
   selectedId: string | null
-  onSelect(contact: Contact): void
-  onOpen(contact: Contact): void
-  onDelete(contact: Contact): void
+  onSelect(contact: ContactRow): void
+  onOpen(contact: ContactRow): void
+  onDelete(contact: ContactRow): void
 }
 
 /** Personer: the search box, the group and organisation-kind filters, and the list. */

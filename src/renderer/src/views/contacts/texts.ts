@@ -80,6 +80,10 @@ export const TEXTS = {
     erasedTitle: (name: string) => `Personuppgifterna om ${name} är raderade`,
     removed: 'Borttaget:',
     kept: 'Kvar:',
+    candidates: 'Inskrivna uppgifter som kan gälla personen',
+    candidatesIntro: 'De här är inskrivna utan koppling till registret. Bocka i dem som gäller personen; de raderas också.',
+    byEmail: 'samma e-post',
+    byName: 'samma namn',
     close: 'Stäng'
   },
   remove: {

@@ -1,4 +1,4 @@
-import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components'
+import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components'
 import { IMPORT_ACTIONS, type ImportAction } from '../../../../../shared/contacts/schemas'
 import type { ImportAnalysis, ImportRow, Register } from '../../../../../shared/contract/contacts'
 import { IMPORT_FIELD_LABELS } from '../texts'
@@ -28,6 +28,9 @@ interface Props {
   onDecide(rowNumber: number, action: ImportAction): void
   groupId: string | null
   onGroup(groupId: string | null): void
+  /** Asks for the next page of rows to look at. */
+  onMore(): void
+  busy: boolean
 }
 
 function DuplicateRow({ row, action, onDecide }: { row: ImportRow; action: ImportAction; onDecide(a: ImportAction): void }) {
@@ -60,11 +63,12 @@ function DuplicateRow({ row, action, onDecide }: { row: ImportRow; action: Impor
   )
 }
 
-/** Step 2: the counts, a decision per duplicate (Slå ihop / Hoppa över / Lägg till), rows with errors. */
-export function DecisionsStep({ analysis, register, decisions, onDecide, groupId, onGroup }: Props) {
+/** Step 2: the counts, a decision per duplicate (Slå ihop / Hoppa över / Lägg till), rows with errors, a page at a time. */
+export function DecisionsStep({ analysis, register, decisions, onDecide, groupId, onGroup, onMore, busy }: Props) {
   const styles = useStyles()
   const duplicates = analysis.rows.filter((r) => r.status === 'duplicate')
   const errors = analysis.rows.filter((r) => r.status === 'error')
+  const remaining = analysis.total - analysis.rows.length
   return (
     <div className={styles.root}>
       <Text weight="semibold" data-testid="import-counts">
@@ -97,6 +101,11 @@ export function DecisionsStep({ analysis, register, decisions, onDecide, groupId
             {errors.flatMap((row) => row.errors.map((message) => <li key={`${row.rowNumber}-${message}`}>{message}</li>))}
           </ul>
         </section>
+      )}
+      {remaining > 0 && (
+        <Button onClick={onMore} disabledFocusable={busy} data-testid="import-more">
+          {IMPORT_TEXTS.more(remaining)}
+        </Button>
       )}
       <Field label={IMPORT_TEXTS.alsoGroup}>
         <Select value={groupId ?? ''} onChange={(_e, d) => onGroup(d.value || null)}>

@@ -42,7 +42,7 @@ export function ImportWizard({ preview, register, onClose }: Props) {
   // Each step replaces the buttons she was on: focus the step line, which also announces it.
   useEffect(() => {
     if (w.step !== 'mapping') stepLine.current?.focus()
-  }, [w.step])
+  }, [w.step, w.undone])
   const close = () => {
     w.abandon()
     onClose()
@@ -71,9 +71,11 @@ export function ImportWizard({ preview, register, onClose }: Props) {
                 onDecide={w.decide}
                 groupId={w.groupId}
                 onGroup={w.setGroupId}
+                onMore={w.loadMore}
+                busy={w.busy}
               />
             )}
-            {w.step === 'summary' && w.summary && <SummaryStep summary={w.summary} />}
+            {w.step === 'summary' && w.summary && <SummaryStep summary={w.summary} undone={w.undone} />}
           </DialogContent>
           <DialogActions>
             {w.step === 'mapping' && (
@@ -90,6 +92,11 @@ export function ImportWizard({ preview, register, onClose }: Props) {
                   {IMPORT_TEXTS.back}
                 </Button>
               </>
+            )}
+            {w.step === 'summary' && !w.undone && (w.summary?.added ?? 0) + (w.summary?.merged ?? 0) > 0 && (
+              <Button onClick={w.runUndo} disabledFocusable={w.busy}>
+                {IMPORT_TEXTS.undo}
+              </Button>
             )}
             {w.step === 'summary' ? (
               <Button appearance="primary" onClick={onClose}>

@@ -47,7 +47,14 @@ export const IMPORT_TEXTS = {
   merged: (n: number) => `${plural(n, 'kontakt', 'kontakter')} slogs ihop med befintliga.`,
   organisations: (n: number) => `${plural(n, 'ny organisation', 'nya organisationer')} skapades.`,
   skipped: (n: number) => `${plural(n, 'rad', 'rader')} hoppades över:`,
-  close: 'Stäng'
+  close: 'Stäng',
+  more: (n: number) => `Visa fler (${plural(n, 'rad', 'rader')} till)`,
+  undo: 'Ångra importen',
+  undoneHeading: 'Importen är ångrad',
+  removed: (n: number) => `${plural(n, 'tillagd kontakt', 'tillagda kontakter')} togs bort.`,
+  restored: (n: number) => `${plural(n, 'sammanslagen kontakt', 'sammanslagna kontakter')} återställdes.`,
+  organisationsRemoved: (n: number) => `${plural(n, 'ny organisation', 'nya organisationer')} togs bort.`,
+  changedSince: (names: string[]) => `Ändrade efter importen och lämnade som de är: ${names.join(', ')}.`
 } as const
 
 export const ACTION_LABELS: Record<ImportAction, string> = {

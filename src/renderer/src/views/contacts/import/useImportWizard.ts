@@ -1,39 +1,60 @@
 import { useState } from 'react'
 import type { ImportAction, ImportMapping } from '../../../../../shared/contacts/schemas'
-import type { ImportAnalysis, ImportPreview, ImportSummary } from '../../../../../shared/contract/contacts'
+import type { ImportAnalysis, ImportPreview, ImportSummary, ImportUndoSummary } from '../../../../../shared/contract/contacts'
 import { useImportAnalyse } from '../../../hooks/contacts/useImportAnalyse'
 import { useImportCancel } from '../../../hooks/contacts/useImportCancel'
 import { useImportCommit } from '../../../hooks/contacts/useImportCommit'
+import { useImportUndo } from '../../../hooks/contacts/useImportUndo'
 
 export type WizardStep = 'mapping' | 'decisions' | 'summary'
 
+/** The analysis as paged in so far: the first page on request, later pages appended. */
+function useAnalysisPages(token: string, mapping: ImportMapping) {
+  const [analysis, setAnalysis] = useState<ImportAnalysis | null>(null)
+  const analyse = useImportAnalyse()
+  const more = useImportAnalyse()
+  const run = (onDone: () => void) =>
+    analyse.mutate(
+      { token, mapping },
+      {
+        onSuccess: (result) => {
+          setAnalysis(result)
+          onDone()
+        }
+      }
+    )
+  const loadMore = () => {
+    if (!analysis) return
+    more.mutate(
+      { token, mapping, offset: analysis.rows.length },
+      { onSuccess: (page) => setAnalysis((a) => (a ? { ...page, rows: [...a.rows, ...page.rows] } : page)) }
+    )
+  }
+  return { analysis, run, loadMore, busy: analyse.isPending || more.isPending, error: analyse.error ?? more.error }
+}
+
 /**
- * The wizard's state: mapping -> analysis with per-row decisions -> summary. The
- * service holds the file; nothing is stored until commit, and leaving before it
- * tells the service to drop the file.
+ * The wizard's state: mapping -> analysis with per-row decisions -> summary (and undo).
+ * The service holds the file and the analysis, sending the rows to look at a page at a
+ * time; nothing is stored until commit, and leaving before it tells the service to drop the file.
  */
 export function useImportWizard(preview: ImportPreview) {
   const [step, setStep] = useState<WizardStep>('mapping')
   const [mapping, setMapping] = useState<ImportMapping>(preview.guessedMapping)
-  const [analysis, setAnalysis] = useState<ImportAnalysis | null>(null)
+  const pages = useAnalysisPages(preview.token, mapping)
   const [decisions, setDecisions] = useState<Record<number, ImportAction>>({})
   const [groupId, setGroupId] = useState<string | null>(null)
   const [summary, setSummary] = useState<ImportSummary | null>(null)
-  const analyse = useImportAnalyse()
+  const [undone, setUndone] = useState<ImportUndoSummary | null>(null)
   const commit = useImportCommit()
+  const undo = useImportUndo()
   const cancel = useImportCancel()
 
   const runAnalysis = () =>
-    analyse.mutate(
-      { token: preview.token, mapping },
-      {
-        onSuccess: (result) => {
-          setAnalysis(result)
-          setDecisions({})
-          setStep('decisions')
-        }
-      }
-    )
+    pages.run(() => {
+      setDecisions({})
+      setStep('decisions')
+    })
 
   const runCommit = () => {
     const chosen = Object.entries(decisions).map(([row, action]) => ({ rowNumber: Number(row), action }))
@@ -48,6 +69,10 @@ export function useImportWizard(preview: ImportPreview) {
     )
   }
 
+  const runUndo = () => {
+    if (summary) undo.mutate(summary.undoToken, { onSuccess: setUndone })
+  }
+
   /** Before the commit, closing tells the service to forget the file. */
   const abandon = () => {
     if (step !== 'summary') cancel.mutate(preview.token)
@@ -57,17 +82,20 @@ export function useImportWizard(preview: ImportPreview) {
     step,
     mapping,
     setMapping,
-    analysis,
+    analysis: pages.analysis,
     decisions,
     decide: (rowNumber: number, action: ImportAction) => setDecisions((d) => ({ ...d, [rowNumber]: action })),
     groupId,
     setGroupId,
     summary,
+    undone,
     back: () => setStep('mapping'),
     runAnalysis,
+    loadMore: pages.loadMore,
     runCommit,
+    runUndo,
     abandon,
-    busy: analyse.isPending || commit.isPending,
-    error: analyse.error ?? commit.error
+    busy: pages.busy || commit.isPending || undo.isPending,
+    error: pages.error ?? commit.error ?? undo.error
   }
 }
