@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { EmailSchema, IdSchema, TimestampSchema, requiredText, textField } from './primitives'
+import { EmailSchema, IdSchema, TimestampSchema, multilineText, requiredText, textField } from './primitives'
 
 export const ORGANISATION_KINDS = [
   'police',
@@ -45,7 +45,7 @@ export const ContactSchema = z.object({
   email: EmailSchema.default(''),
   phone: textField(40).default(''),
   groupIds: z.array(IdSchema).default([]),
-  notes: textField(5000).default(''),
+  notes: multilineText(5000).default(''),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema
 })

@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import {
+  EmailSchema,
   IdSchema,
   IsoDateSchema,
   RichTextSchema,
   TimeSchema,
   TimestampSchema,
   emptyRichText,
+  multilineText,
   requiredText,
   textField
 } from './primitives'
@@ -24,7 +26,7 @@ export const InviteeSchema = z.object({
   contactId: IdSchema.nullable().default(null),
   name: requiredText(200),
   role: textField(300).default(''),
-  email: textField(254).default('')
+  email: EmailSchema.default('')
 })
 export type Invitee = z.infer<typeof InviteeSchema>
 
@@ -38,7 +40,7 @@ export const AgendaItemSchema = z.object({
   kind: z.enum(AGENDA_ITEM_KINDS).default('information'),
   /** Minutes for this item, as the editor's JSON. */
   notes: RichTextSchema.default(emptyRichText()),
-  decisions: z.array(requiredText(2000)).default([])
+  decisions: z.array(requiredText(2000, { multiline: true })).default([])
 })
 export type AgendaItem = z.infer<typeof AgendaItemSchema>
 
@@ -56,7 +58,7 @@ export type Attendance = z.infer<typeof AttendanceSchema>
 export const ASSIGNMENT_STATUSES = ['open', 'done', 'cancelled'] as const
 export const AssignmentSchema = z.object({
   id: IdSchema,
-  text: requiredText(2000),
+  text: requiredText(2000, { multiline: true }),
   ownerContactId: IdSchema.nullable().default(null),
   /** Owner as typed when not in the register (e.g. "Polisen Lpo Skärholmen"). */
   ownerName: textField(300).default(''),
@@ -82,7 +84,7 @@ export const NextMeetingSchema = z.object({
   date: IsoDateSchema.nullable().default(null),
   startTime: TimeSchema.nullable().default(null),
   endTime: TimeSchema.nullable().default(null),
-  note: textField(1000).default('')
+  note: multilineText(1000).default('')
 })
 
 export const MINUTES_KINDS = ['notes', 'protocol'] as const
@@ -117,7 +119,7 @@ export const MeetingSchema = z.object({
   attachments: z.array(MeetingAttachmentSchema).default([]),
   nextMeeting: NextMeetingSchema.default(NextMeetingSchema.parse({})),
   /** Whom to tell when one cannot come; name, phone, e-mail, optional date. */
-  apologiesTo: textField(500).default(''),
+  apologiesTo: multilineText(500).default(''),
   apologiesBy: IsoDateSchema.nullable().default(null),
   status: z.enum(MEETING_STATUSES).default('planned'),
   minutes: MinutesSchema.default(MinutesSchema.parse({})),

@@ -1,5 +1,14 @@
 import { z } from 'zod'
-import { IdSchema, IsoDateSchema, TimeSchema, TimestampSchema, requiredText, textField } from './primitives'
+import {
+  EmailSchema,
+  IdSchema,
+  IsoDateSchema,
+  TimeSchema,
+  TimestampSchema,
+  multilineText,
+  requiredText,
+  textField
+} from './primitives'
 
 export const ProgramLineSchema = z.object({
   time: TimeSchema,
@@ -17,12 +26,12 @@ export const SeminarSchema = z.object({
   kind: z.enum(SEMINAR_KINDS),
   target: z.enum(SEMINAR_TARGETS),
   theme: requiredText(300),
-  lead: textField(3000).default(''),
+  lead: multilineText(3000).default(''),
   date: IsoDateSchema,
   startTime: TimeSchema,
   endTime: TimeSchema,
   venue: textField(300).default(''),
-  accessNotes: textField(1000).default(''),
+  accessNotes: multilineText(1000).default(''),
   cost: textField(200).default('Kostnadsfritt'),
   food: textField(200).default(''),
   capacity: z.number().int().min(1).max(10_000),
@@ -49,7 +58,7 @@ export const RegistrationSchema = z.object({
   /** Typed name when the person is not in the register. */
   name: requiredText(200),
   organisation: textField(200).default(''),
-  email: textField(254).default(''),
+  email: EmailSchema.default(''),
   seats: z.number().int().min(1).max(100).default(1),
   dietaryNeeds: textField(500).default(''),
   status: z.enum(REGISTRATION_STATUSES).default('booked'),
