@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { nameFew } from './bounded-text'
 
 const number = (n: unknown): string => String(n).replace('.', ',')
 
@@ -38,7 +39,7 @@ export function swedishError(issue: Issue): string | undefined {
     case 'invalid_format':
       return issue.format === 'email' ? 'Ogiltig e-postadress.' : 'Ogiltigt format.'
     case 'unrecognized_keys':
-      return `Okänt fält: ${issue.keys.join(', ')}.`
+      return `${issue.keys.length === 1 ? 'Okänt fält' : 'Okända fält'}: ${nameFew(issue.keys)}.`
     case 'invalid_value':
     case 'invalid_union':
       return 'Ogiltigt värde.'
