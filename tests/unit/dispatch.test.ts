@@ -43,13 +43,8 @@ describe('dispatch', () => {
   it('keeps the logo unchanged when the file dialog is cancelled', async () => {
     const store = memoryStore()
     const result = await createDispatch(handlers, context(store, null))('settings.chooseLogo', undefined)
-    expect(result).toMatchObject({ ok: true, value: { documents: { logoPath: null } } })
+    expect(result).toMatchObject({ ok: true, value: { documents: { logoFile: null, logoPath: null } } })
     expect(store.writes).toBe(0)
   })
-
-  it('stores the chosen logo path', async () => {
-    const store = memoryStore()
-    const result = await createDispatch(handlers, context(store, 'C:\\bilder\\logga.png'))('settings.chooseLogo', undefined)
-    expect(result).toMatchObject({ ok: true, value: { documents: { logoPath: 'C:\\bilder\\logga.png' } } })
-  })
+  // Choosing and copying a real image: tests/unit/settings/logo.test.ts.
 })

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { truncate } from '../../shared/contract/bounded-text'
+import { formatDecimal } from '../../shared/format/numbers'
 import type { ApiErrorCode, ApiErrorShape, FieldIssue } from '../../shared/contract/define'
 
 /** An error meant for the user: its message is plain Swedish and free of personal data. */
@@ -39,6 +40,6 @@ export function invalidInput(error: z.ZodError): AppError {
   const fields = toFieldIssues(error)
   const listed = fields.slice(0, MAX_IN_MESSAGE).map((f) => `${f.path}: ${f.message}`)
   const rest = error.issues.length - listed.length
-  if (rest > 0) listed.push(`och ${rest.toLocaleString('sv-SE')} fel till`)
+  if (rest > 0) listed.push(`och ${formatDecimal(rest, { grouping: true })} fel till`)
   return new AppError('invalidInput', `Ogiltiga uppgifter (${listed.join('; ')}).`, fields)
 }

@@ -1,3 +1,5 @@
+import { formatDecimal } from '../format/numbers'
+
 /**
  * Keeps error text that echoes the caller's input small: a call with 100,000 unknown
  * keys, or one key name of 10 MB, must not become a multi-megabyte message that the
@@ -15,5 +17,5 @@ export function truncate(text: string, max = 40): string {
 export function nameFew(names: readonly string[], max = MAX_NAMED): string {
   const shown = names.slice(0, max).map((name) => truncate(name)).join(', ')
   const rest = names.length - max
-  return rest > 0 ? `${shown} och ${rest.toLocaleString('sv-SE')} till` : shown
+  return rest > 0 ? `${shown} och ${formatDecimal(rest, { grouping: true })} till` : shown
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { formatDecimal } from '../format/numbers'
 import { nameFew } from './bounded-text'
 
-const number = (n: unknown): string => String(n).replace('.', ',')
+const number = (n: unknown): string => (typeof n === 'number' ? formatDecimal(n, { grouping: true }) : String(n))
 
 type Issue = Parameters<NonNullable<z.core.$ZodConfig['customError']>>[0]
 

@@ -1,5 +1,13 @@
 import { z } from 'zod'
+import { formatPhone } from '../contacts/phone'
 import { EmailSchema, textField } from './primitives'
+
+/**
+ * A phone number grouped as contacts' numbers are ("08-508 23 456"). Lenient here, where
+ * stored data is read: a number that does not parse is kept as written. The settings
+ * patch (contract) refuses such a number with the contacts' message.
+ */
+const phoneText = () => textField(40).overwrite(formatPhone)
 
 /** Who sends every document: the district administration as it is named on a given date. */
 export const SenderSchema = z.object({
@@ -7,7 +15,7 @@ export const SenderSchema = z.object({
   department: textField(200).default(''),
   visitingAddress: textField(300).default(''),
   postalAddress: textField(300).default(''),
-  phone: textField(40).default(''),
+  phone: phoneText().default(''),
   email: EmailSchema.default(''),
   web: textField(200).default('start.stockholm')
 })
@@ -17,7 +25,7 @@ export type Sender = z.infer<typeof SenderSchema>
 export const CoordinatorSchema = z.object({
   name: textField(200).default(''),
   title: textField(200).default('Preventionssamordnare'),
-  phone: textField(40).default(''),
+  phone: phoneText().default(''),
   email: EmailSchema.default('')
 })
 export type Coordinator = z.infer<typeof CoordinatorSchema>
@@ -27,7 +35,19 @@ export const BodyFontSchema = z.enum(BODY_FONTS)
 export type BodyFont = z.infer<typeof BodyFontSchema>
 
 export const DocumentSettingsSchema = z.object({
-  /** Absolute path of the logo image the user chose; the app never ships the city's logo. */
+  /**
+   * File name of the logo's copy in the data folder's `logotyp` folder (PNG or JPEG); the
+   * app never ships the city's logo. Copies are never overwritten, so a backup's name stays good.
+   */
+  logoFile: z
+    .string()
+    .regex(/^logotyp-[A-Za-z0-9_-]{1,64}\.(png|jpg)$/)
+    .nullable()
+    .default(null),
+  /**
+   * Before copies: the path of her own file. Read only to copy it in at the next start
+   * (services/settings/logo-migration.ts); null once copied.
+   */
   logoPath: z.string().max(2000).nullable().default(null),
   useStockholmTypeForHeadings: z.boolean().default(false),
   bodyFont: BodyFontSchema.default('timesNewRoman12'),

@@ -21,14 +21,16 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1
   },
   image: { maxWidth: '100%', maxHeight: '100%', objectFit: 'contain' },
-  path: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS }
 })
 
-/** The logo: chosen with the OS file dialog and stored at once, shown as the file really is. */
+/** The logo: chosen with the OS file dialog, copied into the data folder at once, shown as the copy really is. */
 export function LogoField() {
   const styles = useStyles()
-  const logoPath = useSettings().data?.documents.logoPath ?? null
+  const documents = useSettings().data?.documents
+  const logoFile = documents?.logoFile ?? null
+  // A link from before copies that could not be copied in at start.
+  const hasLogo = logoFile !== null || (documents?.logoPath ?? null) !== null
   const preview = useLogoPreview()
   const choose = useChooseLogo()
   const clear = useClearLogo()
@@ -36,7 +38,7 @@ export function LogoField() {
   const failure = choose.error ?? clear.error
   const onChoose = () =>
     choose.mutate(undefined, {
-      onSuccess: (settings) => settings.documents.logoPath !== logoPath && notify.success(TEXTS.logoChosen)
+      onSuccess: (settings) => settings.documents.logoFile !== logoFile && notify.success(TEXTS.logoChosen)
     })
   const onClear = () => clear.mutate(undefined, { onSuccess: () => notify.success(TEXTS.logoCleared) })
   return (
@@ -49,16 +51,20 @@ export function LogoField() {
         {preview.data ? (
           <img className={styles.image} src={preview.data} alt={TEXTS.logoAlt} data-testid="logo-preview" />
         ) : preview.isPending ? null : (
-          <Text>{logoPath ? TEXTS.logoUnreadable : TEXTS.logoNone}</Text>
+          <Text>{hasLogo ? TEXTS.logoUnreadable : TEXTS.logoNone}</Text>
         )}
       </div>
-      {logoPath ? <Text className={styles.path} data-testid="logo-path">{logoPath}</Text> : null}
+      {logoFile ? (
+        <Text size={200} data-testid="logo-copied">
+          {TEXTS.logoCopied}
+        </Text>
+      ) : null}
       {failure ? <Text role="alert">{errorMessage(failure)}</Text> : null}
       <div className={styles.actions}>
         <Button icon={<Image24Regular />} onClick={onChoose} disabledFocusable={choose.isPending}>
           {TEXTS.chooseLogo}
         </Button>
-        {logoPath ? (
+        {hasLogo ? (
           <Button icon={<Delete24Regular />} onClick={onClear} disabledFocusable={clear.isPending}>
             {TEXTS.clearLogo}
           </Button>
