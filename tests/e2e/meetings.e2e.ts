@@ -19,7 +19,7 @@ async function seedExample(harness: Harness): Promise<void> {
   await writeFile(join(harness.dataDir, 'logotyp', 'logotyp-stadens.png'), makePng(160, 60, [0, 102, 204]))
   await harness.store.update((db) => {
     Object.assign(db, exampleDatabase())
-    db.settings.documents.logoFile = 'logotyp-stadens.png'
+    db.settings.documents.logoPath = 'logotyp-stadens.png'
     // The next meeting is to have a formal protokoll, so both kinds of minutes are on screen.
     const next = db.meetings.find((m) => m.date === '2019-05-10')
     if (next) next.minutes.kind = 'protocol'

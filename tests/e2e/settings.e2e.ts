@@ -75,8 +75,8 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
       email: 'anna.lindqvist@example.org'
     })
     // The logo is a copy in the data folder: moving her original does not lose it.
-    expect(stored.documents).toMatchObject({ logoPath: null, useStockholmTypeForHeadings: true, bodyFont: 'arial11' })
-    const copy = join(harness.dataDir, 'logotyp', stored.documents.logoFile ?? '')
+    expect(stored.documents).toMatchObject({ logoPath: expect.stringMatching(/^logotyp-[\w-]+\.png$/), useStockholmTypeForHeadings: true, bodyFont: 'arial11' })
+    const copy = join(harness.dataDir, 'logotyp', stored.documents.logoPath ?? '')
     expect(await readFile(copy)).toEqual(await readFile(logoFile))
     await rename(logoFile, join(harness.root, 'flyttad.png'))
     // The margins she left alone keep their defaults; only the left one changed.

@@ -43,7 +43,7 @@ describe('dispatch', () => {
   it('keeps the logo unchanged when the file dialog is cancelled', async () => {
     const store = memoryStore()
     const result = await createDispatch(handlers, context(store, null))('settings.chooseLogo', undefined)
-    expect(result).toMatchObject({ ok: true, value: { documents: { logoFile: null, logoPath: null } } })
+    expect(result).toMatchObject({ ok: true, value: { documents: { logoPath: null } } })
     expect(store.writes).toBe(0)
   })
   // Choosing and copying a real image: tests/unit/settings/logo.test.ts.

@@ -13,8 +13,8 @@ export { buildFramedDocument, type FrameInput } from './frame/build'
 
 export interface DocumentDeps {
   /**
-   * Reads the logo's copy by the name settings keep (documents.logoFile, a file in the data
-   * folder: services/settings/logo.ts readLogoCopy); a failure just leaves the logo out.
+   * Reads the logo's copy by the name settings keep (documents.logoPath, a file in the data
+   * folder: services/settings/logo.ts readLogoCopy, which refuses anything else); a failure just leaves the logo out.
    */
   readFile: ReadFile
   /** When the file is made (docProps); the service passes its clock. */
@@ -40,7 +40,7 @@ export async function buildMinutes(
     reference: { documentType: documentTypeOf(meeting), isoDate: meeting.date, caseNumber: meeting.caseNumber },
     title: minutesTitle(meeting),
     creator: [settings.coordinator.name, meeting.sender.administration].find((s) => s.trim() !== '') ?? 'Samverkan',
-    logo: await loadLogo(documentSettings.logoFile, deps.readFile),
+    logo: await loadLogo(documentSettings.logoPath, deps.readFile),
     created: deps.now?.() ?? new Date(),
     body: minutesBody(meeting, settings, options.assignments ?? [], textWidth(documentSettings))
   })

@@ -6,15 +6,16 @@ import {
   SettingsSchema
 } from '../domain/settings'
 import { ContactPhoneSchema } from '../contacts/schemas'
+import { EmailSchema } from '../domain/primitives'
 import { method, NoInput } from './define'
 import { patchOf } from './patch'
 
 /** A partial update: each given field is merged into the stored settings; nothing else changes. */
 export const SettingsPatchSchema = patchOf(
   SettingsSchema.extend({
-    sender: patchOf(SenderSchema).extend({ phone: ContactPhoneSchema.optional() }),
-    coordinator: patchOf(CoordinatorSchema).extend({ phone: ContactPhoneSchema.optional() }),
-    documents: patchOf(DocumentSettingsSchema.omit({ logoPath: true, logoFile: true }))
+    sender: patchOf(SenderSchema).extend({ phone: ContactPhoneSchema.optional(), email: EmailSchema.optional() }),
+    coordinator: patchOf(CoordinatorSchema).extend({ phone: ContactPhoneSchema.optional(), email: EmailSchema.optional() }),
+    documents: patchOf(DocumentSettingsSchema.omit({ logoPath: true }))
   })
 )
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { EmailSchema, IdSchema, TimestampSchema, multilineText, requiredText, textField } from './primitives'
+import { EmailSchema, IdSchema, TimestampSchema, multilineText, storedRequiredText, textField } from './primitives'
 
 export const ORGANISATION_KINDS = [
   'police',
@@ -16,7 +16,7 @@ export type OrganisationKind = z.infer<typeof OrganisationKindSchema>
 
 export const OrganisationSchema = z.object({
   id: IdSchema,
-  name: requiredText(200),
+  name: storedRequiredText(200),
   kind: OrganisationKindSchema,
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema
@@ -30,7 +30,7 @@ export type GroupKind = z.infer<typeof GroupKindSchema>
 
 export const GroupSchema = z.object({
   id: IdSchema,
-  name: requiredText(120),
+  name: storedRequiredText(120),
   kind: GroupKindSchema,
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema
@@ -39,7 +39,7 @@ export type Group = z.infer<typeof GroupSchema>
 
 export const ContactSchema = z.object({
   id: IdSchema,
-  name: requiredText(200),
+  name: storedRequiredText(200),
   title: textField(200).default(''),
   organisationId: IdSchema.nullable().default(null),
   email: EmailSchema.default(''),

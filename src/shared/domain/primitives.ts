@@ -1,6 +1,4 @@
 import { z } from 'zod'
-import { EMAIL_MAX_LENGTH, isValidEmail } from './email'
-import { cleanText, hasVisibleText } from './text'
 
 /** Stable random id: 21 URL-safe characters (nanoid alphabet). */
 export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'ogiltigt id')
@@ -21,39 +19,8 @@ export type Timestamp = z.infer<typeof TimestampSchema>
 export const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'tid ska skrivas TT:MM')
 export type Time = z.infer<typeof TimeSchema>
 
-/**
- * Free text from the user: normalised (cleanText: invisible junk removed, trimmed) and
- * bounded so a pasted novel cannot break a document. The raw length is checked first
- * and stops the parse, so a megabyte string costs one comparison; the margin lets
- * surrounding spaces that are trimmed away pass. The same schema decodes stored data,
- * which is why normalising is a rewrite, never a refusal.
- */
-const cleanedText = (max: number, multiline: boolean) =>
-  z
-    .string()
-    .max(max * 2 + 100, { abort: true, message: `högst ${max} tecken` })
-    .overwrite((s) => cleanText(s, multiline))
-    .max(max, { abort: true, message: `högst ${max} tecken` })
-
-/** Single-line text: a tab or line break becomes a space. */
-export const textField = (max = 500) => cleanedText(max, false)
-/** Text where line breaks and tabs belong (notes, descriptions). */
-export const multilineText = (max = 5000) => cleanedText(max, true)
-
-const NOT_FILLED_IN = 'får inte vara tomt'
-/** Required text must hold something visible: spaces, controls or zero-width characters alone do not count. */
-export const requiredText = (max = 500, options: { message?: string; multiline?: boolean } = {}) =>
-  cleanedText(max, options.multiline ?? false).refine(hasVisibleText, options.message ?? NOT_FILLED_IN)
-
-/** Empty (no address) or a valid one; see isValidEmail. Length first, so the check never runs on a huge string. */
-export const emailField = (message = 'ogiltig e-postadress – skriv t.ex. namn@exempel.se') =>
-  z
-    .string()
-    .max(EMAIL_MAX_LENGTH * 2, { abort: true, message: `högst ${EMAIL_MAX_LENGTH} tecken` })
-    .overwrite((s) => cleanText(s))
-    .max(EMAIL_MAX_LENGTH, { abort: true, message: `högst ${EMAIL_MAX_LENGTH} tecken` })
-    .refine((s) => s === '' || isValidEmail(s), message)
-export const EmailSchema = emailField()
+// Text and e-mail fields: one normalisation and one e-mail check for every field.
+export * from './text-fields'
 
 function isRealDate(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number)

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { formatPhone } from '../contacts/phone'
-import { EmailSchema, textField } from './primitives'
+import { StoredSettingsEmailSchema, textField } from './primitives'
 
 /**
  * A phone number grouped as contacts' numbers are ("08-508 23 456"). Lenient here, where
@@ -16,7 +16,7 @@ export const SenderSchema = z.object({
   visitingAddress: textField(300).default(''),
   postalAddress: textField(300).default(''),
   phone: phoneText().default(''),
-  email: EmailSchema.default(''),
+  email: StoredSettingsEmailSchema.default(''),
   web: textField(200).default('start.stockholm')
 })
 export type Sender = z.infer<typeof SenderSchema>
@@ -26,7 +26,7 @@ export const CoordinatorSchema = z.object({
   name: textField(200).default(''),
   title: textField(200).default('Preventionssamordnare'),
   phone: phoneText().default(''),
-  email: EmailSchema.default('')
+  email: StoredSettingsEmailSchema.default('')
 })
 export type Coordinator = z.infer<typeof CoordinatorSchema>
 
@@ -36,17 +36,10 @@ export type BodyFont = z.infer<typeof BodyFontSchema>
 
 export const DocumentSettingsSchema = z.object({
   /**
-   * File name of the logo's copy in the data folder's `logotyp` folder (PNG or JPEG); the
-   * app never ships the city's logo. Copies are never overwritten, so a backup's name stays good.
-   */
-  logoFile: z
-    .string()
-    .regex(/^logotyp-[A-Za-z0-9_-]{1,64}\.(png|jpg)$/)
-    .nullable()
-    .default(null),
-  /**
-   * Before copies: the path of her own file. Read only to copy it in at the next start
-   * (services/settings/logo-migration.ts); null once copied.
+   * The logo (the app never ships the city's logo): the file name of its copy in the data
+   * folder's `logotyp` folder (isLogoCopyName). Copies are never overwritten, so a backup's
+   * name stays good. Files from before copies hold the absolute path of her own image
+   * instead; it is copied in at the next start (services/settings/logo-migration.ts).
    */
   logoPath: z.string().max(2000).nullable().default(null),
   useStockholmTypeForHeadings: z.boolean().default(false),
@@ -72,4 +65,8 @@ export const SettingsSchema = z.object({
   dietaryRetentionDays: z.number().int().min(0).max(365).default(7)
 })
 export type Settings = z.infer<typeof SettingsSchema>
+/** True for the name of a logo copy in the data folder, false for a path from before copies. */
+export const isLogoCopyName = (value: string | null): value is string =>
+  value !== null && /^logotyp-[A-Za-z0-9_-]{1,64}\.(png|jpg)$/.test(value)
+
 export const defaultSettings = (): Settings => SettingsSchema.parse({})

@@ -4,8 +4,11 @@ import { ContactSchema } from '../../../src/shared/domain/contacts'
 import { InviteeSchema } from '../../../src/shared/domain/meetings'
 import { EmailSchema, multilineText, requiredText, textField } from '../../../src/shared/domain/primitives'
 import { RegistrationSchema } from '../../../src/shared/domain/seminars'
-import { CoordinatorSchema } from '../../../src/shared/domain/settings'
 import { cleanText } from '../../../src/shared/domain/text'
+import { INVISIBLE_MARK } from '../../../src/shared/domain/text-fields'
+import { SettingsPatchSchema } from '../../../src/shared/contract/settings'
+import { exampleDatabase } from '../../../src/main/example'
+import { decodeDatabase } from '../../../src/main/store/decode'
 import { HOSTILE_CHARACTERS, HOSTILE_JUNK, INVISIBLE_NAME, PRECIOUS_TEXT } from '../../support/hostile'
 
 const STAMP = '2019-02-22T08:00:00.000Z'
@@ -45,6 +48,28 @@ describe('text normalisation at the boundary', () => {
     expect(ContactSchema.parse(stored)).toMatchObject({ name: 'Anna Berg', notes: 'Rad 1\nRad 2', email: 'anna@polisen.se' })
   })
 
+  it('reads a stored name of only invisible characters as "(tomt)" rather than refusing the register', () => {
+    const stored = { id: 'c0ffee00-0000-4000-8000-000000000002', name: INVISIBLE_NAME, createdAt: STAMP, updatedAt: STAMP }
+    expect(ContactSchema.parse(stored).name).toBe(INVISIBLE_MARK)
+    expect(ContactSchema.safeParse({ ...stored, name: '  ' }).success).toBe(false)
+  })
+
+  it('loads a whole data file with junk in every kind of text field, normalised', () => {
+    const db = exampleDatabase()
+    db.contacts[0].name = `${HOSTILE_JUNK}${db.contacts[0].name}`
+    db.meetings[0].agenda[0].title = `\u202e${db.meetings[0].agenda[0].title}\u0000`
+    db.settings.coordinator.email = 'gammal@adress.c.d'
+    db.settings.sender.phone = '08508 00 508'
+    const decoded = decodeDatabase(JSON.stringify(db), { newId: () => 'ny-id-0001', now: STAMP })
+    expect(decoded.ok).toBe(true)
+    if (!decoded.ok) return
+    expect(decoded.db.contacts[0].name).toBe(exampleDatabase().contacts[0].name)
+    expect(decoded.db.meetings[0].agenda[0].title).toBe(exampleDatabase().meetings[0].agenda[0].title)
+    expect(decoded.db.settings.coordinator.email).toBe('gammal@adress.c.d')
+    expect(decoded.db.settings.sender.phone).toBe('08-508 00 508')
+    expect(SettingsPatchSchema.safeParse({ coordinator: { email: 'gammal@adress.c.d' } }).success).toBe(false)
+  })
+
   it('cleans a megabyte of junk in one linear pass', () => {
     expect(cleanText(HOSTILE_JUNK.repeat(20_000))).toBe('')
   })
@@ -55,7 +80,7 @@ describe('the one e-mail schema', () => {
     contact: ContactInputSchema.shape.email,
     invitee: InviteeSchema.shape.email,
     registration: RegistrationSchema.shape.email,
-    coordinator: CoordinatorSchema.shape.email
+    settings: SettingsPatchSchema.shape.coordinator.unwrap().shape.email.unwrap()
   }
 
   it.each(Object.entries(schemas))('checks the %s address (empty means none)', (_field, schema) => {

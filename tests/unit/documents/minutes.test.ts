@@ -154,7 +154,7 @@ describe('the logo', () => {
   it('is placed in the first-page header with the alt text "Stockholms stad"', async () => {
     const { meeting, settings } = exampleMinutes()
     const png = await tinyPng(200, 100)
-    const withLogo = { ...settings, documents: { ...settings.documents, logoFile: 'logotyp-a.png' } }
+    const withLogo = { ...settings, documents: { ...settings.documents, logoPath: 'logotyp-a.png' } }
     const read = async (name: string) => (name === 'logotyp-a.png' ? png : noFile())
     const parts = await unzipDocx(await buildMinutes(meeting, withLogo, { readFile: read, now }))
     expect([...parts.keys()].filter((k) => k.startsWith('word/media/'))).toHaveLength(1)
@@ -167,12 +167,12 @@ describe('the logo', () => {
 
   it('is left out when unset, unreadable or not an image', async () => {
     const { meeting, settings } = exampleMinutes()
-    for (const [logoFile, read] of [
+    for (const [logoPath, read] of [
       [null, noFile],
       ['logotyp-missing.png', noFile],
       ['logotyp-notes.png', async () => new TextEncoder().encode('not an image at all, just words')]
     ] as const) {
-      const s = { ...settings, documents: { ...settings.documents, logoFile } }
+      const s = { ...settings, documents: { ...settings.documents, logoPath } }
       const parts = await unzipDocx(await buildMinutes(meeting, s, { readFile: read, now }))
       expect([...parts.keys()].some((k) => k.startsWith('word/media/'))).toBe(false)
       expect(malformedParts(parts)).toEqual([])

@@ -41,7 +41,7 @@ describe('choosing the logo', () => {
     const { dispatch, ctx } = setup(original, exampleDatabase())
     const result = await dispatch('settings.chooseLogo', undefined)
     expect(result.ok).toBe(true)
-    const name = ctx.store.read().settings.documents.logoFile
+    const name = ctx.store.read().settings.documents.logoPath
     expect(name).toMatch(/^logotyp-[\w-]+\.png$/)
     expect(await copies()).toEqual([name])
 
@@ -77,21 +77,21 @@ describe('choosing the logo', () => {
     await writeFile(original, await tinyPng())
     const { dispatch, ctx } = setup(original)
     await dispatch('settings.chooseLogo', undefined)
-    const name = ctx.store.read().settings.documents.logoFile ?? ''
+    const name = ctx.store.read().settings.documents.logoPath ?? ''
     await writeFile(join(dataDir, LOGO_FOLDER, name), Buffer.concat([await tinyPng(), Buffer.alloc(LOGO_MAX_BYTES)]))
     expect(await dispatch('settings.getLogoPreview', undefined)).toEqual({ ok: true, value: null })
   })
 })
 
 describe('a logo linked before copies existed', () => {
-  it('is copied in at start and the link dropped', async () => {
+  it('is copied in at start, and settings then name the copy', async () => {
     const original = join(root, 'gammal.jpg')
     await writeFile(original, jpeg(120, 60))
     const db = emptyDatabase()
     db.settings.documents.logoPath = original
     const { ctx } = setup(null, db)
     await copyLinkedLogo(ctx)
-    expect(ctx.store.read().settings.documents).toMatchObject({ logoPath: null, logoFile: expect.stringMatching(/\.jpg$/) })
+    expect(ctx.store.read().settings.documents.logoPath).toMatch(/^logotyp-[\w-]+\.jpg$/)
   })
 
   it('is kept as it was when the file is gone, so the settings view can ask for it again', async () => {
@@ -100,7 +100,7 @@ describe('a logo linked before copies existed', () => {
     const { ctx, store } = setup(null, db)
     await copyLinkedLogo(ctx)
     expect(store.writes).toBe(0)
-    expect(ctx.store.read().settings.documents).toMatchObject({ logoPath: join(root, 'borta.png'), logoFile: null })
+    expect(ctx.store.read().settings.documents.logoPath).toBe(join(root, 'borta.png'))
   })
 })
 

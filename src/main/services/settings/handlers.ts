@@ -1,7 +1,7 @@
 import type { HandlersFor } from '../../api/dispatch'
 import type { ServiceContext } from '../context'
 import type { SettingsPatch } from '../../../shared/contract/settings'
-import type { Settings } from '../../../shared/domain/settings'
+import { isLogoCopyName, type Settings } from '../../../shared/domain/settings'
 import { readChosenLogo, readLogoCopy, saveLogoCopy } from './logo'
 
 const LOGO_FILTERS = [{ name: 'Bilder (PNG, JPEG)', extensions: ['png', 'jpg', 'jpeg'] }]
@@ -34,23 +34,21 @@ export const settingsHandlers: HandlersFor<'settings.'> = {
     const logo = await readChosenLogo(path)
     const name = await saveLogoCopy(ctx.paths.dataDir, ctx.newId(), logo)
     await ctx.store.update((db) => {
-      db.settings.documents.logoFile = name
-      db.settings.documents.logoPath = null
+      db.settings.documents.logoPath = name
     })
     return current(ctx)
   },
 
   'settings.clearLogo': async (_input, ctx) => {
     await ctx.store.update((db) => {
-      db.settings.documents.logoFile = null
       db.settings.documents.logoPath = null
     })
     return current(ctx)
   },
 
   'settings.getLogoPreview': async (_input, ctx) => {
-    const name = ctx.store.read().settings.documents.logoFile
-    if (!name) return null
+    const name = ctx.store.read().settings.documents.logoPath
+    if (!isLogoCopyName(name)) return null
     const type = name.endsWith('.png') ? 'png' : 'jpg'
     try {
       return `data:${MIME[type]};base64,${Buffer.from(await readLogoCopy(ctx.paths.dataDir, name)).toString('base64')}`

@@ -2,6 +2,7 @@ import { mkdir, open, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describeImage, type LogoImage } from '../../documents/frame/logo'
 import { AppError } from '../../api/errors'
+import { isLogoCopyName } from '../../../shared/domain/settings'
 import { formatDecimal } from '../../../shared/format/numbers'
 
 /**
@@ -15,7 +16,6 @@ export const LOGO_FOLDER = 'logotyp'
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024
 /** A print logo at 300 dpi across a page is about 2,500 px; 5,000 is generous. */
 export const LOGO_MAX_SIDE = 5000
-const COPY_NAME = /^logotyp-[A-Za-z0-9_-]{1,64}\.(png|jpg)$/
 
 export const LOGO_TEXTS = {
   folder: 'Det valda är en mapp. Välj en bildfil (PNG eller JPEG).',
@@ -69,7 +69,7 @@ export async function saveLogoCopy(dataDir: string, id: string, logo: { bytes: U
 
 /** The path of a copy by its stored name; null for a name that is not one of ours (never a path out of the folder). */
 export function logoCopyPath(dataDir: string, name: string | null): string | null {
-  return name !== null && COPY_NAME.test(name) ? join(dataDir, LOGO_FOLDER, name) : null
+  return isLogoCopyName(name) ? join(dataDir, LOGO_FOLDER, name) : null
 }
 
 /** The copy's bytes; throws when missing or over the cap (then documents and preview go without). */

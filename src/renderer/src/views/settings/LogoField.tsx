@@ -6,6 +6,7 @@ import { useChooseLogo } from '../../hooks/useChooseLogo'
 import { useClearLogo } from '../../hooks/useClearLogo'
 import { useLogoPreview } from '../../hooks/useLogoPreview'
 import { useSettings } from '../../hooks/useSettings'
+import { isLogoCopyName } from '../../../../shared/domain/settings'
 import { TEXTS } from './texts'
 
 const useStyles = makeStyles({
@@ -27,10 +28,10 @@ const useStyles = makeStyles({
 /** The logo: chosen with the OS file dialog, copied into the data folder at once, shown as the copy really is. */
 export function LogoField() {
   const styles = useStyles()
-  const documents = useSettings().data?.documents
-  const logoFile = documents?.logoFile ?? null
-  // A link from before copies that could not be copied in at start.
-  const hasLogo = logoFile !== null || (documents?.logoPath ?? null) !== null
+  const logoPath = useSettings().data?.documents.logoPath ?? null
+  // Not a copy: a path from before copies that could not be copied in at start.
+  const isCopy = isLogoCopyName(logoPath)
+  const hasLogo = logoPath !== null
   const preview = useLogoPreview()
   const choose = useChooseLogo()
   const clear = useClearLogo()
@@ -38,7 +39,7 @@ export function LogoField() {
   const failure = choose.error ?? clear.error
   const onChoose = () =>
     choose.mutate(undefined, {
-      onSuccess: (settings) => settings.documents.logoFile !== logoFile && notify.success(TEXTS.logoChosen)
+      onSuccess: (settings) => settings.documents.logoPath !== logoPath && notify.success(TEXTS.logoChosen)
     })
   const onClear = () => clear.mutate(undefined, { onSuccess: () => notify.success(TEXTS.logoCleared) })
   return (
@@ -54,7 +55,7 @@ export function LogoField() {
           <Text>{hasLogo ? TEXTS.logoUnreadable : TEXTS.logoNone}</Text>
         )}
       </div>
-      {logoFile ? (
+      {isCopy ? (
         <Text size={200} data-testid="logo-copied">
           {TEXTS.logoCopied}
         </Text>
