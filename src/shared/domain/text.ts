@@ -18,6 +18,8 @@
 // \p{Cc} is C0, DEL and C1; lone surrogates only match as such in /u mode (pairs are code points).
 const INVISIBLE_JUNK = /[\p{Cc}\p{Noncharacter_Code_Point}\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/gu
 const LINE_BREAK = /\r\n?/g
+// The same class as INVISIBLE_JUNK (tab, newline and \r included), not global: a string without any needs only trimming.
+const NEEDS_CLEANING = /[\p{Cc}\p{Noncharacter_Code_Point}\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/u
 const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}\p{Noncharacter_Code_Point}\uD800-\uDFFF]/u
 
 function keepOrDrop(multiline: boolean): (ch: string) => string {
@@ -31,6 +33,8 @@ const multiLineReplacer = keepOrDrop(true)
 
 /** The text as it is stored: junk characters removed (see above), trimmed. */
 export function cleanText(value: string, multiline = false): string {
+  // Nearly all text is clean: one scan finds that out, and the register loads at start.
+  if (!NEEDS_CLEANING.test(value)) return value.trim()
   const lines = value.replace(LINE_BREAK, '\n')
   return lines.replace(INVISIBLE_JUNK, multiline ? multiLineReplacer : singleLineReplacer).trim()
 }
