@@ -40,7 +40,11 @@ export const AgendaItemSchema = z.object({
   kind: z.enum(AGENDA_ITEM_KINDS).default('information'),
   /** Minutes for this item, as the editor's JSON. */
   notes: RichTextSchema.default(emptyRichText()),
-  decisions: z.array(storedRequiredText(2000, { multiline: true })).default([])
+  decisions: z.array(storedRequiredText(2000, { multiline: true })).default([]),
+  /** "Handlingar senare": the papers for this item follow the kallelse. Absent means false. */
+  papersLater: z.boolean().optional(),
+  /** A short description printed under the item in the kallelse. Absent means none. */
+  description: multilineText(1000).optional()
 })
 export type AgendaItem = z.infer<typeof AgendaItemSchema>
 
@@ -126,6 +130,8 @@ export const MeetingSchema = z.object({
   /** Calendar identity: same UID forever, SEQUENCE raised on every change sent. */
   calendarUid: z.string().min(1).max(200),
   calendarSequence: z.number().int().min(0).default(0),
+  /** Open assignments from earlier meetings she chose not to list in this kallelse. Absent means none. */
+  hiddenAssignmentIds: z.array(IdSchema).optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema
 })
