@@ -295,6 +295,7 @@ export function createElectronMock(options = {}) {
     dialogs: [],
     errorBoxes: [],
     openedExternal: [],
+    clipboard: [],
     openedPaths: [],
     shownInFolder: [],
     exposedInMainWorld: {},
@@ -319,6 +320,11 @@ export function createElectronMock(options = {}) {
     ipcMain,
     dialog: createDialog(state),
     shell: createShell(state),
+    clipboard: {
+      writeText(text) {
+        state.clipboard.push(text)
+      }
+    },
     Menu: {
       buildFromTemplate: (template) => ({ template }),
       setApplicationMenu(menu) {
@@ -350,6 +356,7 @@ export const {
   ipcMain,
   dialog,
   shell,
+  clipboard,
   Menu,
   protocol,
   contextBridge,

@@ -1,5 +1,7 @@
 import { appHandlers } from '../services/app/handlers'
 import { contactsHandlers } from '../services/contacts/handlers'
+import { groupsHandlers } from '../services/contacts/group-emails'
+import { organisationsHandlers } from '../services/contacts/organisations'
 import { documentsHandlers } from '../services/documents/handlers'
 import { meetingsHandlers } from '../services/meetings/handlers'
 import { seminarsHandlers } from '../services/seminars/handlers'
@@ -11,6 +13,8 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...settingsHandlers,
   ...contactsHandlers,
+  ...organisationsHandlers,
+  ...groupsHandlers,
   ...meetingsHandlers,
   ...documentsHandlers,
   ...seminarsHandlers

@@ -86,7 +86,7 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
 export interface AppResponse {
   status: number
   headers: Record<string, string>
-  body: Uint8Array | null
+  body: Uint8Array<ArrayBuffer> | null
 }
 
 const SECURITY_HEADERS = {
@@ -115,7 +115,8 @@ export async function serveAppRequest(root: string, request: { method: string; u
   if (file === null) return refusal(404)
   try {
     if (!(await isInsideRoot(root, file))) return refusal(404)
-    const body = await readFile(file)
+    // A plain ArrayBuffer-backed copy, which the Fetch Response type takes.
+    const body = new Uint8Array(await readFile(file))
     const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream'
     return { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': type }, body: request.method === 'HEAD' ? null : body }
   } catch {

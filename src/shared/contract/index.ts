@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { appContract } from './app'
-import { contactsContract } from './contacts'
+import { contactsContract, groupsContract, organisationsContract } from './contacts'
 import type { ApiResult } from './define'
 import { documentsContract } from './documents'
 import { meetingsContract } from './meetings'
@@ -16,6 +16,8 @@ export const contract = {
   ...appContract,
   ...settingsContract,
   ...contactsContract,
+  ...organisationsContract,
+  ...groupsContract,
   ...meetingsContract,
   ...documentsContract,
   ...seminarsContract

@@ -33,7 +33,8 @@ function context(answer: (defaultName: string) => string | null): ServiceContext
     desktop: {
       openPath: async (path) => void opened.push(path),
       openExternal: async () => undefined,
-      showItemInFolder: () => undefined
+      showItemInFolder: () => undefined,
+      writeClipboardText: () => undefined
     }
   })
 }
