@@ -29,8 +29,9 @@ describe('phone numbers in Inställningar', () => {
     const stored = SettingsSchema.parse({ ...db.settings, coordinator: { ...db.settings.coordinator, phone: '08508 23 456' } })
     expect(stored.coordinator.phone).toBe('08-508 23 456')
     expect(SettingsSchema.parse({ coordinator: { phone: 'ring växeln' } }).coordinator.phone).toBe('ring växeln')
-    const meeting = db.meetings.find((m) => m.status === 'held')
-    if (!meeting) throw new Error('the example has a held meeting')
+    // A planned meeting prints the current settings (a held one prints its own snapshot).
+    const meeting = db.meetings.find((m) => m.status === 'planned')
+    if (!meeting) throw new Error('the example has a planned meeting')
     const text = documentText(await unzipDocx(await buildMinutes(meeting, stored, { readFile: async () => new Uint8Array() })))
     expect(text).toContain('08-508 23 456')
     expect(text).not.toContain('08508 23 456')
