@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { exampleDatabase } from '../../src/main/example'
@@ -14,11 +14,12 @@ const plain = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim()
 
 /** Her register is the example one (the real minutes of 2019-02-22), with the city's logo chosen. */
 async function seedExample(harness: Harness): Promise<void> {
-  const logo = join(harness.root, 'stadens-logotyp.png')
-  await writeFile(logo, makePng(160, 60, [0, 102, 204]))
+  // The logo as choosing it leaves it: a copy in the data folder's logotyp folder.
+  await mkdir(join(harness.dataDir, 'logotyp'), { recursive: true })
+  await writeFile(join(harness.dataDir, 'logotyp', 'logotyp-stadens.png'), makePng(160, 60, [0, 102, 204]))
   await harness.store.update((db) => {
     Object.assign(db, exampleDatabase())
-    db.settings.documents.logoPath = logo
+    db.settings.documents.logoPath = 'logotyp-stadens.png'
     // The next meeting is to have a formal protokoll, so both kinds of minutes are on screen.
     const next = db.meetings.find((m) => m.date === '2019-05-10')
     if (next) next.minutes.kind = 'protocol'

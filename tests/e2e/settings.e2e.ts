@@ -1,10 +1,21 @@
-import { writeFile } from 'node:fs/promises'
+import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AppPage } from './pages/AppPage'
 import { SettingsPage, type SettingsEntry } from './pages/SettingsPage'
 import { Harness } from './support/harness'
 import { makePng } from './support/png'
+import { buildMinutes } from '../../src/main/documents'
+import { exampleDatabase } from '../../src/main/example'
+import { unzipDocx } from '../support/docx'
+
+/** The left margin, in cm, of minutes built with the settings as stored now. */
+async function leftMarginCm(harness: Harness): Promise<number> {
+  const meeting = exampleDatabase().meetings[0]
+  const parts = await unzipDocx(await buildMinutes(meeting, harness.db.settings, { readFile: async () => new Uint8Array() }))
+  const twips = /<w:pgMar [^>]*w:left="(\d+)"/.exec(parts.get('word/document.xml') ?? '')?.[1]
+  return Math.round((Number(twips) * 2.54 * 100) / 1440) / 100
+}
 
 const HER_SETTINGS: SettingsEntry = {
   Avsändare: {
@@ -43,7 +54,8 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
     await settings.fillIn(HER_SETTINGS)
     await settings.stockholmTypeSwitch().check()
     await settings.bodyFont('Arial, 11 punkter').check()
-    await settings.numberField('Dokument', 'Vänstermarginal (cm)').fill('3')
+    // A Swedish decimal comma: "2,5" once became 35.
+    await settings.numberField('Dokument', 'Vänstermarginal (cm)').fill('2,5')
     await settings.retentionDays().fill('30')
     await settings.saveState().filter({ hasText: 'Du har ändringar som inte är sparade.' }).waitFor()
 
@@ -62,9 +74,13 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
       phone: '08-508 22 123',
       email: 'anna.lindqvist@example.org'
     })
-    expect(stored.documents).toMatchObject({ logoPath: logoFile, useStockholmTypeForHeadings: true, bodyFont: 'arial11' })
+    // The logo is a copy in the data folder: moving her original does not lose it.
+    expect(stored.documents).toMatchObject({ logoPath: expect.stringMatching(/^logotyp-[\w-]+\.png$/), useStockholmTypeForHeadings: true, bodyFont: 'arial11' })
+    const copy = join(harness.dataDir, 'logotyp', stored.documents.logoPath ?? '')
+    expect(await readFile(copy)).toEqual(await readFile(logoFile))
+    await rename(logoFile, join(harness.root, 'flyttad.png'))
     // The margins she left alone keep their defaults; only the left one changed.
-    expect(stored.documents).toMatchObject({ marginLeftCm: 3, marginRightCm: 2.5, marginTopCm: 2, headerFooterCm: 1.25 })
+    expect(stored.documents).toMatchObject({ marginLeftCm: 2.5, marginRightCm: 2.5, marginTopCm: 2, headerFooterCm: 1.25 })
     expect(stored.dietaryRetentionDays).toBe(30)
     expect(await app.councilName().innerText()).toBe('Lokala BRÅ Hägersten-Älvsjö')
 
@@ -73,11 +89,13 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
     expect(await settings.read(HER_SETTINGS)).toEqual(HER_SETTINGS)
     expect(await settings.stockholmTypeSwitch().isChecked()).toBe(true)
     expect(await settings.bodyFont('Arial, 11 punkter').isChecked()).toBe(true)
-    expect(await settings.numberField('Dokument', 'Vänstermarginal (cm)').inputValue()).toBe('3')
+    expect(await settings.numberField('Dokument', 'Vänstermarginal (cm)').inputValue()).toBe('2,5')
+    expect(await settings.numberField('Dokument', 'Sidhuvud och sidfot från kanten (cm)').inputValue()).toBe('1,25')
     expect(await settings.retentionDays().inputValue()).toBe('30')
     await settings.logoPreview().waitFor()
     expect(await settings.logoPreviewSize()).toEqual({ width: 160, height: 80 })
-    expect(await settings.page.getByTestId('logo-path').innerText()).toBe(logoFile)
+    await settings.page.getByTestId('logo-copied').waitFor()
+    expect(await leftMarginCm(harness)).toBe(2.5)
     await harness.screenshot('after-restart')
     await settings.expectView('Inställningar')
   })
@@ -90,7 +108,7 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
 
     await settings.fillIn({ 'Lokala BRÅ': { 'Rådets namn': 'Hägersten-Älvsjö' }, 'Din kontaktruta': { 'E-post': 'anna.lindqvist.stockholm' } })
     await settings.saveWithShortcut()
-    await settings.fieldError('Din kontaktruta', 'E-post').filter({ hasText: 'Ogiltig e-postadress.' }).waitFor()
+    await settings.fieldError('Din kontaktruta', 'E-post').filter({ hasText: 'Ogiltig e-postadress – skriv t.ex. namn@exempel.se.' }).waitFor()
     await settings.saveError().waitFor()
     expect(await settings.fieldError('Avsändare', 'E-post').count()).toBe(0)
     expect(await settings.focused().getAttribute('name')).toBe('coordinator.email')

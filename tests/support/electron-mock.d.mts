@@ -71,11 +71,21 @@ export interface MockState {
   nextOpenDialogResult: { canceled: boolean; filePaths: string[] } | null
   nextSaveDialogResult: { canceled: boolean; filePath: string } | null
   openPathFailure: string | null
+  privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[]
+  protocolHandlers: Map<string, (request: Request) => Promise<Response>>
+}
+
+export interface MockFetched {
+  status: number
+  headers: Record<string, string>
+  body: string
 }
 
 export interface ElectronMock {
   state: MockState
   invoke(channel: string, frame: MockFrame | null, ...args: unknown[]): Promise<unknown>
+  /** A request through the handler the app registered with protocol.handle. */
+  fetch(url: string, method?: string): Promise<MockFetched>
   app: EventEmitter & Record<string, unknown>
   BrowserWindow: new (options?: Record<string, unknown>) => MockBrowserWindow
   session: { defaultSession: MockSession }
@@ -84,6 +94,7 @@ export interface ElectronMock {
   shell: Record<string, unknown>
   clipboard: { writeText(text: string): void }
   Menu: Record<string, unknown>
+  protocol: Record<string, unknown>
   contextBridge: Record<string, unknown>
   ipcRenderer: Record<string, unknown>
 }

@@ -227,6 +227,33 @@ function createShell(state) {
   }
 }
 
+// As in Electron: privileges only before ready (they are fixed at start), handlers only after.
+function createProtocol(state, app) {
+  return {
+    registerSchemesAsPrivileged(schemes) {
+      if (app.isReady()) throw new Error('protocol.registerSchemesAsPrivileged must be called before the app is ready')
+      state.privilegedSchemes.push(...schemes)
+    },
+    handle(scheme, handler) {
+      if (!app.isReady()) throw new Error('protocol.handle must be called after the app is ready')
+      if (state.protocolHandlers.has(scheme)) throw new Error(`scheme '${scheme}' is already handled`)
+      state.protocolHandlers.set(scheme, handler)
+    },
+    isProtocolHandled: (scheme) => state.protocolHandlers.has(scheme),
+    unhandle(scheme) {
+      state.protocolHandlers.delete(scheme)
+    }
+  }
+}
+
+/** Fetches `url` through the handler the app registered for its scheme, as the renderer would. */
+async function fetchThroughProtocol(state, url, method = 'GET') {
+  const handler = state.protocolHandlers.get(new URL(url).protocol.slice(0, -1))
+  if (!handler) throw new Error(`no protocol handler for ${url}`)
+  const response = await handler(new Request(url, { method }))
+  return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() }
+}
+
 function createIpc(state) {
   const ipcMain = {
     handle(channel, handler) {
@@ -274,7 +301,9 @@ export function createElectronMock(options = {}) {
     exposedInMainWorld: {},
     nextOpenDialogResult: null,
     nextSaveDialogResult: null,
-    openPathFailure: null
+    openPathFailure: null,
+    privilegedSchemes: [],
+    protocolHandlers: new Map()
   }
   const defaultSession = createSession()
   const app = createApp(state, options)
@@ -283,7 +312,9 @@ export function createElectronMock(options = {}) {
   return {
     state,
     invoke,
+    fetch: (url, method) => fetchThroughProtocol(state, url, method),
     app,
+    protocol: createProtocol(state, app),
     BrowserWindow: createBrowserWindowClass(state, app, defaultSession),
     session: { defaultSession },
     ipcMain,
@@ -327,6 +358,7 @@ export const {
   shell,
   clipboard,
   Menu,
+  protocol,
   contextBridge,
   ipcRenderer
 } = fromEnvironment

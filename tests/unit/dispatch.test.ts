@@ -46,10 +46,5 @@ describe('dispatch', () => {
     expect(result).toMatchObject({ ok: true, value: { documents: { logoPath: null } } })
     expect(store.writes).toBe(0)
   })
-
-  it('stores the chosen logo path', async () => {
-    const store = memoryStore()
-    const result = await createDispatch(handlers, context(store, 'C:\\bilder\\logga.png'))('settings.chooseLogo', undefined)
-    expect(result).toMatchObject({ ok: true, value: { documents: { logoPath: 'C:\\bilder\\logga.png' } } })
-  })
+  // Choosing and copying a real image: tests/unit/settings/logo.test.ts.
 })

@@ -1,16 +1,14 @@
-import type { z } from 'zod'
 import {
   contract,
   isMethodName,
   type ApiOutput,
   type ApiResult,
-  type FieldIssue,
   type MethodName,
   type ParsedInput
 } from '../../shared/contract'
 import { installSwedishErrors } from '../../shared/contract/swedish-errors'
 import type { ServiceContext } from '../services/context'
-import { AppError } from './errors'
+import { AppError, invalidInput } from './errors'
 
 export type Handler<K extends MethodName> = (
   input: ParsedInput<K>,
@@ -25,13 +23,6 @@ export type HandlersFor<P extends string> = { [K in MethodName as K extends `${P
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>
 
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(indata)',
-    message: issue.message
-  }))
-}
-
 /**
  * The one entry point for every call from the renderer (IPC or test bridge):
  * the input is parsed from `unknown` before any handler runs, so a bad call never
@@ -44,9 +35,7 @@ export function createDispatch(handlers: Handlers, ctx: ServiceContext): Dispatc
     }
     const parsed = contract[method].input.safeParse(input)
     if (!parsed.success) {
-      const fields = toFieldIssues(parsed.error)
-      const list = fields.map((f) => `${f.path}: ${f.message}`).join('; ')
-      return fail(new AppError('invalidInput', `Ogiltiga uppgifter (${list}).`, fields))
+      return fail(invalidInput(parsed.error))
     }
     try {
       const handler = handlers[method] as (input: unknown, ctx: ServiceContext) => unknown

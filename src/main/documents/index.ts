@@ -14,7 +14,10 @@ export type { MinutesAssignment }
 export { buildFramedDocument, type FrameInput } from './frame/build'
 
 export interface DocumentDeps {
-  /** Reads the logo chosen in settings; a failure just leaves the logo out. */
+  /**
+   * Reads the logo's copy by the name settings keep (documents.logoPath, a file in the data
+   * folder: services/settings/logo.ts readLogoCopy, which refuses anything else); a failure just leaves the logo out.
+   */
   readFile: ReadFile
   /** When the file is made (docProps); the service passes its clock. */
   now?: () => Date

@@ -3,6 +3,7 @@ import type { ServiceContext } from './context'
 import { ensureBuiltInGroups } from './contacts/register'
 import { stampOf } from './contacts/stamp'
 import { applyDietaryRetention } from './retention'
+import { copyLinkedLogo } from './settings/logo-migration'
 
 type Task = (ctx: ServiceContext) => Promise<void>
 
@@ -26,7 +27,8 @@ const addMissingBuiltInGroups: Task = async (ctx) => {
 
 const TASKS: [string, Task][] = [
   ['dietary retention', clearExpiredDietaryNeeds],
-  ['built-in groups', addMissingBuiltInGroups]
+  ['built-in groups', addMissingBuiltInGroups],
+  ['logo copy', copyLinkedLogo]
 ]
 
 /** Housekeeping once the store is open; a read-only store is left alone. */

@@ -1,8 +1,9 @@
 /**
  * The renderer's Content-Security-Policy: the meta tag in src/renderer/index.html
  * (a test keeps them equal) plus frame-ancestors, which browsers honour only as a
- * header. The meta tag covers the built file; the header covers pages served over
- * http by the dev server, where a response header is the stronger guarantee.
+ * header. The built app's responses on app://samverkan carry it as a header
+ * (app-protocol.ts), the dev server's get it from the session (guards.ts); the meta
+ * tag stays as a second line of defence.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -1,16 +1,14 @@
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { APP_INDEX_URL, isAppPageUrl } from './app-protocol'
 
 /** Where the renderer is loaded from, and how to recognise the app's own pages. */
 export interface RendererLocation {
-  /** The built index.html, or null when the dev server serves the renderer. */
-  file: string | null
+  /** The built renderer folder served on app://samverkan/, or null when the dev server serves the renderer. */
+  root: string | null
   /** The URL the main window shows. */
   url: string
   isAppUrl(url: string): boolean
 }
-
-const withoutFragment = (url: URL): string => `${url.protocol}//${url.host}${url.pathname}`
 
 const parse = (url: string): URL | null => {
   try {
@@ -21,25 +19,17 @@ const parse = (url: string): URL | null => {
 }
 
 /**
- * The built renderer (out/renderer/index.html, beside out/main) or, in development,
- * electron-vite's dev server. Only that one file, or that one origin, counts as the
- * app: everything else is foreign content and gets no IPC and no navigation.
+ * The built renderer (out/renderer, beside out/main, served as app://samverkan/index.html)
+ * or, in development, electron-vite's dev server. Only that one page, or that one
+ * origin, counts as the app: everything else, file:// included, is foreign content and
+ * gets no IPC and no navigation.
  */
 export function rendererLocation(mainDir: string, devServerUrl?: string): RendererLocation {
   const devOrigin = devServerUrl ? parse(devServerUrl)?.origin : undefined
   if (devServerUrl && devOrigin && devOrigin !== 'null') {
-    return { file: null, url: devServerUrl, isAppUrl: (url) => parse(url)?.origin === devOrigin }
+    return { root: null, url: devServerUrl, isAppUrl: (url) => parse(url)?.origin === devOrigin }
   }
-  const file = join(mainDir, '..', 'renderer', 'index.html')
-  const own = withoutFragment(pathToFileURL(file))
-  return {
-    file,
-    url: pathToFileURL(file).href,
-    isAppUrl: (url) => {
-      const parsed = parse(url)
-      return parsed !== null && parsed.protocol === 'file:' && withoutFragment(parsed) === own
-    }
-  }
+  return { root: join(mainDir, '..', 'renderer'), url: APP_INDEX_URL, isAppUrl: isAppPageUrl }
 }
 
 /** Links the OS may open in the browser. */

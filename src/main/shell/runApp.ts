@@ -3,6 +3,7 @@ import { guardWebContents } from './guards'
 import { closeStoreOnQuit } from './lifecycle'
 import { rendererLocation } from './location'
 import { createFileLogger } from './logger'
+import { registerAppScheme, serveRenderer } from './protocol'
 import { startShell, type ShellState } from './startup'
 import { bringToFront } from './window'
 import type { ElectronApi, RunOptions } from './types'
@@ -22,6 +23,7 @@ export function runApp(electron: ElectronApi, options: RunOptions): void {
     return
   }
   app.enableSandbox()
+  registerAppScheme(electron.protocol)
   // Windows ties notifications (the update notice) and taskbar grouping to the
   // installer's shortcut through this id, which electron-builder sets to the appId.
   if (options.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
@@ -41,7 +43,10 @@ export function runApp(electron: ElectronApi, options: RunOptions): void {
 
   app
     .whenReady()
-    .then(() => startShell({ electron, options, location, log, state }))
+    .then(() => {
+      if (location.root !== null) serveRenderer(electron.protocol, location.root, log)
+      return startShell({ electron, options, location, log, state })
+    })
     .catch((error: unknown) => {
       log.error('startup failed', { error: error instanceof Error ? error.name : 'unknown' })
       dialog.showErrorBox(

@@ -43,9 +43,7 @@ export function createMainWindow(
   win.webContents.on('render-process-gone', (_event, details) => {
     options.log.error('renderer process gone', { reason: details.reason, exitCode: details.exitCode })
   })
-  const { file, url } = options.location
-  const loading = file ? win.loadFile(file) : win.loadURL(url)
-  loading.catch(() => options.log.error('renderer failed to load'))
+  win.loadURL(options.location.url).catch(() => options.log.error('renderer failed to load'))
   return win
 }
 

@@ -1,19 +1,14 @@
 import { z } from 'zod'
 import { OrganisationKindSchema } from '../domain/contacts'
-import { IdSchema } from '../domain/primitives'
+import { EmailSchema, IdSchema, multilineText, requiredText, textField } from '../domain/primitives'
 import { parsePhone } from './phone'
-import { isValidEmail } from './email'
 
-/** Name, title, notes: trimmed, bounded, with messages the form shows next to the field. */
-const text = (max: number) => z.string().trim().max(max, `högst ${max} tecken`)
-const required = (max: number, message: string) => text(max).min(1, message)
+/** Name, title: normalised and bounded (domain primitives), with messages the form shows next to the field. */
+const text = textField
+const required = (max: number, message: string) => requiredText(max, { message })
 
-/** E-mail as typed, trimmed; empty means none. */
-export const ContactEmailSchema = z
-  .string()
-  .trim()
-  .max(254, 'högst 254 tecken')
-  .refine((s) => s === '' || isValidEmail(s), 'ogiltig e-postadress – skriv t.ex. namn@exempel.se')
+/** E-mail as typed, trimmed; empty means none. The one e-mail schema of every address field. */
+export const ContactEmailSchema = EmailSchema
 
 /** Any common Swedish form in, the grouped form out ("070-123 45 67"). */
 export const ContactPhoneSchema = z
@@ -47,7 +42,7 @@ export const ContactInputSchema = z
     email: ContactEmailSchema.default(''),
     phone: ContactPhoneSchema.default(''),
     groupIds: z.array(IdSchema).max(200).default([]),
-    notes: text(5000).default('')
+    notes: multilineText(5000).default('')
   })
 export type ContactInput = z.input<typeof ContactInputSchema>
 

@@ -5,14 +5,16 @@ import {
   SenderSchema,
   SettingsSchema
 } from '../domain/settings'
+import { ContactPhoneSchema } from '../contacts/schemas'
+import { EmailSchema } from '../domain/primitives'
 import { method, NoInput } from './define'
 import { patchOf } from './patch'
 
 /** A partial update: each given field is merged into the stored settings; nothing else changes. */
 export const SettingsPatchSchema = patchOf(
   SettingsSchema.extend({
-    sender: patchOf(SenderSchema),
-    coordinator: patchOf(CoordinatorSchema),
+    sender: patchOf(SenderSchema).extend({ phone: ContactPhoneSchema.optional(), email: EmailSchema.optional() }),
+    coordinator: patchOf(CoordinatorSchema).extend({ phone: ContactPhoneSchema.optional(), email: EmailSchema.optional() }),
     documents: patchOf(DocumentSettingsSchema.omit({ logoPath: true }))
   })
 )
@@ -24,6 +26,6 @@ export const settingsContract = {
   /** Opens the OS file dialog; resolves to the new settings, or unchanged ones if cancelled. */
   'settings.chooseLogo': method(NoInput, SettingsSchema),
   'settings.clearLogo': method(NoInput, SettingsSchema),
-  /** The logo as a data URL for showing in the settings view; null when none or unreadable. */
+  /** The logo's copy as a data URL (at most 2 MB of image) for the settings view; null when none or unreadable. */
   'settings.getLogoPreview': method(NoInput, z.string().nullable())
 }

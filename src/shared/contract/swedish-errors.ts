@@ -1,6 +1,8 @@
 import { z } from 'zod'
+import { formatDecimal } from '../format/numbers'
+import { nameFew } from './bounded-text'
 
-const number = (n: unknown): string => String(n).replace('.', ',')
+const number = (n: unknown): string => (typeof n === 'number' ? formatDecimal(n, { grouping: true }) : String(n))
 
 type Issue = Parameters<NonNullable<z.core.$ZodConfig['customError']>>[0]
 
@@ -38,7 +40,7 @@ export function swedishError(issue: Issue): string | undefined {
     case 'invalid_format':
       return issue.format === 'email' ? 'Ogiltig e-postadress.' : 'Ogiltigt format.'
     case 'unrecognized_keys':
-      return `Okänt fält: ${issue.keys.join(', ')}.`
+      return `${issue.keys.length === 1 ? 'Okänt fält' : 'Okända fält'}: ${nameFew(issue.keys)}.`
     case 'invalid_value':
     case 'invalid_union':
       return 'Ogiltigt värde.'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { EmailSchema, IdSchema, TimestampSchema, requiredText, textField } from './primitives'
+import { EmailSchema, IdSchema, TimestampSchema, multilineText, storedRequiredText, textField } from './primitives'
 
 export const ORGANISATION_KINDS = [
   'police',
@@ -16,7 +16,7 @@ export type OrganisationKind = z.infer<typeof OrganisationKindSchema>
 
 export const OrganisationSchema = z.object({
   id: IdSchema,
-  name: requiredText(200),
+  name: storedRequiredText(200),
   kind: OrganisationKindSchema,
   // Details, optional so that older files and the code that creates organisations from
   // a name alone (import, the contact form) need no change; absent means empty.
@@ -37,7 +37,7 @@ export type GroupKind = z.infer<typeof GroupKindSchema>
 
 export const GroupSchema = z.object({
   id: IdSchema,
-  name: requiredText(120),
+  name: storedRequiredText(120),
   kind: GroupKindSchema,
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema
@@ -46,13 +46,13 @@ export type Group = z.infer<typeof GroupSchema>
 
 export const ContactSchema = z.object({
   id: IdSchema,
-  name: requiredText(200),
+  name: storedRequiredText(200),
   title: textField(200).default(''),
   organisationId: IdSchema.nullable().default(null),
   email: EmailSchema.default(''),
   phone: textField(40).default(''),
   groupIds: z.array(IdSchema).default([]),
-  notes: textField(5000).default(''),
+  notes: multilineText(5000).default(''),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema
 })

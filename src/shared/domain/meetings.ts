@@ -1,12 +1,14 @@
 import { z } from 'zod'
 import {
+  EmailSchema,
   IdSchema,
   IsoDateSchema,
   RichTextSchema,
   TimeSchema,
   TimestampSchema,
   emptyRichText,
-  requiredText,
+  multilineText,
+  storedRequiredText,
   textField
 } from './primitives'
 import { CoordinatorSchema, SenderSchema, type Settings } from './settings'
@@ -22,34 +24,34 @@ export type Place = z.infer<typeof PlaceSchema>
 /** A person summoned to a meeting; a snapshot so old minutes keep the role held then. */
 export const InviteeSchema = z.object({
   contactId: IdSchema.nullable().default(null),
-  name: requiredText(200),
+  name: storedRequiredText(200),
   role: textField(300).default(''),
-  email: textField(254).default('')
+  email: EmailSchema.default('')
 })
 export type Invitee = z.infer<typeof InviteeSchema>
 
 export const AGENDA_ITEM_KINDS = ['information', 'discussion', 'decision', 'followUp'] as const
 export const AgendaItemSchema = z.object({
   id: IdSchema,
-  title: requiredText(300),
+  title: storedRequiredText(300),
   presenter: textField(300).default(''),
   startTime: TimeSchema.nullable().default(null),
   endTime: TimeSchema.nullable().default(null),
   kind: z.enum(AGENDA_ITEM_KINDS).default('information'),
   /** Minutes for this item, as the editor's JSON. */
   notes: RichTextSchema.default(emptyRichText()),
-  decisions: z.array(requiredText(2000)).default([]),
+  decisions: z.array(storedRequiredText(2000, { multiline: true })).default([]),
   /** "Handlingar senare": the papers for this item follow the kallelse. Absent means false. */
   papersLater: z.boolean().optional(),
   /** A short description printed under the item in the kallelse. Absent means none. */
-  description: textField(1000).optional()
+  description: multilineText(1000).optional()
 })
 export type AgendaItem = z.infer<typeof AgendaItemSchema>
 
 export const ATTENDANCE_STATUSES = ['present', 'excused', 'guest'] as const
 export const AttendanceSchema = z.object({
   contactId: IdSchema.nullable().default(null),
-  name: requiredText(200),
+  name: storedRequiredText(200),
   role: textField(300).default(''),
   status: z.enum(ATTENDANCE_STATUSES),
   /** Partial attendance, e.g. "t.o.m. punkt 5". */
@@ -60,7 +62,7 @@ export type Attendance = z.infer<typeof AttendanceSchema>
 export const ASSIGNMENT_STATUSES = ['open', 'done', 'cancelled'] as const
 export const AssignmentSchema = z.object({
   id: IdSchema,
-  text: requiredText(2000),
+  text: storedRequiredText(2000, { multiline: true }),
   ownerContactId: IdSchema.nullable().default(null),
   /** Owner as typed when not in the register (e.g. "Polisen Lpo Skärholmen"). */
   ownerName: textField(300).default(''),
@@ -76,7 +78,7 @@ export type Assignment = z.infer<typeof AssignmentSchema>
 export const MeetingAttachmentSchema = z.object({
   id: IdSchema,
   number: z.number().int().min(1),
-  title: requiredText(300),
+  title: storedRequiredText(300),
   /** File name inside the app's attachment folder; null when only referenced. */
   storedFile: z.string().max(500).nullable().default(null)
 })
@@ -86,7 +88,7 @@ export const NextMeetingSchema = z.object({
   date: IsoDateSchema.nullable().default(null),
   startTime: TimeSchema.nullable().default(null),
   endTime: TimeSchema.nullable().default(null),
-  note: textField(1000).default('')
+  note: multilineText(1000).default('')
 })
 
 export const MINUTES_KINDS = ['notes', 'protocol'] as const
@@ -95,7 +97,7 @@ export const MinutesSchema = z.object({
   kind: z.enum(MINUTES_KINDS).default('notes'),
   secretaryName: textField(200).default(''),
   chairName: textField(200).default(''),
-  approvers: z.array(requiredText(200)).default([]),
+  approvers: z.array(storedRequiredText(200)).default([]),
   approvalState: z.enum(APPROVAL_STATES).default('draft'),
   approvedOn: IsoDateSchema.nullable().default(null)
 })
@@ -124,7 +126,7 @@ export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const
 export const MeetingSchema = z.object({
   id: IdSchema,
   /** Council name as valid when the meeting was held. */
-  council: requiredText(200),
+  council: storedRequiredText(200),
   date: IsoDateSchema,
   startTime: TimeSchema,
   endTime: TimeSchema,
@@ -142,7 +144,7 @@ export const MeetingSchema = z.object({
   attachments: z.array(MeetingAttachmentSchema).default([]),
   nextMeeting: NextMeetingSchema.default(NextMeetingSchema.parse({})),
   /** Whom to tell when one cannot come; name, phone, e-mail, optional date. */
-  apologiesTo: textField(500).default(''),
+  apologiesTo: multilineText(500).default(''),
   apologiesBy: IsoDateSchema.nullable().default(null),
   status: z.enum(MEETING_STATUSES).default('planned'),
   minutes: MinutesSchema.default(MinutesSchema.parse({})),

@@ -19,15 +19,8 @@ export type Timestamp = z.infer<typeof TimestampSchema>
 export const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'tid ska skrivas TT:MM')
 export type Time = z.infer<typeof TimeSchema>
 
-/** Free text from the user: trimmed, bounded so a pasted novel cannot break a document. */
-export const textField = (max = 500) => z.string().trim().max(max, `högst ${max} tecken`)
-export const requiredText = (max = 500) => textField(max).min(1, 'får inte vara tomt')
-
-export const EmailSchema = z
-  .string()
-  .trim()
-  .max(254)
-  .refine((s) => s === '' || /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/.test(s), 'ogiltig e-postadress')
+// Text and e-mail fields: one normalisation and one e-mail check for every field.
+export * from './text-fields'
 
 function isRealDate(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number)

@@ -1,9 +1,18 @@
 import { z } from 'zod'
-import { IdSchema, IsoDateSchema, TimeSchema, TimestampSchema, requiredText, textField } from './primitives'
+import {
+  EmailSchema,
+  IdSchema,
+  IsoDateSchema,
+  TimeSchema,
+  TimestampSchema,
+  multilineText,
+  storedRequiredText,
+  textField
+} from './primitives'
 
 export const ProgramLineSchema = z.object({
   time: TimeSchema,
-  item: requiredText(300),
+  item: storedRequiredText(300),
   speaker: textField(300).default('')
 })
 export type ProgramLine = z.infer<typeof ProgramLineSchema>
@@ -16,13 +25,13 @@ export const SeminarSchema = z.object({
   id: IdSchema,
   kind: z.enum(SEMINAR_KINDS),
   target: z.enum(SEMINAR_TARGETS),
-  theme: requiredText(300),
-  lead: textField(3000).default(''),
+  theme: storedRequiredText(300),
+  lead: multilineText(3000).default(''),
   date: IsoDateSchema,
   startTime: TimeSchema,
   endTime: TimeSchema,
   venue: textField(300).default(''),
-  accessNotes: textField(1000).default(''),
+  accessNotes: multilineText(1000).default(''),
   cost: textField(200).default('Kostnadsfritt'),
   food: textField(200).default(''),
   capacity: z.number().int().min(1).max(10_000),
@@ -30,7 +39,7 @@ export const SeminarSchema = z.object({
   perOrganisationCap: z.number().int().min(1).max(10_000).nullable().default(null),
   program: z.array(ProgramLineSchema).default([]),
   registrationDeadline: IsoDateSchema.nullable().default(null),
-  partners: z.array(requiredText(200)).default([]),
+  partners: z.array(storedRequiredText(200)).default([]),
   status: z.enum(SEMINAR_STATUSES).default('planned'),
   /** Set when dietary needs of its registrations were erased under the retention rule. */
   dietaryErasedAt: TimestampSchema.nullable().default(null),
@@ -47,9 +56,9 @@ export const RegistrationSchema = z.object({
   seminarId: IdSchema,
   contactId: IdSchema.nullable().default(null),
   /** Typed name when the person is not in the register. */
-  name: requiredText(200),
+  name: storedRequiredText(200),
   organisation: textField(200).default(''),
-  email: textField(254).default(''),
+  email: EmailSchema.default(''),
   seats: z.number().int().min(1).max(100).default(1),
   dietaryNeeds: textField(500).default(''),
   status: z.enum(REGISTRATION_STATUSES).default('booked'),

@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { EmailSchema, textField } from './primitives'
+import { formatPhone } from '../contacts/phone'
+import { StoredSettingsEmailSchema, textField } from './primitives'
+
+/**
+ * A phone number grouped as contacts' numbers are ("08-508 23 456"). Lenient here, where
+ * stored data is read: a number that does not parse is kept as written. The settings
+ * patch (contract) refuses such a number with the contacts' message.
+ */
+const phoneText = () => textField(40).overwrite(formatPhone)
 
 /** Who sends every document: the district administration as it is named on a given date. */
 export const SenderSchema = z.object({
@@ -7,8 +15,8 @@ export const SenderSchema = z.object({
   department: textField(200).default(''),
   visitingAddress: textField(300).default(''),
   postalAddress: textField(300).default(''),
-  phone: textField(40).default(''),
-  email: EmailSchema.default(''),
+  phone: phoneText().default(''),
+  email: StoredSettingsEmailSchema.default(''),
   web: textField(200).default('start.stockholm')
 })
 export type Sender = z.infer<typeof SenderSchema>
@@ -17,8 +25,8 @@ export type Sender = z.infer<typeof SenderSchema>
 export const CoordinatorSchema = z.object({
   name: textField(200).default(''),
   title: textField(200).default('Preventionssamordnare'),
-  phone: textField(40).default(''),
-  email: EmailSchema.default('')
+  phone: phoneText().default(''),
+  email: StoredSettingsEmailSchema.default('')
 })
 export type Coordinator = z.infer<typeof CoordinatorSchema>
 
@@ -27,7 +35,12 @@ export const BodyFontSchema = z.enum(BODY_FONTS)
 export type BodyFont = z.infer<typeof BodyFontSchema>
 
 export const DocumentSettingsSchema = z.object({
-  /** Absolute path of the logo image the user chose; the app never ships the city's logo. */
+  /**
+   * The logo (the app never ships the city's logo): the file name of its copy in the data
+   * folder's `logotyp` folder (isLogoCopyName). Copies are never overwritten, so a backup's
+   * name stays good. Files from before copies hold the absolute path of her own image
+   * instead; it is copied in at the next start (services/settings/logo-migration.ts).
+   */
   logoPath: z.string().max(2000).nullable().default(null),
   useStockholmTypeForHeadings: z.boolean().default(false),
   bodyFont: BodyFontSchema.default('timesNewRoman12'),
@@ -52,4 +65,8 @@ export const SettingsSchema = z.object({
   dietaryRetentionDays: z.number().int().min(0).max(365).default(7)
 })
 export type Settings = z.infer<typeof SettingsSchema>
+/** True for the name of a logo copy in the data folder, false for a path from before copies. */
+export const isLogoCopyName = (value: string | null): value is string =>
+  value !== null && /^logotyp-[A-Za-z0-9_-]{1,64}\.(png|jpg)$/.test(value)
+
 export const defaultSettings = (): Settings => SettingsSchema.parse({})

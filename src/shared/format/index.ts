@@ -1,3 +1,4 @@
 export * from './dates'
 export * from './holidays'
 export * from './text'
+export * from './numbers'

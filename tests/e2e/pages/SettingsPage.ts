@@ -15,16 +15,14 @@ export class SettingsPage extends BasePage {
     return this.section(section).getByRole('textbox', { name: label, exact: true })
   }
 
-  /** A number input (role spinbutton), e.g. 'Vänstermarginal (cm)'. */
+  /** A number input, e.g. 'Vänstermarginal (cm)': a text box, so a decimal comma can be typed. */
   numberField(section: SectionName, label: string): Locator {
-    return this.section(section).getByRole('spinbutton', { name: label, exact: true })
+    return this.field(section, label)
   }
 
-  /** The validation message Fluent shows under the field, a text or a number field. */
+  /** The validation message Fluent shows under the field. */
   fieldError(section: SectionName, label: string): Locator {
-    const control = this.page
-      .getByRole('textbox', { name: label, exact: true })
-      .or(this.page.getByRole('spinbutton', { name: label, exact: true }))
+    const control = this.page.getByRole('textbox', { name: label, exact: true })
     return this.section(section)
       .locator('.fui-Field')
       // `has` is matched inside each Field, so it names the control alone, not the section.

@@ -154,8 +154,8 @@ describe('the logo', () => {
   it('is placed in the first-page header with the alt text "Stockholms stad"', async () => {
     const { meeting, settings } = exampleMinutes()
     const png = await tinyPng(200, 100)
-    const withLogo = { ...settings, documents: { ...settings.documents, logoPath: '/logo.png' } }
-    const read = async (path: string) => (path === '/logo.png' ? png : noFile())
+    const withLogo = { ...settings, documents: { ...settings.documents, logoPath: 'logotyp-a.png' } }
+    const read = async (name: string) => (name === 'logotyp-a.png' ? png : noFile())
     const parts = await unzipDocx(await buildMinutes(meeting, withLogo, { readFile: read, now }))
     expect([...parts.keys()].filter((k) => k.startsWith('word/media/'))).toHaveLength(1)
     const header = [...parts.values()].find((x) => x.includes('<wp:docPr')) ?? ''
@@ -169,8 +169,8 @@ describe('the logo', () => {
     const { meeting, settings } = exampleMinutes()
     for (const [logoPath, read] of [
       [null, noFile],
-      ['/missing.png', noFile],
-      ['/notes.txt', async () => new TextEncoder().encode('not an image at all, just words')]
+      ['logotyp-missing.png', noFile],
+      ['logotyp-notes.png', async () => new TextEncoder().encode('not an image at all, just words')]
     ] as const) {
       const s = { ...settings, documents: { ...settings.documents, logoPath } }
       const parts = await unzipDocx(await buildMinutes(meeting, s, { readFile: read, now }))

@@ -15,6 +15,7 @@ const outDir = join(root, 'test-output', `shell-build-${process.pid}`)
 const builtMain = join(outDir, 'main', 'index.js')
 const driver = join(import.meta.dirname, 'fixtures', 'drive-built-main.mjs')
 const temps: string[] = []
+const RENDERER_INDEX = '<!doctype html><title>Samverkan</title>'
 
 type Summary = { ok: boolean; code?: string; message?: string }
 type Report = Record<string, unknown> & {
@@ -24,6 +25,12 @@ type Report = Record<string, unknown> & {
   navigation: Record<string, boolean>
   windowOpen: { webAction: string; fileAction: string; openedExternal: string[] }
   permissions: { granted: Record<string, boolean>; checked: boolean; headers: Record<string, string[]> }
+  protocol: {
+    privileged: unknown[]
+    handled: string[]
+    index: { status: number; csp: string | null; type: string | null; body: string }
+    traversal: Record<string, number>
+  }
   menu: { label: string; items: string[] }[]
   log: string
 }
@@ -50,6 +57,9 @@ beforeAll(() => {
   const cli = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
   const config = join(import.meta.dirname, 'fixtures', 'main-preload.config.ts')
   execFileSync(process.execPath, [cli, 'build', '-c', config, '--outDir', outDir, '--logLevel', 'warn'], { cwd: root, stdio: 'pipe' })
+  // A stand-in renderer for the app:// handler to serve.
+  mkdirSync(join(outDir, 'renderer'), { recursive: true })
+  writeFileSync(join(outDir, 'renderer', 'index.html'), RENDERER_INDEX)
 })
 
 afterAll(() => {
@@ -86,7 +96,7 @@ describe('the built main process under a mocked electron', () => {
     expect(report.windowOptions.minWidth).toBeLessThanOrEqual(1366)
     expect(report.windowOptions.minHeight).toBeLessThanOrEqual(700)
     expect(report.visible).toBe(true)
-    expect(report.loads).toEqual([expect.stringMatching(/^file:\/\/.*\/renderer\/index\.html$/)])
+    expect(report.loads).toEqual(['app://samverkan/index.html'])
   })
 
   it('registers the API channel, and every contract method reaches the dispatcher', () => {
@@ -117,6 +127,8 @@ describe('the built main process under a mocked electron', () => {
     expect(report.navigation).toEqual({
       foreignPrevented: true,
       fileElsewherePrevented: true,
+      otherAppHostPrevented: true,
+      otherAppPathPrevented: true,
       ownAllowed: true,
       redirectPrevented: true,
       webviewPrevented: true
@@ -132,6 +144,16 @@ describe('the built main process under a mocked electron', () => {
     expect(report.permissions.checked).toBe(false)
     expect(report.permissions.headers['Content-Security-Policy']?.[0]).toContain("script-src 'self'")
     expect(report.permissions.headers['content-security-policy']).toBeUndefined()
+  })
+
+  it('serves the renderer folder on app://samverkan with the CSP header, and nothing outside it', () => {
+    expect(report.protocol.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }
+    ])
+    expect(report.protocol.handled).toEqual(['app'])
+    expect(report.protocol.index).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', body: RENDERER_INDEX })
+    expect(report.protocol.index.csp).toContain("script-src 'self'")
+    expect(report.protocol.traversal).toEqual({ encodedSlash: 404, dotSegments: 404, backslash: 404, otherHost: 404 })
   })
 
   it('has the Swedish menu', () => {
@@ -174,7 +196,7 @@ describe('the built main process in other situations', () => {
     expect(dev.loads).toEqual(['http://localhost:5173/'])
     expect(JSON.stringify(dev.menu)).toContain('Ladda om')
     const packaged = await drive('packaged', { ELECTRON_RENDERER_URL: 'https://example.org/', SAMVERKAN_MOCK_PACKAGED: '1' })
-    expect(packaged.loads).toEqual([expect.stringMatching(/^file:\/\/.*\/renderer\/index\.html$/)])
+    expect(packaged.loads).toEqual(['app://samverkan/index.html'])
     expect(JSON.stringify(packaged.menu)).not.toContain('Ladda om')
   })
 })

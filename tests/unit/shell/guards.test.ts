@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { guardWebContents, secureSession } from '../../../src/main/shell/guards'
+import { rendererLocation } from '../../../src/main/shell/location'
 import type { Session, WebContents } from '../../../src/main/shell/types'
 import { mockEvent } from '../../support/electron-mock.mjs'
 import { memoryLog, mockElectron, tick } from './helpers'
 
-const APP = 'file:///app/out/renderer/index.html'
+// The trust rule of the built app itself: only app://samverkan/index.html is the app.
+const { url: APP, isAppUrl } = rendererLocation('/app/out/main')
 
 function guarded(openExternal: (url: string) => Promise<void> = async () => undefined) {
   const { mock } = mockElectron()
   const win = new mock.BrowserWindow()
   const log = memoryLog()
-  guardWebContents(win.webContents as unknown as WebContents, { isAppUrl: (url) => url.startsWith(APP), openExternal, log })
+  guardWebContents(win.webContents as unknown as WebContents, { isAppUrl, openExternal, log })
   const fire = (name: string, fields: Record<string, unknown> = {}): boolean => {
     const event = mockEvent(fields)
     win.webContents.emit(name, event, fields['url'])
@@ -20,11 +22,19 @@ function guarded(openExternal: (url: string) => Promise<void> = async () => unde
 }
 
 describe('guardWebContents', () => {
+  it('refuses the renderer’s own file, other app:// hosts and paths', () => {
+    const { fire } = guarded()
+    for (const url of ['file:///app/out/renderer/index.html', 'app://other/index.html', 'app://samverkan/assets/x.js', 'app://samverkan.example.org/']) {
+      expect(fire('will-navigate', { url }), url).toBe(true)
+    }
+  })
+
   it('prevents navigation and redirects to anything but the app itself', () => {
     const { fire, log } = guarded()
     expect(fire('will-navigate', { url: 'https://example.org/' })).toBe(true)
     expect(fire('will-redirect', { url: 'http://example.org/' })).toBe(true)
     expect(fire('will-navigate', { url: `${APP}#/moten` })).toBe(false)
+    expect(fire('will-navigate', { url: 'app://samverkan/' })).toBe(false)
     expect(log.lines.map((l) => l.meta?.['kind'])).toEqual(['navigate', 'redirect'])
     // The target address may carry personal data (a search, an e-mail): it is not logged.
     expect(JSON.stringify(log.lines)).not.toContain('example.org')

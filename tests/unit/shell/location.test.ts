@@ -5,35 +5,44 @@ import { isExternalUrl, isWebUrl, rendererLocation } from '../../../src/main/she
 
 describe('rendererLocation', () => {
   const mainDir = join('/opt', 'Samverkan', 'resources', 'app.asar', 'out', 'main')
-  const indexHtml = join('/opt', 'Samverkan', 'resources', 'app.asar', 'out', 'renderer', 'index.html')
+  const rendererDir = join('/opt', 'Samverkan', 'resources', 'app.asar', 'out', 'renderer')
+  const indexHtml = join(rendererDir, 'index.html')
 
-  it('loads the built index.html beside the main bundle and trusts only that file', () => {
+  it('serves the built renderer folder on app://samverkan and trusts only its page', () => {
     const location = rendererLocation(mainDir)
-    expect(location.file).toBe(indexHtml)
-    const own = pathToFileURL(indexHtml).href
-    expect(location.url).toBe(own)
-    expect(location.isAppUrl(own)).toBe(true)
-    expect(location.isAppUrl(`${own}#/kontakter`)).toBe(true)
-    expect(location.isAppUrl(`${own}?vy=moten`)).toBe(true)
-    expect(location.isAppUrl(pathToFileURL(join(mainDir, 'index.js')).href)).toBe(false)
-    expect(location.isAppUrl('file:///etc/passwd')).toBe(false)
-    expect(location.isAppUrl('https://example.org/out/renderer/index.html')).toBe(false)
-    expect(location.isAppUrl('inte en adress')).toBe(false)
+    expect(location.root).toBe(rendererDir)
+    expect(location.url).toBe('app://samverkan/index.html')
+    expect(location.isAppUrl('app://samverkan/index.html')).toBe(true)
+    expect(location.isAppUrl('app://samverkan/index.html#/kontakter')).toBe(true)
+    expect(location.isAppUrl('app://samverkan/index.html?vy=moten')).toBe(true)
+    expect(location.isAppUrl('app://samverkan/')).toBe(true)
+    for (const foreign of [
+      pathToFileURL(indexHtml).href,
+      'app://samverkan/assets/index.js',
+      'app://other/index.html',
+      'app://user@samverkan/index.html',
+      'apps://samverkan/index.html',
+      'file:///etc/passwd',
+      'https://samverkan/index.html',
+      'inte en adress'
+    ]) {
+      expect(location.isAppUrl(foreign), foreign).toBe(false)
+    }
   })
 
   it('trusts the dev server origin only, when one is given', () => {
     const location = rendererLocation(mainDir, 'http://localhost:5173/')
-    expect(location.file).toBeNull()
+    expect(location.root).toBeNull()
     expect(location.url).toBe('http://localhost:5173/')
     expect(location.isAppUrl('http://localhost:5173/src/main.tsx')).toBe(true)
     expect(location.isAppUrl('http://localhost:5174/')).toBe(false)
     expect(location.isAppUrl('https://localhost:5173/')).toBe(false)
-    expect(location.isAppUrl(pathToFileURL(indexHtml).href)).toBe(false)
+    expect(location.isAppUrl('app://samverkan/index.html')).toBe(false)
   })
 
-  it('falls back to the built file when the dev server URL is not a usable origin', () => {
-    expect(rendererLocation(mainDir, 'not a url').file).toBe(indexHtml)
-    expect(rendererLocation(mainDir, 'file:///tmp/x.html').file).toBe(indexHtml)
+  it('falls back to the built renderer when the dev server URL is not a usable origin', () => {
+    expect(rendererLocation(mainDir, 'not a url').root).toBe(rendererDir)
+    expect(rendererLocation(mainDir, 'file:///tmp/x.html').root).toBe(rendererDir)
   })
 })
 

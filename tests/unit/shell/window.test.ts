@@ -18,7 +18,7 @@ describe('createMainWindow', () => {
     expect(created?.visible).toBe(false)
     await tick()
     expect(created?.visible).toBe(true)
-    expect(mock.state.loads).toEqual(['file:///app/out/renderer/index.html'])
+    expect(mock.state.loads).toEqual(['app://samverkan/index.html'])
   })
 
   it('logs a crashed renderer with its reason only', () => {

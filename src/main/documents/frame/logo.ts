@@ -13,12 +13,13 @@ export interface LogoImage {
   height: number
 }
 
-export type ReadFile = (path: string) => Promise<Uint8Array>
+/** Reads the logo by the name kept in settings (the copy in the data folder). */
+export type ReadFile = (name: string) => Promise<Uint8Array>
 
-export async function loadLogo(path: string | null, readFile: ReadFile): Promise<LogoImage | null> {
-  if (!path) return null
+export async function loadLogo(name: string | null, readFile: ReadFile): Promise<LogoImage | null> {
+  if (!name) return null
   try {
-    return describeImage(await readFile(path))
+    return describeImage(await readFile(name))
   } catch {
     return null
   }

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises'
 import type { Database } from '../../../shared/domain/database'
 import type { Meeting } from '../../../shared/domain/meetings'
 import { notFound } from '../../api/errors'
 import { buildMinutes, minutesFileName, type MinutesAssignment } from '../../documents'
 import type { ServiceContext } from '../context'
+import { readLogoCopy } from '../settings/logo'
 
 /** The meeting's assignments with their owners as names (register contact, or as typed). */
 export function minutesAssignments(db: Readonly<Database>, meetingId: string): MinutesAssignment[] {
@@ -30,7 +30,7 @@ export async function minutesOf(ctx: ServiceContext, meetingId: string): Promise
   const bytes = await buildMinutes(
     meeting,
     db.settings,
-    { readFile: (path) => readFile(path), now: ctx.clock },
+    { readFile: (name) => readLogoCopy(ctx.paths.dataDir, name), now: ctx.clock },
     { assignments: minutesAssignments(db, meetingId) }
   )
   return { fileName: minutesFileName(meeting), bytes }

@@ -1,18 +1,11 @@
-import { readFile } from 'node:fs/promises'
-import { extname } from 'node:path'
 import type { HandlersFor } from '../../api/dispatch'
 import type { ServiceContext } from '../context'
 import type { SettingsPatch } from '../../../shared/contract/settings'
-import type { Settings } from '../../../shared/domain/settings'
+import { isLogoCopyName, type Settings } from '../../../shared/domain/settings'
+import { readChosenLogo, readLogoCopy, saveLogoCopy } from './logo'
 
-const LOGO_FILTERS = [{ name: 'Bilder', extensions: ['png', 'jpg', 'jpeg', 'gif', 'bmp'] }]
-const MIME: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.bmp': 'image/bmp'
-}
+const LOGO_FILTERS = [{ name: 'Bilder (PNG, JPEG)', extensions: ['png', 'jpg', 'jpeg'] }]
+const MIME = { png: 'image/png', jpg: 'image/jpeg' } as const
 
 /** Merges each given section into the stored one; sections not given are kept. */
 export function applySettingsPatch(settings: Settings, patch: SettingsPatch): void {
@@ -34,12 +27,14 @@ export const settingsHandlers: HandlersFor<'settings.'> = {
     return current(ctx)
   },
 
+  /** Checks the chosen image and copies it into the data folder; a refusal says why in Swedish. */
   'settings.chooseLogo': async (_input, ctx) => {
     const path = await ctx.dialogs.openFile({ title: 'Välj logotyp', filters: LOGO_FILTERS })
     if (path === null) return current(ctx)
-    if (!(extname(path).toLowerCase() in MIME)) return current(ctx)
+    const logo = await readChosenLogo(path)
+    const name = await saveLogoCopy(ctx.paths.dataDir, ctx.newId(), logo)
     await ctx.store.update((db) => {
-      db.settings.documents.logoPath = path
+      db.settings.documents.logoPath = name
     })
     return current(ctx)
   },
@@ -52,12 +47,11 @@ export const settingsHandlers: HandlersFor<'settings.'> = {
   },
 
   'settings.getLogoPreview': async (_input, ctx) => {
-    const path = ctx.store.read().settings.documents.logoPath
-    if (!path) return null
-    const mime = MIME[extname(path).toLowerCase()]
-    if (!mime) return null
+    const name = ctx.store.read().settings.documents.logoPath
+    if (!isLogoCopyName(name)) return null
+    const type = name.endsWith('.png') ? 'png' : 'jpg'
     try {
-      return `data:${mime};base64,${(await readFile(path)).toString('base64')}`
+      return `data:${MIME[type]};base64,${Buffer.from(await readLogoCopy(ctx.paths.dataDir, name)).toString('base64')}`
     } catch {
       return null
     }

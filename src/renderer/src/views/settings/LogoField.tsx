@@ -6,6 +6,7 @@ import { useChooseLogo } from '../../hooks/useChooseLogo'
 import { useClearLogo } from '../../hooks/useClearLogo'
 import { useLogoPreview } from '../../hooks/useLogoPreview'
 import { useSettings } from '../../hooks/useSettings'
+import { isLogoCopyName } from '../../../../shared/domain/settings'
 import { TEXTS } from './texts'
 
 const useStyles = makeStyles({
@@ -21,14 +22,16 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1
   },
   image: { maxWidth: '100%', maxHeight: '100%', objectFit: 'contain' },
-  path: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS }
 })
 
-/** The logo: chosen with the OS file dialog and stored at once, shown as the file really is. */
+/** The logo: chosen with the OS file dialog, copied into the data folder at once, shown as the copy really is. */
 export function LogoField() {
   const styles = useStyles()
   const logoPath = useSettings().data?.documents.logoPath ?? null
+  // Not a copy: a path from before copies that could not be copied in at start.
+  const isCopy = isLogoCopyName(logoPath)
+  const hasLogo = logoPath !== null
   const preview = useLogoPreview()
   const choose = useChooseLogo()
   const clear = useClearLogo()
@@ -49,16 +52,20 @@ export function LogoField() {
         {preview.data ? (
           <img className={styles.image} src={preview.data} alt={TEXTS.logoAlt} data-testid="logo-preview" />
         ) : preview.isPending ? null : (
-          <Text>{logoPath ? TEXTS.logoUnreadable : TEXTS.logoNone}</Text>
+          <Text>{hasLogo ? TEXTS.logoUnreadable : TEXTS.logoNone}</Text>
         )}
       </div>
-      {logoPath ? <Text className={styles.path} data-testid="logo-path">{logoPath}</Text> : null}
+      {isCopy ? (
+        <Text size={200} data-testid="logo-copied">
+          {TEXTS.logoCopied}
+        </Text>
+      ) : null}
       {failure ? <Text role="alert">{errorMessage(failure)}</Text> : null}
       <div className={styles.actions}>
         <Button icon={<Image24Regular />} onClick={onChoose} disabledFocusable={choose.isPending}>
           {TEXTS.chooseLogo}
         </Button>
-        {logoPath ? (
+        {hasLogo ? (
           <Button icon={<Delete24Regular />} onClick={onClear} disabledFocusable={clear.isPending}>
             {TEXTS.clearLogo}
           </Button>

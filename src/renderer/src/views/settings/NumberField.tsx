@@ -9,7 +9,7 @@ interface Props {
   onChange(path: FieldPath, value: string): void
 }
 
-/** A labelled number input within the schema's limits; its error is shown under it. */
+/** A labelled number input within the schema's limits, read and shown with a decimal comma; its error is shown under it. */
 export function NumberField({ field, draft, errors, onChange }: Props) {
   const error = errors[field.path]
   return (
@@ -21,11 +21,9 @@ export function NumberField({ field, draft, errors, onChange }: Props) {
     >
       <Input
         name={field.path}
-        type="number"
+        // Text, not type="number": Chromium's number input drops or misreads a decimal comma ("2,5" became 35).
+        type="text"
         inputMode={field.integer ? 'numeric' : 'decimal'}
-        min={field.min}
-        max={field.max}
-        step={field.integer ? 1 : 'any'}
         value={readText(draft, field.path)}
         onChange={(_e, data) => onChange(field.path, data.value)}
       />

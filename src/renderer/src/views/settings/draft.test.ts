@@ -35,6 +35,13 @@ describe('the settings form draft', () => {
     expect(result.patch.dietaryRetentionDays).toBe(7)
   })
 
+  it('shows stored numbers with a decimal comma', () => {
+    const draft = draftFrom(defaultSettings())
+    expect(readText(draft, 'documents.marginLeftCm')).toBe('2,5')
+    expect(readText(draft, 'documents.headerFooterCm')).toBe('1,25')
+    expect(readText(draft, 'dietaryRetentionDays')).toBe('7')
+  })
+
   it('sends typed numbers as numbers, a Swedish decimal comma included', () => {
     let draft = withText(draftFrom(defaultSettings()), 'documents.marginLeftCm', '3,5')
     draft = withText(draft, 'dietaryRetentionDays', '30')

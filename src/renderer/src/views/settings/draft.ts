@@ -1,5 +1,6 @@
 import type { SettingsPatch } from '../../../../shared/contract/settings'
 import type { Coordinator, DocumentSettings, Sender, Settings } from '../../../../shared/domain/settings'
+import { formatDecimal } from '../../../../shared/format/numbers'
 import { NUMBER_FIELDS, parseNumber, rangeMessage } from './numbers'
 
 export const MARGIN_KEYS = ['marginLeftCm', 'marginRightCm', 'marginTopCm', 'marginBottomCm', 'headerFooterCm'] as const
@@ -25,14 +26,14 @@ export type FieldPath = TextPath | NumberPath
 
 export function draftFrom(settings: Settings): SettingsDraft {
   const { useStockholmTypeForHeadings, bodyFont } = settings.documents
-  const margins = Object.fromEntries(MARGIN_KEYS.map((key) => [key, String(settings.documents[key])]))
+  const margins = Object.fromEntries(MARGIN_KEYS.map((key) => [key, formatDecimal(settings.documents[key])]))
   return {
     sender: { ...settings.sender },
     councilName: settings.councilName,
     placeName: settings.placeName,
     coordinator: { ...settings.coordinator },
     documents: { useStockholmTypeForHeadings, bodyFont, ...(margins as Record<MarginKey, string>) },
-    dietaryRetentionDays: String(settings.dietaryRetentionDays)
+    dietaryRetentionDays: formatDecimal(settings.dietaryRetentionDays)
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DocumentSettingsSchema, SettingsSchema } from '../../../../shared/domain/settings'
+import { formatDecimal, parseDecimal } from '../../../../shared/format/numbers'
 import type { MarginKey, NumberPath } from './draft'
 
 export interface NumberFieldDef {
@@ -49,7 +50,7 @@ export const RETENTION_FIELD: NumberFieldDef = {
 
 export const NUMBER_FIELDS: NumberFieldDef[] = [...MARGIN_FIELDS, RETENTION_FIELD]
 
-const sv = (n: number): string => n.toLocaleString('sv-SE')
+const sv = (n: number): string => formatDecimal(n, { grouping: true })
 
 /** The Swedish complaint for a value outside the field's limits (or not a number at all). */
 export function rangeMessage(field: NumberFieldDef): string {
@@ -59,10 +60,8 @@ export function rangeMessage(field: NumberFieldDef): string {
 
 /** The typed text as a number within the field's limits, or null when it is not one. */
 export function parseNumber(field: NumberFieldDef, text: string): number | null {
-  const trimmed = text.trim().replace(',', '.')
-  if (trimmed === '') return null
-  const value = Number(trimmed)
-  if (!Number.isFinite(value) || value < field.min || value > field.max) return null
+  const value = parseDecimal(text)
+  if (value === null || value < field.min || value > field.max) return null
   if (field.integer && !Number.isInteger(value)) return null
   return value
 }
