@@ -1,6 +1,7 @@
 import { appHandlers } from '../services/app/handlers'
 import { contactsHandlers } from '../services/contacts/handlers'
 import { documentsHandlers } from '../services/documents/handlers'
+import { filesHandlers } from '../services/files/handlers'
 import { meetingsHandlers } from '../services/meetings/handlers'
 import { seminarsHandlers } from '../services/seminars/handlers'
 import { settingsHandlers } from '../services/settings/handlers'
@@ -13,5 +14,6 @@ export const handlers: Handlers = {
   ...contactsHandlers,
   ...meetingsHandlers,
   ...documentsHandlers,
+  ...filesHandlers,
   ...seminarsHandlers
 }

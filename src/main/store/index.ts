@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Logger } from '../services/context'
+import type { Logger } from '../logger'
 import { DurableJsonAdapter } from './adapter'
 import { decodeDatabase } from './decode'
 import { nodeFs, type StoreFs } from './fs'

@@ -2,6 +2,7 @@ import { FluentProvider, Toaster, webLightTheme } from '@fluentui/react-componen
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { createQueryClient } from './api/queryClient'
+import { CommandsProvider } from './commands/CommandsProvider'
 import { AppShell } from './layout/AppShell'
 import { NavigationProvider } from './navigation/NavigationProvider'
 import { TOASTER_ID } from './toaster'
@@ -13,9 +14,11 @@ export function App() {
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
       <QueryClientProvider client={queryClient}>
         <NavigationProvider>
-          <StartupGate>
-            <AppShell />
-          </StartupGate>
+          <CommandsProvider>
+            <StartupGate>
+              <AppShell />
+            </StartupGate>
+          </CommandsProvider>
         </NavigationProvider>
         <Toaster toasterId={TOASTER_ID} position="bottom-end" />
       </QueryClientProvider>

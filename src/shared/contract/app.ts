@@ -35,5 +35,7 @@ export const appContract = {
   'app.getInfo': method(NoInput, AppInfoSchema),
   'app.acknowledgeStartup': method(NoInput, z.null()),
   'app.getOverview': method(NoInput, OverviewSchema),
-  'app.openDataFolder': method(NoInput, z.null())
+  'app.openDataFolder': method(NoInput, z.null()),
+  /** The window's answer to the app.beforeQuit event: its drafts are saved. */
+  'app.draftsFlushed': method(z.object({ requestId: z.string().min(1).max(100) }).strict(), z.null())
 }

@@ -1,6 +1,7 @@
 import type { HandlersFor } from '../../api/dispatch'
 import { SCHEMA_VERSION } from '../../../shared/domain/database'
 import { stockholmIsoDate } from '../../../shared/format/dates'
+import { draftsFlushed } from './quit'
 
 export const appHandlers: HandlersFor<'app.'> = {
   'app.getInfo': (_input, ctx) => {
@@ -35,6 +36,11 @@ export const appHandlers: HandlersFor<'app.'> = {
 
   'app.openDataFolder': async (_input, ctx) => {
     await ctx.desktop.openPath(ctx.paths.dataDir)
+    return null
+  },
+
+  'app.draftsFlushed': ({ requestId }, ctx) => {
+    draftsFlushed(ctx, requestId)
     return null
   }
 }

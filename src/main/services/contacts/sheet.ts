@@ -1,7 +1,5 @@
-import { writeFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
-import { AppError } from '../../api/errors'
 
 /** A table to write: one heading row, then rows of text. */
 export interface Sheet {
@@ -38,13 +36,4 @@ export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
     ws.addRows(sheet.rows)
   }
   return Buffer.from(await workbook.xlsx.writeBuffer())
-}
-
-/** Writes an exported file; a locked or unwritable target gets a plain Swedish message. */
-export async function writeExport(path: string, data: string | Buffer): Promise<void> {
-  try {
-    await writeFile(path, data)
-  } catch {
-    throw new AppError('storage', 'Filen kunde inte sparas. Är den öppen i Excel, eller saknas behörighet till mappen?')
-  }
 }

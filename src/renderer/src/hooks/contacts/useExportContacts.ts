@@ -7,7 +7,7 @@ export interface ExportRequest {
   ids?: string[]
 }
 
-/** Saves the register or a filtered view through the save dialog; null when she cancels. */
+/** Saves the register or a filtered view through the save dialog; a SaveResult with the row count. */
 export function useExportContacts() {
   return useMutation({ mutationFn: (request: ExportRequest) => call('contacts.export', request) })
 }

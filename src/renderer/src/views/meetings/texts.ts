@@ -49,13 +49,7 @@ export const MINUTES_TEXTS = {
   previewLabel: (fileName: string) => `Förhandsgranskning av ${fileName}`,
   save: 'Spara som Word…',
   saving: 'Sparar…',
-  saved: 'Dokumentet är sparat',
-  savedAt: 'Sparat som',
-  saveFailed: 'Dokumentet sparades inte',
-  cancelled: 'Du avbröt sparandet. Inget dokument sparades.',
-  open: 'Öppna',
-  showInFolder: 'Visa i mappen',
-  openFailed: 'Dokumentet kunde inte öppnas'
+  outcome: { saved: 'Dokumentet är sparat', failed: 'Dokumentet sparades inte' }
 }
 
 /** "Telefonvägen 30, plan 9, besöksrum 1": the parts she filled in, in reading order. */
