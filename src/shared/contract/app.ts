@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { IsoDateSchema } from '../domain/primitives'
 import { method, NoInput } from './define'
 
 /** What happened to the data file at start; shown to the user when not 'ok'. */
@@ -17,6 +18,11 @@ export const AppInfoSchema = z.object({
   dataFile: z.string(),
   backupFolder: z.string(),
   schemaVersion: z.number().int(),
+  /**
+   * Today in Stockholm by main's clock: the one "today" of every domain rule in the
+   * window (src/shared/<domain>/rules.ts); the renderer never asks its own clock.
+   */
+  today: IsoDateSchema,
   startup: StartupReportSchema
 })
 export type AppInfo = z.infer<typeof AppInfoSchema>

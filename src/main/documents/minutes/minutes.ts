@@ -1,5 +1,6 @@
 import type { Paragraph, Table } from 'docx'
 import type { Meeting } from '../../../shared/domain/meetings'
+import { placeWithVideo } from '../../../shared/meetings/labels'
 import type { Settings } from '../../../shared/domain/settings'
 import { formatDateAndTime, formatDayMonthYear } from '../../../shared/format/dates'
 import { fileNamePart } from '../../../shared/format/text'
@@ -23,17 +24,11 @@ export function minutesFileName(meeting: Pick<Meeting, 'minutes' | 'date'>): str
   return `${fileNamePart(documentTypeOf(meeting))}-lokala-bra-${meeting.date}.docx`
 }
 
-function placeText(meeting: Meeting): string {
-  const { address, floor, room, videoLink } = meeting.place
-  const physical = [address, floor, room].filter(hasText).join(', ')
-  return [physical, hasText(videoLink) ? `${T.videoLink}: ${videoLink}` : ''].filter(hasText).join('. ')
-}
-
 /** The minutes' body in the order of formats.md §5; the frame adds header and footer. */
 export function minutesBody(meeting: Meeting, settings: Settings, assignments: MinutesAssignment[], width: number): Block[] {
   const counter = listCounter()
   const placeName = [meeting.placeName, settings.placeName, meeting.council].find(hasText) ?? ''
-  const where = placeText(meeting)
+  const where = placeWithVideo(meeting.place)
   return [
     heading(1, `${documentTypeOf(meeting)} ${councilLabel(meeting.council)} ${formatDayMonthYear(meeting.date)}`),
     paragraph(`${placeName} ${meeting.date}`.trim()),
