@@ -3,6 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { createQueryClient } from './api/queryClient'
 import { CommandsProvider } from './commands/CommandsProvider'
+import { DraftsProvider } from './drafts/DraftsProvider'
 import { AppShell } from './layout/AppShell'
 import { NavigationProvider } from './navigation/NavigationProvider'
 import { TOASTER_ID } from './toaster'
@@ -15,9 +16,11 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <NavigationProvider>
           <CommandsProvider>
-            <StartupGate>
-              <AppShell />
-            </StartupGate>
+            <DraftsProvider>
+              <StartupGate>
+                <AppShell />
+              </StartupGate>
+            </DraftsProvider>
           </CommandsProvider>
         </NavigationProvider>
         <Toaster toasterId={TOASTER_ID} position="bottom-end" />
