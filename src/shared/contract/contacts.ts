@@ -5,14 +5,13 @@ import {
   ContactInputSchema,
   GroupInputSchema,
   GroupMembersInputSchema,
-  IdInputSchema,
   IMPORT_FIELDS,
   ImportActionSchema,
   ImportMappingSchema,
   ImportTokenSchema,
   OrganisationInputSchema
 } from '../contacts/schemas'
-import { method, NoInput } from './define'
+import { IdInputSchema, method, NoInput } from './define'
 import { CountedSaveResultSchema } from './files'
 
 /*

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { IdSchema } from '../domain/primitives'
 
 /** One method across the process boundary: what goes in, what comes out. */
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -11,6 +12,9 @@ export const method = <I extends z.ZodType, O extends z.ZodType>(input: I, outpu
   input,
   output
 })
+
+/** Input of every method that acts on one record: `{ id }`. */
+export const IdInputSchema = z.object({ id: IdSchema }).strict()
 
 /** Input for methods that take nothing. */
 export const NoInput = z.undefined().or(z.null()).or(z.object({}).strict()).transform(() => undefined)

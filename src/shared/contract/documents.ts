@@ -1,9 +1,6 @@
 import { z } from 'zod'
-import { IdSchema } from '../domain/primitives'
-import { Base64Schema, method } from './define'
+import { Base64Schema, IdInputSchema, method } from './define'
 import { SaveResultSchema } from './files'
-
-export const MeetingRefSchema = z.object({ meetingId: IdSchema }).strict()
 
 /** A generated document for the in-app preview (docx-preview renders the bytes). */
 export const DocumentPreviewSchema = z.object({
@@ -16,7 +13,7 @@ export type DocumentPreview = z.infer<typeof DocumentPreviewSchema>
 
 export const documentsContract = {
   /** The meeting's minutes (minnesanteckningar or protokoll, per the meeting) as .docx bytes. */
-  'documents.previewMinutes': method(MeetingRefSchema, DocumentPreviewSchema),
+  'documents.previewMinutes': method(IdInputSchema, DocumentPreviewSchema),
   /** Asks for a place with the OS save dialog and writes the minutes there. */
-  'documents.saveMinutes': method(MeetingRefSchema, SaveResultSchema)
+  'documents.saveMinutes': method(IdInputSchema, SaveResultSchema)
 }

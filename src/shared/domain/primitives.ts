@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-/** Stable random id: 21 URL-safe characters (nanoid alphabet). */
+/** Stable random id: a UUID from crypto.randomUUID (ctx.newId); older and example ids are any 8–64 URL-safe characters, so the check allows those too. */
 export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'ogiltigt id')
 export type Id = z.infer<typeof IdSchema>
 

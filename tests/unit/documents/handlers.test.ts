@@ -47,7 +47,7 @@ describe('documents handlers', () => {
   it('previewMinutes returns the example minutes as a valid docx in base64', async () => {
     const ctx = context(() => null)
     const result = documentsContract['documents.previewMinutes'].output.parse(
-      await handlers['documents.previewMinutes']({ meetingId }, ctx)
+      await handlers['documents.previewMinutes']({ id: meetingId }, ctx)
     )
     expect(result.fileName).toBe('minnesanteckningar-lokala-bra-2019-02-22.docx')
     const parts = await unzipDocx(Buffer.from(result.base64, 'base64'))
@@ -60,7 +60,7 @@ describe('documents handlers', () => {
 
   it('saveMinutes writes the file where the save dialog says, with a Swedish title and the default name', async () => {
     const ctx = context((name) => join(folder, name))
-    const result = documentsContract['documents.saveMinutes'].output.parse(await handlers['documents.saveMinutes']({ meetingId }, ctx))
+    const result = documentsContract['documents.saveMinutes'].output.parse(await handlers['documents.saveMinutes']({ id: meetingId }, ctx))
     const path = join(folder, 'minnesanteckningar-lokala-bra-2019-02-22.docx')
     expect(result).toEqual({ status: 'saved', path })
     expect(saveCalls).toEqual([
@@ -73,13 +73,13 @@ describe('documents handlers', () => {
 
   it('writes nothing when the dialog is cancelled', async () => {
     const ctx = context(() => null)
-    expect(await handlers['documents.saveMinutes']({ meetingId }, ctx)).toEqual({ status: 'cancelled' })
+    expect(await handlers['documents.saveMinutes']({ id: meetingId }, ctx)).toEqual({ status: 'cancelled' })
     expect(await readdir(folder)).toEqual([])
   })
 
   it('reports an unwritable place in Swedish', async () => {
     const ctx = context(() => join(folder, 'finns-inte', 'x.docx'))
-    await expect(handlers['documents.saveMinutes']({ meetingId }, ctx)).rejects.toMatchObject({
+    await expect(handlers['documents.saveMinutes']({ id: meetingId }, ctx)).rejects.toMatchObject({
       code: 'storage',
       message: expect.stringContaining('mappen finns inte längre')
     })
@@ -87,13 +87,13 @@ describe('documents handlers', () => {
 
   it('answers notFound for a meeting that does not exist', async () => {
     const ctx = context(() => join(folder, 'x.docx'))
-    await expect(handlers['documents.previewMinutes']({ meetingId: 'no-such-meeting' }, ctx)).rejects.toMatchObject({ code: 'notFound' })
-    await expect(handlers['documents.saveMinutes']({ meetingId: 'no-such-meeting' }, ctx)).rejects.toMatchObject({ code: 'notFound' })
+    await expect(handlers['documents.previewMinutes']({ id: 'no-such-meeting' }, ctx)).rejects.toMatchObject({ code: 'notFound' })
+    await expect(handlers['documents.saveMinutes']({ id: 'no-such-meeting' }, ctx)).rejects.toMatchObject({ code: 'notFound' })
     expect(saveCalls).toEqual([])
   })
 
   it('the contract refuses malformed input', () => {
     expect(documentsContract['documents.previewMinutes'].input.safeParse({}).success).toBe(false)
-    expect(documentsContract['documents.saveMinutes'].input.safeParse({ meetingId, extra: 1 }).success).toBe(false)
+    expect(documentsContract['documents.saveMinutes'].input.safeParse({ id: meetingId, extra: 1 }).success).toBe(false)
   })
 })

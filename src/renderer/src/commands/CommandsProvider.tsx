@@ -54,10 +54,13 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const context = contextNow(event.target)
-      const id = COMMAND_IDS.find((c) =>
-        COMMANDS[c].shortcuts.some((s) => matchesShortcut(event, s) && !(context.inTextField && isTypingKey(s)))
+      // Several commands share a key (Ctrl+S); the one enabled here and now takes it.
+      const id = COMMAND_IDS.find(
+        (c) =>
+          COMMANDS[c].shortcuts.some((s) => matchesShortcut(event, s) && !(context.inTextField && isTypingKey(s))) &&
+          canRun(c, context)
       )
-      if (!id || !canRun(id, context)) return
+      if (!id) return
       event.preventDefault()
       performers.current.get(id)?.()
     }
