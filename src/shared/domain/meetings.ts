@@ -2,13 +2,12 @@ import { z } from 'zod'
 import {
   IdSchema,
   IsoDateSchema,
-  RichTextSchema,
   TimeSchema,
   TimestampSchema,
-  emptyRichText,
   requiredText,
   textField
 } from './primitives'
+import { emptyRichText, RichTextSchema } from '../rich-text/schema'
 import { SenderSchema } from './settings'
 
 export const PlaceSchema = z.object({
