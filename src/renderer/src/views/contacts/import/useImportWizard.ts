@@ -24,19 +24,48 @@ export function useImportWizard(preview: ImportPreview) {
   const [decisions, setDecisions] = useState<Record<number, ImportAction>>({})
   const [groupId, setGroupId] = useState<string | null>(null)
   const [summary, setSummary] = useState<ImportSummary | null>(null)
-  const analyse = useImportAnalyse()
-  const commit = useImportCommit()
+  const { runAnalysis, runCommit, busy, error } = useWizardCalls(preview, mapping, decisions, groupId, {
+    analysed: (result) => {
+      setAnalysis(result)
+      setDecisions({})
+      setStep('decisions')
+    },
+    committed: (result) => {
+      setSummary(result)
+      setStep('summary')
+    }
+  })
   const cancel = useImportCancel()
 
+  /** Before the commit, closing tells the service to forget the file. */
+  const abandon = () => {
+    if (step !== 'summary') cancel.mutate(preview.token)
+  }
+  const decide = (rowNumber: number, action: ImportAction) => setDecisions((d) => ({ ...d, [rowNumber]: action }))
+  const back = () => setStep('mapping')
+  return { step, mapping, setMapping, analysis, decisions, decide, groupId, setGroupId, summary, back, runAnalysis, runCommit, abandon, busy, error }
+}
+
+interface WizardOutcomes {
+  analysed(result: ImportAnalysis): void
+  committed(result: ImportSummary): void
+}
+
+/** The two service calls of the wizard: analyse the mapping, commit the decisions. */
+function useWizardCalls(
+  preview: ImportPreview,
+  mapping: ImportMapping,
+  decisions: Record<number, ImportAction>,
+  groupId: string | null,
+  outcomes: WizardOutcomes
+) {
+  const analyse = useImportAnalyse()
+  const commit = useImportCommit()
   const runAnalysis = () =>
     analyse.mutate(
       { token: preview.token, mapping },
       {
-        onSuccess: (result) => {
-          setAnalysis(result)
-          setDecisions({})
-          setStep('decisions')
-        }
+        onSuccess: outcomes.analysed
       }
     )
 
@@ -45,33 +74,14 @@ export function useImportWizard(preview: ImportPreview) {
     commit.mutate(
       { token: preview.token, mapping, decisions: chosen, groupId },
       {
-        onSuccess: (result) => {
-          setSummary(result)
-          setStep('summary')
-        }
+        onSuccess: outcomes.committed
       }
     )
   }
 
-  /** Before the commit, closing tells the service to forget the file. */
-  const abandon = () => {
-    if (step !== 'summary') cancel.mutate(preview.token)
-  }
-
   return {
-    step,
-    mapping,
-    setMapping,
-    analysis,
-    decisions,
-    decide: (rowNumber: number, action: ImportAction) => setDecisions((d) => ({ ...d, [rowNumber]: action })),
-    groupId,
-    setGroupId,
-    summary,
-    back: () => setStep('mapping'),
     runAnalysis,
     runCommit,
-    abandon,
     busy: analyse.isPending || commit.isPending,
     error: analyse.error ?? commit.error
   }
