@@ -22,7 +22,8 @@ export const NoInput = z.undefined().or(z.null()).or(z.object({}).strict()).tran
 /** Bytes cross the boundary as base64 so the same contract works over IPC and in test bridges. */
 export const Base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'ogiltig base64')
 
-export const API_ERROR_CODES = ['invalidInput', 'notFound', 'conflict', 'storage', 'cancelled', 'internal'] as const
+/** A closed dialog is not an error: saves resolve to SaveResult 'cancelled', opens to null. */
+export const API_ERROR_CODES = ['invalidInput', 'notFound', 'conflict', 'storage', 'internal'] as const
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
 
 export interface FieldIssue {

@@ -1,8 +1,8 @@
 import { getSchema } from '@tiptap/core'
 import { describe, expect, it } from 'vitest'
-import { MINUTES_EXTENSIONS } from '../../src/renderer/src/rich-text/extensions'
-import { MeetingSchema } from '../../src/shared/domain/meetings'
-import { bold, bulletList, doc, hardBreak, link, MARK_TYPES, NODE_TYPES, paragraph, plainText, RichTextSchema } from '../../src/shared/rich-text'
+import { MINUTES_EXTENSIONS } from './extensions'
+import { MeetingSchema } from '../../../shared/domain/meetings'
+import { bold, bulletList, doc, hardBreak, link, MARK_TYPES, NODE_TYPES, paragraph, plainText, RichTextSchema } from '../../../shared/rich-text'
 
 describe('the rich-text vocabulary', () => {
   it('is exactly the schema of the minutes editor (TipTap 3 with our StarterKit settings)', () => {
