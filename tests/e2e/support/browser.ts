@@ -55,16 +55,18 @@ export function bridgeInitScript([names, eventNames]: [string[], string[]]): voi
   }
   const listeners = new Set<{ name: string; handler: Listener }>()
   g.__samverkanDeliver = (name, payload) => listeners.forEach((l) => l.name === name && l.handler(payload))
-  const on = (name: string, handler: Listener) => {
+  const api: Record<string, unknown> = Object.fromEntries(
+    names.map((name) => [name, (input?: unknown) => g.__samverkanInvoke(name, input)])
+  )
+  // Assigned, not written as `on: …` in a literal or as a named const: tsx (esbuild keepNames)
+  // would wrap those in a __name() helper that does not exist in the page.
+  api.on = (name: string, handler: Listener) => {
     if (!eventNames.includes(name) || typeof handler !== 'function') throw new TypeError('unknown event')
     const entry = { name, handler }
     listeners.add(entry)
     return () => void listeners.delete(entry)
   }
-  g.api = Object.freeze({
-    ...Object.fromEntries(names.map((name) => [name, (input?: unknown) => g.__samverkanInvoke(name, input)])),
-    on
-  })
+  g.api = Object.freeze(api)
   g.document.addEventListener('securitypolicyviolation', (e) =>
     console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`)
   )
