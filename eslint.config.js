@@ -19,6 +19,11 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': ['warn', { max: 100, skipBlankLines: true, skipComments: true }] }
   },
   {
+    // Over the 40-line aim when the limit came in, owned by another piece of work; split, then remove from here.
+    files: ['src/main/store/decode.ts'],
+    rules: { 'max-lines-per-function': ['warn', { max: 60, skipBlankLines: true, skipComments: true }] }
+  },
+  {
     files: ['tests/**/*', 'scripts/**/*', '**/*.test.ts', '**/*.test.tsx'],
     rules: { 'max-lines-per-function': 'off', 'max-lines': 'off' }
   },

@@ -1,109 +1,130 @@
-import { mkdtemp, open, rename, rm, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { openStore } from '../../src/main/store'
-import { serialise } from '../../src/main/store/adapter'
-import type { DataStore } from '../../src/main/store/types'
-import { DatabaseSchema, type Database } from '../../src/shared/domain/database'
 import { benchDatabase } from './data'
-import { ms, percentile, printTable, type BenchSection, type BenchOptions } from './section'
+import { ms, percentile, printTable, type BenchOptions, type BenchSection } from './section'
+import { compactionBlock, measureChanges, saveBlock, type ChangeSamples } from './store-changes'
+import { openPhases, type OpenPhases } from './store-open'
+import { bundleStartChild, medianStart } from './store-start'
+import { loadSqlite, sqliteRegister } from './store-sqlite'
 
-const CHANGES = 60
+const CHANGES = 120
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined }
-
-async function timed(fn: () => Promise<unknown> | unknown): Promise<number> {
-  const start = performance.now()
-  await fn()
-  return performance.now() - start
-}
-
-/** The least any durable save of these bytes can cost: stringify, write, fsync, rename. */
-async function floorSave(dir: string, db: Readonly<Database>): Promise<void> {
-  const text = serialise(db)
-  const temp = join(dir, 'floor.json.tmp')
-  const handle = await open(temp, 'w')
-  await handle.writeFile(text)
-  await handle.sync()
-  await handle.close()
-  await rename(temp, join(dir, 'floor.json'))
-}
-
-/** One realistic small edit: a contact's phone number. */
-const editPhone = (store: DataStore, n: number) =>
-  store.update((db) => {
-    const contact = db.contacts[n % db.contacts.length]
-    contact.phone = `070-${String(100000 + n).slice(-6)}`
-    contact.updatedAt = new Date().toISOString()
-  })
+const OUTPUT = 'test-output/bench/store.json'
 
 interface Row {
   scale: number
   megabytes: number
-  loadFirst: number
-  load: number
-  change: number[]
-  floor: number[]
-  clone: number[]
-  validate: number[]
-  stringify: number[]
+  samples: ChangeSamples
+  saveBlock: number
+  compactionBlock: number
+  compactionMs: number
+  open: OpenPhases
+  start: number
 }
 
-async function measure(scale: number, changes: number): Promise<Row> {
-  const db = benchDatabase(scale)
+/** A data folder as the app leaves it: written by the store, compacted at close, today's backup taken. */
+async function seededFolder(scale: number): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'samverkan-bench-'))
-  const text = serialise(db)
-  await writeFile(join(dir, 'samverkan.json'), text)
-  const options = { dataDir: dir, clock: () => new Date(), log: silent }
-  // First open of the day also writes the daily backup; a later open the same day does not.
-  let store = await openStore(options)
+  const store = await openStore({ dataDir: dir, clock: () => new Date(), log: silent })
+  await store.update((db) => void Object.assign(db, benchDatabase(scale)))
   await store.close()
-  await rm(join(dir, 'backups'), { recursive: true, force: true })
-  const loadFirst = await timed(async () => (store = await openStore(options)))
-  await store.close()
-  const load = await timed(async () => (store = await openStore(options)))
-  const megabytes = Buffer.byteLength(text) / 1e6
-  const row: Row = { scale, megabytes, loadFirst, load, change: [], floor: [], clone: [], validate: [], stringify: [] }
-  // Interleaved so both see the same disk and CPU conditions.
-  for (let n = 0; n < changes; n++) {
-    row.change.push(await timed(() => editPhone(store, n)))
-    row.floor.push(await timed(() => floorSave(dir, store.read())))
-    if (n % 6 === 0) {
-      row.clone.push(await timed(() => structuredClone(store.read())))
-      row.validate.push(await timed(() => DatabaseSchema.safeParse(store.read())))
-      row.stringify.push(await timed(() => serialise(store.read())))
-    }
-  }
+  await (await openStore({ dataDir: dir, clock: () => new Date(), log: silent })).close()
+  return dir
+}
+
+async function measure(scale: number, changes: number, startChild: string, runs: number): Promise<Row> {
+  const dir = await seededFolder(scale)
+  const megabytes = (await stat(join(dir, 'samverkan.json'))).size / 1e6
+  const open = await openPhases(dir)
+  const start = await medianStart([startChild, dir], 'answered', runs)
+  const store = await openStore({ dataDir: dir, clock: () => new Date(), log: silent })
+  const driver = loadSqlite()
+  const sqlite = 'open' in driver ? sqliteRegister(driver, dir, store.read()) : null
+  const samples = await measureChanges(store, dir, sqlite, changes)
+  sqlite?.close()
+  const block = await saveBlock(store, Math.min(changes, 50))
+  const compaction = await compactionBlock(store)
   await store.close()
   await rm(dir, { recursive: true, force: true })
-  return row
+  return { scale, megabytes, samples, saveBlock: block, compactionBlock: compaction.block, compactionMs: compaction.duration, open, start }
+}
+
+const p50 = (v: number[]) => percentile(v, 50)
+const p95 = (v: number[]) => percentile(v, 95)
+const ratio = (a: number, b: number) => (Number.isFinite(a / b) && b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a')
+const pair = (v: number[]) => (v.length ? `${ms(p50(v))} / ${ms(p95(v))}` : 'n/a')
+
+function printChanges(rows: Row[]): void {
+  printTable(
+    ['size', 'file', 'phone p50/p95', 'notes p50/p95', 'floor p50/p95', 'SQLite phone p50/p95', 'SQLite notes p50/p95'],
+    rows.map((r) => [`${r.scale}x`, `${r.megabytes.toFixed(1)} MB`, pair(r.samples.phone), pair(r.samples.notes), pair(r.samples.floor), pair(r.samples.sqlitePhone), pair(r.samples.sqliteNotes)])
+  )
+  console.log('\nRatios (goal: a change within 3x the floor at both sizes):\n')
+  printTable(
+    ['size', 'ratio p50 phone/floor', 'ratio p95 phone/floor', 'notes/floor p50', 'notes/floor p95', 'phone/SQLite p50', 'notes/SQLite p50'],
+    rows.map(({ scale, samples: s }) => [
+      `${scale}x`,
+      ratio(p50(s.phone), p50(s.floor)),
+      ratio(p95(s.phone), p95(s.floor)),
+      ratio(p50(s.notes), p50(s.floor)),
+      ratio(p95(s.notes), p95(s.floor)),
+      ratio(p50(s.phone), p50(s.sqlitePhone)),
+      ratio(p50(s.notes), p50(s.sqliteNotes))
+    ])
+  )
+}
+
+function printRest(rows: Row[], bare: number): void {
+  console.log('\nLongest event-loop block (goal: none over 10 ms at 10x); compaction runs while changes go on:\n')
+  printTable(
+    ['size', 'during saves', 'during compaction', 'compaction took'],
+    rows.map((r) => [`${r.scale}x`, ms(r.saveBlock), ms(r.compactionBlock), ms(r.compactionMs)])
+  )
+  console.log('\nOpening, phase by phase (validation should grow no faster than parsing):\n')
+  printTable(
+    ['size', 'read', 'CRC', 'JSON.parse', 'depth check', 'zod validate', 'deep freeze', 'openStore', 'validate/parse'],
+    rows.map(({ scale, open: o }) => [`${scale}x`, ms(o.read), ms(o.crc), ms(o.parse), ms(o.depth), ms(o.validate), ms(o.freeze), ms(o.total), ratio(o.validate, o.parse)])
+  )
+  const [small, large] = rows
+  console.log(`\nProcess start → first contacts.list answered (bundled like the app's main; goal: 10x within 2x of 1x):\n`)
+  printTable(
+    ['size', 'start → answer', 'bare Node start', 'above bare'],
+    rows.map((r) => [`${r.scale}x`, ms(r.start), ms(bare), ms(r.start - bare)])
+  )
+  if (large) console.log(`\nStart 10x / 1x: ${ratio(large.start, small.start)}; open phases 10x / 1x: parse ${ratio(large.open.parse, small.open.parse)}, validate ${ratio(large.open.validate, small.open.validate)}`)
+}
+
+function commitId(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
+  } catch {
+    return null
+  }
 }
 
 async function run({ smoke }: BenchOptions): Promise<void> {
+  const sqlite = loadSqlite()
+  if ('unavailable' in sqlite) console.log(`SQLite unavailable: ${sqlite.unavailable}\n`)
+  const child = await bundleStartChild()
+  const runs = smoke ? 1 : 5
+  const bare = await medianStart([child.empty], null, runs)
   const rows: Row[] = []
-  for (const scale of smoke ? [0.1] : [1, 10]) rows.push(await measure(scale, smoke ? 6 : CHANGES))
-  const p = percentile
-  printTable(
-    ['size', 'file', 'load', 'load (1st of day)', 'change p50', 'change p95', 'floor p50', 'floor p95', 'ratio p50', 'ratio p95'],
-    rows.map((r) => [
-      `${r.scale}x`,
-      `${r.megabytes.toFixed(1)} MB`,
-      ms(r.load),
-      ms(r.loadFirst),
-      ms(p(r.change, 50)),
-      ms(p(r.change, 95)),
-      ms(p(r.floor, 50)),
-      ms(p(r.floor, 95)),
-      `${(p(r.change, 50) / p(r.floor, 50)).toFixed(2)}x`,
-      `${(p(r.change, 95) / p(r.floor, 95)).toFixed(2)}x`
-    ])
-  )
-  console.log(`\nWhat a change would cost with a deep clone and a full validation (p50 of ${rows[0].clone.length} samples);\nthe store avoids both with copy-on-write drafts and validation of changed records only:\n`)
-  printTable(
-    ['size', 'structuredClone (whole)', 'zod (whole file)', 'JSON.stringify (in floor)'],
-    rows.map((r) => [`${r.scale}x`, ms(p(r.clone, 50)), ms(p(r.validate, 50)), ms(p(r.stringify, 50))])
-  )
+  try {
+    for (const scale of smoke ? [0.1] : [1, 10]) rows.push(await measure(scale, smoke ? 6 : CHANGES, child.file, runs))
+  } finally {
+    await child.dispose()
+  }
+  printChanges(rows)
+  printRest(rows, bare)
+  await mkdir('test-output/bench', { recursive: true })
+  // Named by commit, so figures can be compared between commits.
+  const summary = { at: new Date().toISOString(), commit: commitId(), smoke, bareStart: bare, sqlite: 'open' in sqlite ? 'better-sqlite3 12.11.1' : sqlite.unavailable, rows }
+  await writeFile(OUTPUT, JSON.stringify(summary, null, 2))
+  console.log(`\nFigures written to ${OUTPUT}`)
 }
 
-const section: BenchSection = { title: 'Data store: load and one saved change (goal: change within 1.5x floor)', run }
+const section: BenchSection = { title: 'Data store: one saved change against the 2 KB append floor and SQLite, blocking, open and start', run }
 export default section

@@ -23,6 +23,7 @@ export function memoryStore(initial: Database = emptyDatabase()): DataStore & { 
     dataFile: '/tmp/samverkan-test/samverkan.json',
     backupFolder: '/tmp/samverkan-test/backups',
     flush: async () => undefined,
+    compact: async () => undefined,
     close: async () => undefined
   }
   return store

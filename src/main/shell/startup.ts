@@ -16,9 +16,12 @@ import { createMainWindow } from './window'
 
 /**
  * The OS single-instance lock (taken before this runs) already makes this the only
- * Samverkan of this user, and the data folder is per user. So a samverkan.lock left
- * by another pid is stale: after a crash or power cut, Windows soon reuses that pid
- * for some other program, and trusting it would open her data read-only for good.
+ * Samverkan of this user in this login session. So a samverkan.lock left by another
+ * pid of this same host and session is stale: after a crash or power cut, Windows
+ * soon reuses that pid for some other program, and trusting it would open her data
+ * read-only for good. The store asks this only for holders in our own host and
+ * session; a lock from another session or machine (RDS, Citrix, a roamed folder)
+ * is judged by its heartbeat (src/main/store/lock.ts).
  */
 const onlyThisProcess = (pid: number): boolean => pid === process.pid
 

@@ -1,47 +1,72 @@
 import type { Adapter } from 'lowdb'
 import type { Database } from '../../shared/domain/database'
 import type { Logger } from '../logger'
-import { writeFileAtomic } from './atomic-write'
-import type { Decoded } from './decode'
+import { commitPrepared, prepareFile } from './atomic-write'
 import { errorCode, type StoreFs } from './fs'
+import { writeSnapshot, type Extras } from './snapshot'
 
-/** Indented so IT can read and repair a quarantined file in any editor. */
-export const serialise = (db: Readonly<Database>): string => JSON.stringify(db, null, 2)
-
-export type ReadOutcome = { kind: 'missing' } | { kind: 'text'; text: string } | { kind: 'unreadable'; error: unknown }
+export type ReadOutcome = { kind: 'missing' } | { kind: 'bytes'; bytes: Buffer } | { kind: 'unreadable'; error: unknown }
 
 /**
- * lowdb's file adapters write temp-then-rename without fsync and throw on a
- * broken file. This one fsyncs (see writeFileAtomic) and hands the raw text to
- * the store, which decides between migrate, quarantine and restore.
+ * Errors that mean "not now" rather than "broken": antivirus or backup software
+ * holding the file (EBUSY, EPERM, EACCES on Windows), too many open files, a
+ * network share hiccup (EIO). Retried with backoff; a file still unreadable
+ * after that was never read, so it is never judged broken.
  */
-export class DurableJsonAdapter implements Adapter<Database> {
+const TRANSIENT_READ = new Set(['EBUSY', 'EPERM', 'EACCES', 'EMFILE', 'ENFILE', 'EIO', 'EAGAIN'])
+export const READ_RETRY_DELAYS_MS = [50, 100, 200, 400, 800, 1600]
+
+export async function readWithRetry(fs: StoreFs, path: string, delays: readonly number[] = READ_RETRY_DELAYS_MS): Promise<ReadOutcome> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return { kind: 'bytes', bytes: await fs.readFile(path) }
+    } catch (error) {
+      const code = errorCode(error) ?? ''
+      if (code === 'ENOENT') return { kind: 'missing' }
+      const delay = delays[attempt]
+      if (delay === undefined || !TRANSIENT_READ.has(code)) return { kind: 'unreadable', error }
+      await new Promise((resolve) => setTimeout(resolve, delay))
+    }
+  }
+}
+
+/**
+ * lowdb's snapshot layer: `Low.write()` lands here. lowdb's own file adapters
+ * write temp-then-rename without fsync and stringify the whole register in one
+ * go; this one fsyncs (see atomic-write.ts) and serialises in slices (see
+ * snapshot.ts), stamping the journal sequence number the snapshot contains.
+ * Reading goes through open.ts, which decides between replay, migrate,
+ * quarantine and restore, so `read` is not used.
+ */
+export class SnapshotAdapter implements Adapter<Database> {
+  /** Unknown top-level keys of the data file, written back into every snapshot. */
+  extras: Extras = {}
+  /** Sequence number of the last change in the data handed to `write`. */
+  seq = 0
+
   constructor(
     private readonly fs: StoreFs,
     readonly file: string,
     private readonly log: Logger,
-    private readonly decode: (text: string) => Decoded
+    private readonly clock: () => Date
   ) {}
 
-  async readText(): Promise<ReadOutcome> {
-    try {
-      return { kind: 'text', text: (await this.fs.readFile(this.file)).toString('utf8') }
-    } catch (error) {
-      return errorCode(error) === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', error }
-    }
-  }
-
-  /** lowdb's read: null for no file; a broken file throws rather than becoming "empty". */
   async read(): Promise<Database | null> {
-    const outcome = await this.readText()
-    if (outcome.kind === 'missing') return null
-    if (outcome.kind === 'unreadable') throw outcome.error
-    const decoded = this.decode(outcome.text)
-    if (!decoded.ok) throw new Error(`data file not usable: ${decoded.problem}`)
-    return decoded.db
+    throw new Error('SnapshotAdapter.read: the store opens through open.ts')
   }
 
   async write(db: Database): Promise<void> {
-    await writeFileAtomic(this.fs, this.file, serialise(db), this.log)
+    await this.commit(await this.prepare(db, this.seq))
+  }
+
+  /** The snapshot durably in a temp file; the data file is untouched until `commit`. */
+  prepare(db: Readonly<Database>, seq: number): Promise<string> {
+    const meta = { seq, savedAt: this.clock().toISOString() }
+    const extras = this.extras
+    return prepareFile(this.fs, this.file, (handle) => writeSnapshot(handle, db, extras, meta))
+  }
+
+  commit(temp: string): Promise<void> {
+    return commitPrepared(this.fs, temp, this.file, this.log)
   }
 }

@@ -1,30 +1,52 @@
 import { dirname } from 'node:path'
 import type { Logger } from '../logger'
-import { errorCode, type StoreFs } from './fs'
+import { errorCode, type StoreFs, type WritableHandle } from './fs'
 
 let sequence = 0
 
 /** Suffix of every temp file the store writes, so a crashed run's leftovers can be found. */
 export const TEMP_SUFFIX = '.tmp'
 
+/** What to put in the file: bytes, or a function that writes them through the handle (sliced snapshots). */
+export type FileContent = string | Uint8Array | ((handle: WritableHandle) => Promise<void>)
+
 /**
- * Replaces `target` with `text` so that after a crash the file holds either the
+ * Replaces `target` with `content` so that after a crash the file holds either the
  * old or the new bytes, never a mix: temp file in the same folder (rename is only
  * atomic within one file system), fsync, rename, then fsync the folder so the
  * rename itself survives a power cut.
  */
-export async function writeFileAtomic(fs: StoreFs, target: string, text: string, log: Logger): Promise<void> {
+export async function writeFileAtomic(fs: StoreFs, target: string, content: FileContent, log: Logger): Promise<void> {
+  await commitPrepared(fs, await prepareFile(fs, target, content), target, log)
+}
+
+/**
+ * The first half of writeFileAtomic: the bytes durably in a temp file beside
+ * `target`, which is not touched yet. Compaction fills the temp file while
+ * changes go on, then commits it in turn with them.
+ */
+export async function prepareFile(fs: StoreFs, target: string, content: FileContent): Promise<string> {
   const temp = `${target}.${process.pid}-${++sequence}${TEMP_SUFFIX}`
   try {
     const handle = await fs.open(temp, 'w')
     try {
-      await handle.writeFile(text)
+      await (typeof content === 'function' ? content(handle) : handle.writeFile(content))
       await handle.sync()
     } catch (error) {
       await handle.close().catch(() => undefined)
       throw error
     }
     await handle.close()
+    return temp
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined)
+    throw error
+  }
+}
+
+/** The second half: rename over `target`, then fsync the folder so the rename survives a power cut. */
+export async function commitPrepared(fs: StoreFs, temp: string, target: string, log: Logger): Promise<void> {
+  try {
     await renameWithRetry(fs, temp, target)
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined)
@@ -57,7 +79,7 @@ const UNSUPPORTED_DIR_SYNC = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'EB
  * Never throws: the rename is already visible, so reporting the change as failed
  * would make memory disagree with the file everyone else now reads.
  */
-async function syncFolder(fs: StoreFs, folder: string, log: Logger): Promise<void> {
+export async function syncFolder(fs: StoreFs, folder: string, log: Logger): Promise<void> {
   try {
     const handle = await fs.open(folder, 'r')
     try {

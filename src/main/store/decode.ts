@@ -1,24 +1,61 @@
+import { enablePatches, Immer } from 'immer'
 import { DatabaseSchema, SCHEMA_VERSION, type Database } from '../../shared/domain/database'
+import { dropsKeys, nestsDeeperThan } from './depth'
+import { parseJournal } from './journal-format'
+import type { JournalLine } from './journal'
 import { migrateToCurrent, OLDEST_SUPPORTED_VERSION, type MigrationContext } from './migrations'
+import { splitTopLevel, writtenByStore, type Extras } from './snapshot'
 
-export type DecodeProblem = 'empty' | 'syntax' | 'invalid' | 'newer'
+enablePatches()
+
+export type DecodeProblem = 'empty' | 'syntax' | 'invalid' | 'newer' | 'journal'
+
+export interface DecodedOk {
+  ok: true
+  db: Database
+  fromVersion: number
+  /** Sequence number of the last change in `db`. */
+  seq: number
+  extras: Extras
+  /** Journal records replayed on top of the snapshot. */
+  replayed: number
+  /** A last journal record cut short by a crash was dropped. */
+  tornTail: boolean
+  /** Valid bytes of the journal (null: no journal); appending continues from here. */
+  journalLength: number | null
+  journalLines: JournalLine[]
+  /** The snapshot's bytes are exactly as this store wrote them (its CRC matches): not edited by hand. */
+  ours: boolean
+  /** A file not written by this store (edited by hand) had fields the register does not know; they were dropped. */
+  droppedFields: boolean
+}
 
 export type Decoded =
-  | { ok: true; db: Database; fromVersion: number }
+  | DecodedOk
   /** `detail` names paths and versions only, never values: it goes to the log. */
   | { ok: false; problem: DecodeProblem; version: number | null; detail: string }
 
-const fail = (problem: DecodeProblem, detail: string, version: number | null = null): Decoded => ({
-  ok: false,
-  problem,
-  version,
-  detail
-})
+const fail = (problem: DecodeProblem, detail: string, version: number | null = null): Decoded => ({ ok: false, problem, version, detail })
 
-/** File text → current-version Database: parse, read schemaVersion, migrate, validate. Pure. */
-export function decodeDatabase(text: string, ctx: MigrationContext): Decoded {
+/** Replays raw JSON (no freezing: the result is validated and frozen once at the end). */
+const replayer = new Immer({ autoFreeze: false })
+
+/**
+ * Snapshot bytes (+ journal bytes) → current-version Database: parse, check
+ * nesting, replay the journal, migrate, validate. Pure, and never throws:
+ * every failure is a Decoded problem, so a broken file is quarantined, never a crash.
+ */
+export function decodeDatabase(snapshot: Buffer | string, ctx: MigrationContext, journal: Buffer | null = null): Decoded {
+  try {
+    return decode(typeof snapshot === 'string' ? Buffer.from(snapshot) : snapshot, journal, ctx)
+  } catch (error) {
+    return fail('invalid', `decode failed: ${error instanceof Error ? error.name : 'unknown'}`)
+  }
+}
+
+function decode(bytes: Buffer, journalBytes: Buffer | null, ctx: MigrationContext): Decoded {
   // Notepad and some sync tools add a byte-order mark; it is not damage.
-  const body = text.replace(/^\uFEFF/, '')
+  const body = bytes.toString('utf8').replace(/^\uFEFF/, '')
   if (body.trim() === '') return fail('empty', 'empty file')
   let data: unknown
   try {
@@ -26,24 +63,77 @@ export function decodeDatabase(text: string, ctx: MigrationContext): Decoded {
   } catch {
     return fail('syntax', 'not valid JSON')
   }
-  const version = readVersion(data)
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('invalid', 'not an object')
+  const { register, extras, meta } = splitTopLevel(data as Record<string, unknown>)
+  const version = readVersion(register)
   if (version === null) return fail('invalid', 'no schemaVersion')
   if (version > SCHEMA_VERSION) return fail('newer', `schemaVersion ${version}`, version)
   if (version < OLDEST_SUPPORTED_VERSION) return fail('invalid', `schemaVersion ${version}`, version)
+  const snapshotSeq = meta?.seq ?? 0
+  const replay = replayJournal(register, snapshotSeq, version, journalBytes)
+  if ('problem' in replay) return fail('journal', replay.problem, version)
+  if (nestsDeeperThan(replay.state)) return fail('invalid', 'nested too deeply', version)
   let migrated: unknown
   try {
-    migrated = migrateToCurrent(data, version, ctx)
+    migrated = migrateToCurrent(replay.state, version, ctx)
   } catch (error) {
     return fail('invalid', `migration from ${version} failed: ${issuePaths(error)}`, version)
   }
   const parsed = DatabaseSchema.safeParse(migrated)
   if (!parsed.success) return fail('invalid', issuePaths(parsed.error), version)
-  return { ok: true, db: parsed.data, fromVersion: version }
+  const ours = writtenByStore(bytes, meta)
+  return {
+    ok: true,
+    db: parsed.data,
+    fromVersion: version,
+    seq: replay.seq,
+    extras,
+    replayed: replay.replayed,
+    tornTail: replay.tornTail,
+    journalLength: replay.journalLength,
+    journalLines: replay.lines,
+    ours,
+    droppedFields: !ours && version === SCHEMA_VERSION && dropsKeys(replay.state, parsed.data)
+  }
 }
 
-function readVersion(data: unknown): number | null {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null
-  const version = (data as { schemaVersion?: unknown }).schemaVersion
+interface Replayed {
+  state: Record<string, unknown>
+  seq: number
+  replayed: number
+  tornTail: boolean
+  journalLength: number | null
+  lines: JournalLine[]
+}
+
+/**
+ * A journal follows its snapshot when the snapshot's sequence number lies
+ * within what the journal covers: equal to its base (compacted), or later
+ * (killed after the new snapshot was in place but before the fresh journal was).
+ */
+function replayJournal(register: Record<string, unknown>, snapshotSeq: number, version: number, bytes: Buffer | null): Replayed | { problem: string } {
+  if (!bytes) return { state: register, seq: snapshotSeq, replayed: 0, tornTail: false, journalLength: null, lines: [] }
+  const journal = parseJournal(bytes)
+  if (!journal.ok) return { problem: journal.detail }
+  const { header, records } = journal
+  const last = header.base + records.length
+  if (snapshotSeq < header.base || snapshotSeq > last) return { problem: `journal ${header.base}..${last} does not follow snapshot ${snapshotSeq}` }
+  const pending = records.filter((r) => r.seq > snapshotSeq)
+  if (pending.length > 0 && header.schemaVersion !== version) return { problem: `journal for schema ${header.schemaVersion}, snapshot ${version}` }
+  let state = register
+  try {
+    state = replayer.produce(register, (draft) => {
+      for (const record of pending) replayer.applyPatches(draft, record.patches)
+    })
+  } catch (error) {
+    return { problem: `replay failed: ${error instanceof Error ? error.name : 'unknown'}` }
+  }
+  const lines = journal.lines.map((line, i) => ({ seq: records[i].seq, bytes: line }))
+  return { state, seq: last, replayed: pending.length, tornTail: journal.tornTail, journalLength: journal.validLength, lines }
+}
+
+function readVersion(data: Record<string, unknown>): number | null {
+  const version = data.schemaVersion
   return typeof version === 'number' && Number.isInteger(version) ? version : null
 }
 

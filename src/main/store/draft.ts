@@ -1,4 +1,6 @@
-import { produce as immerProduce, type Draft } from 'immer'
+import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer'
+
+enablePatches()
 
 /**
  * Copy-on-write changes for `update(mutate)`, with Immer. A deep structuredClone
@@ -15,12 +17,37 @@ import { produce as immerProduce, type Draft } from 'immer'
  * a wrapper), so a returned record is the very object now in the state, never a
  * revoked draft.
  *
+ * The patches (Immer's, paths relative to the state) are what the journal
+ * records: the change, not the register.
+ *
  * Caveat: inside `mutate`, records are drafts (proxies): structuredClone() of one
  * throws; spread it, or use Immer's `current()`.
  */
-export function produce<S extends object, T>(base: S, mutate: (draft: S) => T): { next: S; result: T } {
-  const out = immerProduce({ state: base, result: undefined as unknown }, (wrapper) => {
-    wrapper.result = mutate(wrapper.state as S) as Draft<unknown>
-  })
-  return { next: out.state as S, result: out.result as T }
+/** Immer itself failed after `mutate` returned (a value nested too deeply to finalise): the change is unusable. */
+export class DraftError extends Error {
+  constructor(readonly reason: unknown) {
+    super('draft could not be finalised')
+  }
+}
+
+export function produce<S extends object, T>(base: S, mutate: (draft: S) => T): { next: S; result: T; patches: Patch[] } {
+  let thrownByMutate = false
+  let produced: readonly [{ state: S; result: unknown }, Patch[], Patch[]]
+  try {
+    produced = produceWithPatches({ state: base, result: undefined as unknown } as { state: S; result: unknown }, (wrapper) => {
+      try {
+        wrapper.result = mutate(wrapper.state as S) as Draft<unknown>
+      } catch (error) {
+        thrownByMutate = true
+        throw error
+      }
+    })
+  } catch (error) {
+    // The service's own error passes through untouched.
+    if (thrownByMutate) throw error
+    throw new DraftError(error)
+  }
+  const [out, rawPatches] = produced
+  const patches = rawPatches.filter((p) => p.path[0] === 'state').map((p) => ({ ...p, path: p.path.slice(1) }))
+  return { next: out.state as S, result: out.result as T, patches }
 }

@@ -2,8 +2,11 @@ import * as fsp from 'node:fs/promises'
 
 /** The part of a file handle the store writes through. */
 export interface WritableHandle {
-  writeFile(data: string): Promise<void>
+  /** Writes at the handle's position; on an 'a' handle, at the end of the file. */
+  writeFile(data: string | Uint8Array): Promise<void>
   sync(): Promise<void>
+  /** Cuts the file back to `length` bytes: undoes a half-written journal record. */
+  truncate(length: number): Promise<void>
   close(): Promise<void>
 }
 
@@ -14,12 +17,15 @@ export interface WritableHandle {
  */
 export interface StoreFs {
   readFile(path: string): Promise<Buffer>
-  open(path: string, flags: 'r' | 'w' | 'wx'): Promise<WritableHandle>
+  /** 'a' appends (the journal); 'wx' fails when the file exists (the lock). */
+  open(path: string, flags: 'r' | 'w' | 'wx' | 'a'): Promise<WritableHandle>
   rename(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
   /** Creates the folder and its parents; succeeds when it already exists. */
   mkdir(path: string): Promise<void>
   readdir(path: string): Promise<string[]>
+  /** Bytes free to this user on the volume holding `path`; null when the OS cannot say. */
+  freeBytes(path: string): Promise<number | null>
 }
 
 export const nodeFs: StoreFs = {
@@ -30,7 +36,15 @@ export const nodeFs: StoreFs = {
   mkdir: async (path) => {
     await fsp.mkdir(path, { recursive: true })
   },
-  readdir: (path) => fsp.readdir(path)
+  readdir: (path) => fsp.readdir(path),
+  freeBytes: async (path) => {
+    try {
+      const stats = await fsp.statfs(path)
+      return stats.bavail * stats.bsize
+    } catch {
+      return null
+    }
+  }
 }
 
 /** The errno code of a Node error ('ENOSPC', 'EROFS', …), if it has one. */

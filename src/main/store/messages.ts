@@ -2,6 +2,7 @@ import type { StartupReport } from '../../shared/contract/app'
 import { AppError } from '../errors'
 import { errorCode } from './fs'
 import { formatDayMonthYear } from '../../shared/format/dates'
+import type { LockContent, LockIdentity } from './lock'
 
 /** Why a file operation failed, in words the coordinator can act on. */
 export function describeFsError(error: unknown): string {
@@ -62,19 +63,29 @@ export const migratedReport = (fromVersion: number, backupPath: string): Startup
     { migratedFrom: fromVersion }
   )
 
-export const restoredReport = (quarantinedPath: string, backupPath: string, backupDate: string): StartupReport =>
+/** Why the files were moved aside: the data file itself, or its journal of changes. */
+export type BrokenPart = 'file' | 'journal'
+
+const brokenSentence = (part: BrokenPart, quarantinedPath: string): string =>
+  part === 'file'
+    ? `Datafilen gick inte att läsa och har flyttats undan till ${quarantinedPath}. `
+    : `Datafilens logg över sparade ändringar (samverkan.journal) var skadad eller hörde inte ihop med datafilen. ` +
+      `Båda har flyttats undan oförändrade, till ${quarantinedPath} med en .journal-fil bredvid. `
+
+export const restoredReport = (quarantinedPath: string, backupPath: string, backupDate: string, part: BrokenPart = 'file', note = ''): StartupReport =>
   report(
     'restoredFromBackup',
-    `Datafilen gick inte att läsa och har flyttats undan till ${quarantinedPath}. ` +
+    brokenSentence(part, quarantinedPath) +
       `Samverkan har i stället öppnat säkerhetskopian från ${formatDayMonthYear(backupDate)}. ` +
-      'Ändringar som gjordes efter det kan saknas.',
+      'Ändringar som gjordes efter det kan saknas.' +
+      note,
     { quarantinedPath, backupUsed: backupPath }
   )
 
-export const startedEmptyReport = (quarantinedPath: string): StartupReport =>
+export const startedEmptyReport = (quarantinedPath: string, part: BrokenPart = 'file'): StartupReport =>
   report(
     'startedEmpty',
-    `Datafilen gick inte att läsa och har flyttats undan till ${quarantinedPath}. ` +
+    brokenSentence(part, quarantinedPath) +
       'Det fanns ingen säkerhetskopia som gick att använda, så Samverkan har startat med ett tomt register. ' +
       'Kontakta IT-supporten om du behöver få tillbaka uppgifterna ur den gamla filen.',
     { quarantinedPath }
@@ -87,12 +98,69 @@ export const unwritableReport = (dataDir: string, error: unknown): StartupReport
       'Du kan titta på dina uppgifter, men inga ändringar sparas. Kontakta IT-supporten.'
   )
 
-export const alreadyOpenReport = (): StartupReport =>
+/** Where the data is open, in words: "på datorn X" or "i en annan session på den här datorn". */
+function whereOpen(holder: LockContent | null, me: LockIdentity): string {
+  if (!holder) return 'i ett annat fönster eller av en annan användare'
+  if (holder.host !== me.host) return `på datorn ${holder.host}`
+  if (holder.session !== me.session) return 'i en annan inloggning på den här datorn'
+  return 'i ett annat fönster på den här datorn'
+}
+
+export const alreadyOpenReport = (holder: LockContent | null, me: LockIdentity): StartupReport =>
   report(
     'unwritable',
-    'Samverkan är redan öppet på den här datorn, i ett annat fönster eller av en annan användare. ' +
-      'Stäng det andra fönstret och starta Samverkan igen. Tills dess sparas inga ändringar här.'
+    `Samverkan är redan öppet med samma uppgifter ${whereOpen(holder, me)}. ` +
+      'Stäng Samverkan där och starta Samverkan igen här. Tills dess sparas inga ändringar här.'
   )
+
+export const lockLostError = (holder: LockContent, me: LockIdentity): AppError =>
+  new AppError(
+    'storage',
+    `Ändringen kunde inte sparas eftersom Samverkan har öppnats med samma uppgifter ${whereOpen(holder, me)} medan den här datorn var i viloläge. ` +
+      'Stäng Samverkan här; det som redan var sparat finns kvar.'
+  )
+
+/** Transient trouble (antivirus, backup software): the file was not read, so it is not judged broken either. */
+export const unreadableReport = (dataFile: string, error: unknown): StartupReport =>
+  report(
+    'unwritable',
+    `Datafilen ${dataFile} gick inte att läsa just nu eftersom ${describeReadError(error)}. ` +
+      'Filen har inte ändrats. Du kan titta på det som gick att läsa, men inga ändringar sparas. ' +
+      'Stäng Samverkan och försök igen om en stund; kontakta IT-supporten om det inte hjälper.'
+  )
+
+function describeReadError(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'EBUSY':
+    case 'EPERM':
+      return 'den används av ett annat program (till exempel antivirus eller säkerhetskopiering)'
+    case 'EACCES':
+      return 'Samverkan saknar behörighet att läsa den'
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'datorn har för många filer öppna'
+    default:
+      return `ett fel uppstod vid läsningen (${errorCode(error) ?? 'okänt fel'})`
+  }
+}
+
+export const tornTailReport = (): StartupReport =>
+  report(
+    'ok',
+    'Samverkan stängdes oväntat mitt i en sparning förra gången. Den ändring som inte hann sparas klart har tagits bort; ' +
+      'allt som hann sparas finns kvar.'
+  )
+
+export const droppedFieldsReport = (copyPath: string): StartupReport =>
+  report(
+    'ok',
+    `Datafilen innehöll uppgifter som den här versionen av Samverkan inte känner till. De sparas inte längre, ` +
+      `men en kopia av filen som den såg ut finns i ${copyPath}.`
+  )
+
+/** Appended to a restore message when backups dated after today were passed over. */
+export const futureBackupsNote = (count: number): string =>
+  count === 0 ? '' : ` ${count === 1 ? 'En säkerhetskopia' : `${count} säkerhetskopior`} med datum i framtiden användes inte.`
 
 /** See the refusal in open.ts: the file is left exactly as it is. */
 export const newerVersionReport = (dataFile: string, version: number | null): StartupReport =>
@@ -107,10 +175,11 @@ export const newerVersionReport = (dataFile: string, version: number | null): St
 export const readOnlyError = (startup: StartupReport): AppError =>
   new AppError('storage', `Ändringen kunde inte sparas. ${startup.message ?? ''}`.trim())
 
-export const missingRestoredReport = (dataFile: string, backupPath: string, backupDate: string): StartupReport =>
+export const missingRestoredReport = (dataFile: string, backupPath: string, backupDate: string, note = ''): StartupReport =>
   report(
     'restoredFromBackup',
     `Datafilen ${dataFile} saknades. Samverkan har öppnat säkerhetskopian från ${formatDayMonthYear(backupDate)}. ` +
-      'Ändringar som gjordes efter det kan saknas.',
+      'Ändringar som gjordes efter det kan saknas.' +
+      note,
     { backupUsed: backupPath }
   )

@@ -5,6 +5,8 @@ import { stockholmWallClock } from '../../shared/format/dates'
 export interface StorePaths {
   dataDir: string
   dataFile: string
+  /** The journal of changes since dataFile was written. */
+  journalFile: string
   lockFile: string
   backupDir: string
 }
@@ -13,6 +15,7 @@ export function storePaths(dataDir: string): StorePaths {
   return {
     dataDir,
     dataFile: join(dataDir, 'samverkan.json'),
+    journalFile: join(dataDir, 'samverkan.journal'),
     lockFile: join(dataDir, 'samverkan.lock'),
     backupDir: join(dataDir, 'backups')
   }
@@ -36,28 +39,39 @@ export const dailyBackupName = (instant: Date): string => `samverkan-${stockholm
 export const preMigrationBackupName = (fromVersion: number, instant: Date): string =>
   `samverkan.fore-migrering-v${fromVersion}-${stampOf(instant)}.json`
 
+/** A copy of a hand-edited file whose unknown fields the register drops ("rensning": clean-up). */
+export const preCleanupName = (instant: Date): string => `samverkan.fore-rensning-${stampOf(instant)}.json`
+
+/** The journal that goes with a snapshot-named file (backup or quarantined): same name, .journal. */
+export const journalBeside = (snapshotPath: string): string => snapshotPath.replace(/\.json$/, '.journal')
+
 /** "trasig" (broken) so the coordinator or IT can tell at a glance what the file is. */
 export const quarantineName = (instant: Date, attempt: number): string =>
   `samverkan.trasig-${stampOf(instant)}${attempt > 1 ? `-${attempt}` : ''}.json`
 
 export interface BackupName {
   name: string
-  kind: 'daily' | 'preMigration'
-  /** Stockholm date the backup was taken, YYYY-MM-DD. */
+  kind: 'daily' | 'preMigration' | 'preCleanup'
+  /** Stockholm date the backup was taken, YYYY-MM-DD, by its name. */
   date: string
-  /** Sorts backups of both kinds oldest to newest. */
+  /** Sorts backups of all kinds oldest to newest, by name. */
   sortKey: string
 }
 
 const DAILY = /^samverkan-(\d{4}-\d{2}-\d{2})\.json$/
-const PRE_MIGRATION = /^samverkan\.fore-migrering-v\d+-(\d{4}-\d{2}-\d{2})T(\d{2}-\d{2}-\d{2})\.json$/
+const STAMPED = /^samverkan\.(fore-migrering-v\d+|fore-rensning)-(\d{4}-\d{2}-\d{2})T(\d{2}-\d{2}-\d{2})\.json$/
 
 export function parseBackupName(name: string): BackupName | null {
   const daily = DAILY.exec(name)
   // A daily backup is taken after that day's migration, so it is the newer of the two.
   if (daily) return { name, kind: 'daily', date: daily[1], sortKey: `${daily[1]}T99` }
-  const pre = PRE_MIGRATION.exec(name)
-  if (pre) return { name, kind: 'preMigration', date: pre[1], sortKey: `${pre[1]}T${pre[2]}` }
-  return null
+  const stamped = STAMPED.exec(name)
+  if (!stamped) return null
+  const kind = stamped[1] === 'fore-rensning' ? 'preCleanup' : 'preMigration'
+  return { name, kind, date: stamped[2], sortKey: `${stamped[2]}T${stamped[3]}` }
 }
 
+/** The Stockholm date in a quarantined file's name (samverkan.trasig-<date>T…), or null. */
+export function quarantinedDate(name: string): string | null {
+  return /^samverkan\.trasig-(\d{4}-\d{2}-\d{2})T[\d-]+\.(json|journal)$/.exec(name)?.[1] ?? null
+}

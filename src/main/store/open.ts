@@ -2,34 +2,28 @@ import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { StartupReport } from '../../shared/contract/app'
 import { emptyDatabase, SCHEMA_VERSION, type Database } from '../../shared/domain/database'
-import type { Logger } from '../logger'
-import { DurableJsonAdapter, serialise } from './adapter'
+import { readWithRetry, type ReadOutcome } from './adapter'
 import { TEMP_SUFFIX } from './atomic-write'
-import { newestValidBackup, writeDailyBackup, writePreMigrationBackup } from './backups'
+import { pruneOld, writeDailyBackup, type FilePair } from './backups'
+import type { CompactionPolicy } from './compaction'
 import type { Decoded } from './decode'
-import { errorCode, type StoreFs } from './fs'
-import { releaseLock, takeLock } from './lock'
-import * as messages from './messages'
-import { stockholmDate, type StorePaths } from './names'
 import { createFileStore } from './file-store'
-import { quarantine } from './quarantine'
+import { errorCode, type StoreFs } from './fs'
+import { Journal } from './journal'
+import { takeLock, type HeldLock, type LockIdentity, type LockPolicy } from './lock'
+import * as messages from './messages'
+import { stockholmDate } from './names'
+import { quarantineAndRestore, settle, startFromBackupOrEmpty, type Loaded, type RecoverEnv } from './recover'
 import type { DataStore } from './types'
 
-export interface StoreEnv {
-  paths: StorePaths
-  fs: StoreFs
-  clock: () => Date
-  log: Logger
-  pid: number
-  isProcessAlive: (pid: number) => boolean
-  decode: (text: string) => Decoded
-  adapter: DurableJsonAdapter
+export interface StoreEnv extends RecoverEnv {
+  me: LockIdentity
+  lockPolicy: LockPolicy
+  compaction: CompactionPolicy
+  readRetryDelaysMs: readonly number[]
 }
 
-interface Loaded {
-  db: Database
-  startup: StartupReport
-}
+type Files = { kind: 'read'; snapshot: Buffer | null; journal: Buffer | null } | { kind: 'unreadable'; error: unknown }
 
 export async function open(env: StoreEnv): Promise<DataStore> {
   const { paths, fs, log } = env
@@ -40,85 +34,85 @@ export async function open(env: StoreEnv): Promise<DataStore> {
     log.error('store: data folder cannot be created', { code: errorCode(error) ?? 'unknown' })
     return readOnly(env, messages.unwritableReport(paths.dataDir, error))
   }
-  const lock = await takeLock(fs, paths.lockFile, env.pid, env.isProcessAlive)
-  if (lock.kind === 'heldByOther') return readOnly(env, messages.alreadyOpenReport())
+  const lock = await takeLock(fs, paths.lockFile, env.me, env.lockPolicy, log)
+  if (lock.kind === 'heldByOther') return readOnly(env, messages.alreadyOpenReport(lock.holder, env.me))
   if (lock.kind === 'failed') return readOnly(env, messages.unwritableReport(paths.dataDir, lock.error))
   try {
     await removeLeftoverTemps(fs, [paths.dataDir, paths.backupDir])
-    const loaded = await loadOrRecover(env)
-    if (!loaded) {
-      await releaseLock(fs, paths.lockFile)
-      return readOnly(env, messages.newerVersionReport(paths.dataFile, await newerVersion(env)))
+    const files = await readFiles(env)
+    if (files.kind === 'unreadable') {
+      // Not read is not broken: nothing is quarantined, restored or written.
+      log.error('store: data file unreadable', { code: errorCode(files.error) ?? 'unknown' })
+      await lock.lock.release()
+      return readOnly(env, messages.unreadableReport(paths.dataFile, files.error))
     }
-    const lastBackupDay = await backupOnOpen(env, loaded)
-    const low = new Low<Database>(env.adapter, loaded.db)
-    return createFileStore({ ...env, low, startup: loaded.startup, writable: true, lastBackupDay })
+    const loaded = await loadOrRecover(env, files)
+    if ('refused' in loaded) {
+      await lock.lock.release()
+      return readOnly(env, messages.newerVersionReport(paths.dataFile, loaded.refused))
+    }
+    return await writable(env, loaded, lock.lock)
   } catch (error) {
     log.error('store: data file cannot be written', { code: errorCode(error) ?? 'unknown' })
-    await releaseLock(fs, paths.lockFile)
+    await lock.lock.release()
     return readOnly(env, messages.unwritableReport(paths.dataDir, error))
   }
 }
 
+async function writable(env: StoreEnv, loaded: Loaded, lock: HeldLock): Promise<DataStore> {
+  const { state } = loaded
+  const journal = new Journal(env.fs, env.paths.journalFile, env.log, { length: state.journalLength, lines: state.journalLines }, SCHEMA_VERSION)
+  // A torn record is cut off now, so the next start does not report it again.
+  if (state.tornTail) await journal.restart(state.seq - state.journalLines.length)
+  const lastBackupDay = await backupOnOpen(env, loaded)
+  await pruneOld(env.fs, env.paths, env.clock(), env.log).catch(() => undefined)
+  env.adapter.extras = state.extras
+  env.adapter.seq = state.seq
+  const low = new Low<Database>(env.adapter, state.db)
+  return createFileStore({ ...env, low, startup: loaded.startup, writer: { journal, lock, compaction: env.compaction }, seq: state.seq, lastBackupDay })
+}
+
+async function readFiles(env: StoreEnv): Promise<Files> {
+  const outcomes: ReadOutcome[] = []
+  for (const path of [env.paths.dataFile, env.paths.journalFile]) {
+    const outcome = await readWithRetry(env.fs, path, env.readRetryDelaysMs)
+    if (outcome.kind === 'unreadable') return outcome
+    outcomes.push(outcome)
+  }
+  const bytes = (o: ReadOutcome) => (o.kind === 'bytes' ? o.bytes : null)
+  return { kind: 'read', snapshot: bytes(outcomes[0]), journal: bytes(outcomes[1]) }
+}
+
 /**
- * Null means "refused": the file is from a newer app. It is neither migrated
- * nor quarantined. Quarantining it would restore an older backup here, and the
+ * `refused`: the file is from a newer app. It is neither migrated nor
+ * quarantined. Quarantining it would restore an older backup here, and the
  * newer app (reinstalled after a rollback) would then open that older backup
  * while the real, newest data sat unnoticed in a "trasig" file. Leaving the file
  * exactly where it is makes reinstalling the newer version the whole fix.
  */
-async function loadOrRecover(env: StoreEnv): Promise<Loaded | null> {
-  const outcome = await env.adapter.readText()
-  if (outcome.kind === 'missing') return startFromBackupOrEmpty(env)
-  const decoded: Decoded =
-    outcome.kind === 'text'
-      ? env.decode(outcome.text)
-      : { ok: false, problem: 'syntax', version: null, detail: `unreadable ${errorCode(outcome.error) ?? ''}` }
-  if (decoded.ok) {
-    if (decoded.fromVersion === SCHEMA_VERSION) return { db: decoded.db, startup: messages.okReport() }
-    const text = outcome.kind === 'text' ? outcome.text : ''
-    const backup = await writePreMigrationBackup(env.fs, env.paths.backupDir, text, decoded.fromVersion, env.clock(), env.log)
-    await env.adapter.write(decoded.db)
-    env.log.info('store: data file migrated', { from: decoded.fromVersion, to: SCHEMA_VERSION })
-    return { db: decoded.db, startup: messages.migratedReport(decoded.fromVersion, backup) }
+async function loadOrRecover(env: StoreEnv, files: Extract<Files, { kind: 'read' }>): Promise<Loaded | { refused: number | null }> {
+  const present = { snapshot: files.snapshot !== null, journal: files.journal !== null }
+  if (!files.snapshot) {
+    if (!files.journal) return startFromBackupOrEmpty(env)
+    env.log.warn('store: journal without data file')
+    return quarantineAndRestore(env, present, 'journal')
   }
-  if (decoded.problem === 'newer') return null
+  const pair: FilePair = { snapshot: files.snapshot, journal: files.journal }
+  const decoded = env.decode(pair)
+  if (decoded.ok) return settle(env, decoded, pair)
+  if (decoded.problem === 'newer') return { refused: decoded.version }
   env.log.warn('store: data file not usable', { problem: decoded.problem, detail: decoded.detail })
-  const quarantinedPath = await quarantine(env.fs, env.paths.dataDir, env.paths.dataFile, env.clock())
-  return restoreOrEmpty(env, quarantinedPath)
+  return quarantineAndRestore(env, present, decoded.problem === 'journal' ? 'journal' : 'file')
 }
 
-async function restoreOrEmpty(env: StoreEnv, quarantinedPath: string): Promise<Loaded> {
-  const restored = await newestValidBackup(env.fs, env.paths.backupDir, env.decode, env.log)
-  const db = restored ? restored.decoded.db : emptyDatabase()
-  await env.adapter.write(db)
-  if (!restored) return { db, startup: messages.startedEmptyReport(quarantinedPath) }
-  env.log.warn('store: restored from backup', { backup: restored.backup.name })
-  return { db, startup: messages.restoredReport(quarantinedPath, restored.path, restored.backup.date) }
-}
-
-/**
- * No data file. On a first start there are no backups either. Backups without a
- * data file mean it was lost (deleted, or a crash mid-recovery), so the newest
- * valid backup is restored rather than silently starting over.
- */
-async function startFromBackupOrEmpty(env: StoreEnv): Promise<Loaded> {
-  const restored = await newestValidBackup(env.fs, env.paths.backupDir, env.decode, env.log)
-  const db = restored ? restored.decoded.db : emptyDatabase()
-  await env.adapter.write(db)
-  if (!restored) return { db, startup: messages.createdReport() }
-  env.log.warn('store: data file missing, restored from backup', { backup: restored.backup.name })
-  return { db, startup: messages.missingRestoredReport(env.paths.dataFile, restored.path, restored.backup.date) }
-}
-
-/** Returns the Stockholm date from which daily backups are up to date. */
+/** Returns the Stockholm date from which daily backups are up to date. A day's backup already there costs one folder listing. */
 async function backupOnOpen(env: StoreEnv, loaded: Loaded): Promise<string | null> {
   const now = env.clock()
   // A new or emptied register holds nothing worth a copy; it must not push real backups aside.
   if (loaded.startup.status === 'created' || loaded.startup.status === 'startedEmpty') return stockholmDate(now)
   try {
-    await writeDailyBackup(env.fs, env.paths.backupDir, serialise(loaded.db), now, env.log)
-    return stockholmDate(now)
+    const outcome = await writeDailyBackup(env.fs, env.paths, loaded.state.journalLength, now, env.log)
+    return outcome === 'noSpace' ? null : stockholmDate(now)
   } catch (error) {
     env.log.warn('store: daily backup failed', { code: errorCode(error) ?? 'unknown' })
     return null
@@ -135,18 +129,18 @@ async function removeLeftoverTemps(fs: StoreFs, folders: string[]): Promise<void
   }
 }
 
-async function newerVersion(env: StoreEnv): Promise<number | null> {
-  const outcome = await env.adapter.readText()
-  if (outcome.kind !== 'text') return null
-  const decoded = env.decode(outcome.text)
-  return decoded.ok ? null : decoded.version
-}
-
-/** A store that serves what could be read (or an empty register) and refuses every change. */
+/** A store that serves what could be read (or an empty register) and refuses every change. Never quarantines or writes. */
 async function readOnly(env: StoreEnv, startup: StartupReport): Promise<DataStore> {
-  const outcome = await env.adapter.readText()
-  const decoded = outcome.kind === 'text' ? env.decode(outcome.text) : null
+  let decoded = await readForViewing(env)
+  // The instance holding the lock may have swapped snapshot and journal between our two reads.
+  if (decoded && !decoded.ok && decoded.problem === 'journal') decoded = await readForViewing(env)
   const db = decoded?.ok ? decoded.db : emptyDatabase()
   const low = new Low<Database>(env.adapter, db)
-  return createFileStore({ ...env, low, startup, writable: false, lastBackupDay: null })
+  return createFileStore({ ...env, low, startup, writer: null, seq: decoded?.ok ? decoded.seq : 0, lastBackupDay: null })
 }
+
+async function readForViewing(env: StoreEnv): Promise<Decoded | null> {
+  const files = await readFiles({ ...env, readRetryDelaysMs: [] })
+  return files.kind === 'read' && files.snapshot ? env.decode({ snapshot: files.snapshot, journal: files.journal }) : null
+}
+

@@ -2,15 +2,16 @@ import type { StartupReport } from '../../shared/contract/app'
 import type { Database } from '../../shared/domain/database'
 
 /**
- * The one writer of the data file. Reads are synchronous snapshots of memory;
+ * The one writer of the data folder. Reads are synchronous snapshots of memory;
  * every change goes through `update`, which is serialised and resolves only once
- * the change is durably on disk. If the write fails, memory stays equal to what
+ * the change is durably on disk (appended to the journal and fsynced). If the write fails, memory stays equal to what
  * is on disk and the promise rejects with AppError('storage', …).
  *
  * Exactly one writer per data folder: the Electron shell holds the OS
  * single-instance lock (app.requestSingleInstanceLock), and the store also takes
- * `samverkan.lock` so a second copy started some other way (another user session,
- * the headless demo) cannot write over the first.
+ * `samverkan.lock` (with a heartbeat) so a second copy started some other way
+ * (another login session, another machine on a roamed folder, the headless demo)
+ * cannot write over the first.
  */
 export interface DataStore {
   /** The committed state. Shared with later states: never modify it; change it through `update`. */
@@ -26,6 +27,13 @@ export interface DataStore {
   readonly backupFolder: string
   /** Resolves when every queued write has settled. */
   flush(): Promise<void>
-  /** Waits for queued writes, then releases the lock file; later updates are refused. */
+  /**
+   * Folds the journal into a new snapshot and replaces the journal by an empty
+   * one, so no file in the data folder but the backups still holds what earlier
+   * changes removed (erasure calls this). Rejects with AppError('storage') if
+   * it could not be written; memory and disk then stay as they were.
+   */
+  compact(): Promise<void>
+  /** Waits for queued writes, compacts, then releases the lock file; later updates are refused. */
   close(): Promise<void>
 }

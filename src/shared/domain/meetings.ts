@@ -37,7 +37,11 @@ export const AgendaItemSchema = z.object({
   kind: z.enum(AGENDA_ITEM_KINDS).default('information'),
   /** Minutes for this item, as the editor's JSON. */
   notes: RichTextSchema.default(emptyRichText()),
-  decisions: z.array(requiredText(2000)).default([])
+  decisions: z.array(requiredText(2000)).default([]),
+  /** "Handlingar senare": the papers for this item follow the kallelse. Absent means false. */
+  papersLater: z.boolean().optional(),
+  /** A short description printed under the item in the kallelse. Absent means none. */
+  description: textField(1000).optional()
 })
 export type AgendaItem = z.infer<typeof AgendaItemSchema>
 
@@ -123,6 +127,8 @@ export const MeetingSchema = z.object({
   /** Calendar identity: same UID forever, SEQUENCE raised on every change sent. */
   calendarUid: z.string().min(1).max(200),
   calendarSequence: z.number().int().min(0).default(0),
+  /** Open assignments from earlier meetings she chose not to list in this kallelse. Absent means none. */
+  hiddenAssignmentIds: z.array(IdSchema).optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema
 })

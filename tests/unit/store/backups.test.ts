@@ -2,9 +2,19 @@ import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openStore } from '../../../src/main/store'
+import { decodeDatabase } from '../../../src/main/store/decode'
 import { movableClock, recordingLog, tempDir } from './helpers'
 
-const dailies = async (dir: string) => (await readdir(join(dir, 'backups'))).filter((n) => n.startsWith('samverkan-')).sort()
+const dailies = async (dir: string) =>
+  (await readdir(join(dir, 'backups'))).filter((n) => n.startsWith('samverkan-') && n.endsWith('.json')).sort()
+
+/** What a daily backup holds: its data file copy with its journal copy replayed. */
+async function backupState(dir: string, name: string) {
+  const path = join(dir, 'backups', name)
+  const decoded = decodeDatabase(await readFile(path), { newId: () => 'x', now: '2026-01-01T00:00:00Z' }, await readFile(path.replace(/\.json$/, '.journal')).catch(() => null))
+  if (!decoded.ok) throw new Error(decoded.detail)
+  return decoded.db
+}
 
 describe('daily backups', () => {
   it('takes one a day on the first change of each new day and keeps the last 14', async () => {
@@ -22,7 +32,7 @@ describe('daily backups', () => {
     const names = await dailies(dir)
     expect(names).toEqual(Array.from({ length: 14 }, (_, i) => `samverkan-2026-11-${String(i + 7).padStart(2, '0')}.json`))
     // Each day's copy holds the state the day started with: the last change of the day before.
-    const copy = JSON.parse(await readFile(join(dir, 'backups', 'samverkan-2026-11-20.json'), 'utf8'))
+    const copy = await backupState(dir, 'samverkan-2026-11-20.json')
     expect(copy.settings.councilName).toBe('dag 19 ändring 2')
     await store.close()
   })
@@ -39,7 +49,7 @@ describe('daily backups', () => {
     clock.set('2026-11-26T23:30:00Z')
     const second = await openStore({ dataDir: dir, clock: clock.now, log: recordingLog() })
     expect(await dailies(dir)).toEqual(['samverkan-2026-11-27.json'])
-    const copy = JSON.parse(await readFile(join(dir, 'backups', 'samverkan-2026-11-27.json'), 'utf8'))
+    const copy = await backupState(dir, 'samverkan-2026-11-27.json')
     expect(copy.settings.councilName).toBe('före midnatt')
     await second.close()
   })
@@ -58,7 +68,7 @@ describe('daily backups', () => {
     })
     await second.close()
     const third = await openStore({ dataDir: dir, clock: clock.now, log: recordingLog() })
-    const copy = JSON.parse(await readFile(join(dir, 'backups', 'samverkan-2026-11-26.json'), 'utf8'))
+    const copy = await backupState(dir, 'samverkan-2026-11-26.json')
     expect(copy.settings.councilName).toBe('morgon')
     await third.close()
   })

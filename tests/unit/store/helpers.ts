@@ -1,9 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import type { Logger } from '../../../src/main/services/context'
+import { decodeDatabase } from '../../../src/main/store/decode'
 import { nodeFs, type StoreFs } from '../../../src/main/store/fs'
+import type { Database } from '../../../src/shared/domain/database'
 
 const made: string[] = []
 
@@ -41,36 +43,87 @@ export function movableClock(iso: string): { now: () => Date; set: (iso: string)
   return { now: () => new Date(current), set: (next) => (current = new Date(next)) }
 }
 
-const fsError = (code: string): NodeJS.ErrnoException => Object.assign(new Error(`${code}: simulated`), { code })
+export const fsError = (code: string): NodeJS.ErrnoException => Object.assign(new Error(`${code}: simulated`), { code })
+
+type Flags = 'r' | 'w' | 'wx' | 'a'
 
 /**
  * The real file system, except that while `failWith` is set every write-like
- * call (open for writing, rename, mkdir, unlink) fails with that errno, as a
- * full disk or a read-only mount would.
+ * call (open for writing, a write or fsync through a handle already open,
+ * rename, mkdir, unlink) fails with that errno, as a full disk or a read-only
+ * mount would. `readFailures` makes the next reads of a file fail (antivirus
+ * holding it); `free` is what freeBytes reports.
  */
-export function faultyFs(): StoreFs & { failWith: string | null; writesAttempted: number } {
+export function faultyFs(): StoreFs & {
+  failWith: string | null
+  writesAttempted: number
+  readFailures: Map<string, { code: string; times: number }>
+  free: number | null
+} {
+  const guard = () => {
+    if (fs.failWith) throw fsError(fs.failWith)
+  }
   const fs = {
     failWith: null as string | null,
     writesAttempted: 0,
-    readFile: nodeFs.readFile,
+    readFailures: new Map<string, { code: string; times: number }>(),
+    free: null as number | null,
+    readFile: async (path: string) => {
+      const failure = [...fs.readFailures.entries()].find(([suffix]) => path.endsWith(suffix))?.[1]
+      if (failure && failure.times > 0) {
+        failure.times--
+        throw fsError(failure.code)
+      }
+      return nodeFs.readFile(path)
+    },
     readdir: nodeFs.readdir,
-    open: async (path: string, flags: 'r' | 'w' | 'wx') => {
+    freeBytes: async () => fs.free,
+    open: async (path: string, flags: Flags) => {
       if (flags !== 'r') fs.writesAttempted++
-      if (flags !== 'r' && fs.failWith) throw fsError(fs.failWith)
-      return nodeFs.open(path, flags)
+      if (flags !== 'r') guard()
+      const handle = await nodeFs.open(path, flags)
+      return {
+        writeFile: async (data: string | Uint8Array) => {
+          guard()
+          return handle.writeFile(data)
+        },
+        sync: async () => {
+          guard()
+          return handle.sync()
+        },
+        truncate: async (length: number) => {
+          guard()
+          return handle.truncate(length)
+        },
+        close: () => handle.close()
+      }
     },
     rename: async (from: string, to: string) => {
-      if (fs.failWith) throw fsError(fs.failWith)
+      guard()
       return nodeFs.rename(from, to)
     },
     unlink: async (path: string) => {
-      if (fs.failWith) throw fsError(fs.failWith)
+      guard()
       return nodeFs.unlink(path)
     },
     mkdir: async (path: string) => {
-      if (fs.failWith) throw fsError(fs.failWith)
+      guard()
       return nodeFs.mkdir(path)
     }
   }
   return fs
+}
+
+/** What a fresh start would read from the folder: the data file with its journal replayed. */
+export async function onDisk(dir: string): Promise<Database> {
+  const journal = await readFile(join(dir, 'samverkan.journal')).catch(() => null)
+  const decoded = decodeDatabase(await readFile(join(dir, 'samverkan.json')), { newId: () => 'x', now: '2026-01-01T00:00:00Z' }, journal)
+  if (!decoded.ok) throw new Error(`not readable: ${decoded.problem} ${decoded.detail}`)
+  return decoded.db
+}
+
+/** The bytes of the data file and its journal, to prove a failed change left both as they were. */
+export async function diskBytes(dir: string): Promise<string> {
+  const read = (name: string) => readFile(join(dir, name), 'utf8').catch(() => '(missing)')
+  return `${await read('samverkan.json')}\n--journal--\n${await read('samverkan.journal')}`
 }

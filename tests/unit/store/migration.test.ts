@@ -111,19 +111,16 @@ describe('migration v1 → v2', () => {
     await again.close()
   })
 
-  it('keeps at most five pre-migration backups, apart from the daily ones', async () => {
+  it('deletes pre-migration backups once older than 14 days, keeping younger ones', async () => {
     const dir = await tempDir()
     await mkdir(join(dir, 'backups'))
-    const oldOnes = [1, 2, 3, 4, 5, 6].map((d) => `samverkan.fore-migrering-v1-2026-10-0${d}T09-00-00.json`)
-    for (const name of oldOnes) await writeFile(join(dir, 'backups', name), 'x')
+    const old = 'samverkan.fore-migrering-v1-2026-11-01T09-00-00.json'
+    const young = 'samverkan.fore-migrering-v1-2026-11-20T09-00-00.json'
+    for (const name of [old, young]) await writeFile(join(dir, 'backups', name), 'x')
     await copyFile(FIXTURE, join(dir, 'samverkan.json'))
     const store = await openStore({ dataDir: dir, clock: movableClock(NOW).now, log: recordingLog() })
-    const files = (await readdir(join(dir, 'backups'))).sort()
-    expect(files).toEqual([
-      'samverkan-2026-11-26.json',
-      ...oldOnes.slice(2),
-      'samverkan.fore-migrering-v1-2026-11-26T11-00-00.json'
-    ])
+    const files = (await readdir(join(dir, 'backups'))).filter((n) => n.endsWith('.json')).sort()
+    expect(files).toEqual(['samverkan-2026-11-26.json', young, 'samverkan.fore-migrering-v1-2026-11-26T11-00-00.json'])
     await store.close()
   })
 

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openStore } from '../../../src/main/store'
 import { DatabaseSchema, emptyDatabase, SCHEMA_VERSION } from '../../../src/shared/domain/database'
-import { movableClock, recordingLog, tempDir } from './helpers'
+import { movableClock, onDisk, recordingLog, tempDir } from './helpers'
 
 const clock = movableClock('2026-11-26T10:00:00Z').now
 
@@ -48,7 +48,7 @@ describe('openStore: normal starts', () => {
       db.settings.councilName = '  Skärholmen  '
     })
     expect(store.read().settings.councilName).toBe('Skärholmen')
-    expect(JSON.parse(await readFile(store.dataFile, 'utf8')).settings.councilName).toBe('Skärholmen')
+    expect((await onDisk(dir)).settings.councilName).toBe('Skärholmen')
     await store.close()
   })
 
@@ -59,7 +59,7 @@ describe('openStore: normal starts', () => {
     await writeFile(join(dir, 'samverkan.json.999-1.tmp'), '{"half":')
     await writeFile(join(dir, 'anteckningar.txt'), 'egen fil')
     const second = await openStore({ dataDir: dir, clock, log: recordingLog() })
-    expect((await readdir(dir)).sort()).toEqual(['anteckningar.txt', 'backups', 'samverkan.json', 'samverkan.lock'])
+    expect((await readdir(dir)).sort()).toEqual(['anteckningar.txt', 'backups', 'samverkan.journal', 'samverkan.json', 'samverkan.lock'])
     await second.close()
   })
 

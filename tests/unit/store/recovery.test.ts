@@ -2,7 +2,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openStore } from '../../../src/main/store'
-import { emptyDatabase, type Database } from '../../../src/shared/domain/database'
+import { emptyDatabase, SCHEMA_VERSION, type Database } from '../../../src/shared/domain/database'
 import { movableClock, recordingLog, tempDir } from './helpers'
 
 const NOW = '2026-11-26T10:00:00Z' // 11:00 in Stockholm
@@ -112,7 +112,7 @@ describe('a data file from a newer version of Samverkan', () => {
   it('is refused: left byte for byte where it is, nothing written, changes rejected', async () => {
     const dir = await tempDir()
     await seedBackups(dir)
-    const newer = JSON.stringify({ ...withCouncil('Framtiden'), schemaVersion: 3, newThing: [] })
+    const newer = JSON.stringify({ ...withCouncil('Framtiden'), schemaVersion: SCHEMA_VERSION + 1, newThing: [] })
     await writeFile(join(dir, 'samverkan.json'), newer)
     const before = (await readdir(dir)).sort()
     const store = await openStore({ dataDir: dir, clock: movableClock(NOW).now, log: recordingLog() })
@@ -120,7 +120,7 @@ describe('a data file from a newer version of Samverkan', () => {
     expect(store.startup.status).toBe('unwritable')
     expect(store.startup.quarantinedPath).toBeNull()
     expect(store.startup.message).toContain('nyare version')
-    expect(store.startup.message).toContain('dataformat 3')
+    expect(store.startup.message).toContain(`dataformat ${SCHEMA_VERSION + 1}`)
     expect(await readFile(join(dir, 'samverkan.json'), 'utf8')).toBe(newer)
     expect((await readdir(dir)).sort()).toEqual(before)
     await expect(store.update((db) => (db.settings.councilName = 'x'))).rejects.toMatchObject({

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../src/main/api/errors'
 import { openStore } from '../../../src/main/store'
 import { emptyDatabase } from '../../../src/shared/domain/database'
-import { faultyFs, movableClock, recordingLog, tempDir } from './helpers'
+import { diskBytes, faultyFs, movableClock, onDisk, recordingLog, tempDir } from './helpers'
 
 const clock = movableClock('2026-11-26T10:00:00Z').now
 
@@ -25,7 +25,7 @@ describe('update: a failed write', () => {
   ]) {
     it(`(${code}) leaves memory and disk at the previous state, and the next write works`, async () => {
       const { dir, fs, store } = await openWithFaults()
-      const diskBefore = await readFile(store.dataFile, 'utf8')
+      const diskBefore = await diskBytes(dir)
       fs.failWith = code
       const failed = store.update((db) => {
         db.settings.councilName = 'Förlorad'
@@ -33,33 +33,33 @@ describe('update: a failed write', () => {
       await expect(failed).rejects.toBeInstanceOf(AppError)
       await expect(failed).rejects.toMatchObject({ code: 'storage', message: expect.stringContaining(reason) })
       expect(store.read().settings.councilName).toBe('Sparat')
-      expect(await readFile(store.dataFile, 'utf8')).toBe(diskBefore)
+      expect(await diskBytes(dir)).toBe(diskBefore)
 
       fs.failWith = null
       await store.update((db) => {
         db.settings.councilName = 'Sparat igen'
       })
       expect(store.read().settings.councilName).toBe('Sparat igen')
-      expect(JSON.parse(await readFile(store.dataFile, 'utf8')).settings.councilName).toBe('Sparat igen')
+      expect((await onDisk(dir)).settings.councilName).toBe('Sparat igen')
       expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([])
       await store.close()
     })
   }
 
-  it('when the temp file cannot be filled, nothing is renamed over the data file', async () => {
+  it('when a journal append is cut short (disk full mid-write), the half record is cut off and the next write works', async () => {
     const dir = await tempDir()
     const base = faultyFs()
-    let failNextWrite = false
+    let failNextAppend = false
     const fs = {
       ...base,
-      open: async (path: string, flags: 'r' | 'w' | 'wx') => {
+      open: async (path: string, flags: 'r' | 'w' | 'wx' | 'a') => {
         const handle = await base.open(path, flags)
-        if (!failNextWrite || flags !== 'w') return handle
+        if (flags !== 'a') return handle
         return {
           ...handle,
-          sync: () => handle.sync(),
-          close: () => handle.close(),
-          writeFile: async (data: string) => {
+          writeFile: async (data: string | Uint8Array) => {
+            if (!failNextAppend) return handle.writeFile(data)
+            failNextAppend = false
             await handle.writeFile(data.slice(0, 10))
             throw Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' })
           }
@@ -67,10 +67,14 @@ describe('update: a failed write', () => {
       }
     }
     const store = await openStore({ dataDir: dir, clock, log: recordingLog(), fs })
-    const before = await readFile(store.dataFile, 'utf8')
-    failNextWrite = true
+    await store.update((db) => (db.settings.councilName = 'först'))
+    const before = await diskBytes(dir)
+    failNextAppend = true
     await expect(store.update((db) => (db.settings.councilName = 'halv'))).rejects.toMatchObject({ code: 'storage' })
-    expect(await readFile(store.dataFile, 'utf8')).toBe(before)
+    expect(await diskBytes(dir)).toBe(before)
+    expect(store.read().settings.councilName).toBe('först')
+    await store.update((db) => (db.settings.councilName = 'hel'))
+    expect((await onDisk(dir)).settings.councilName).toBe('hel')
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([])
     await store.close()
   })
@@ -119,7 +123,7 @@ describe('update: semantics', () => {
     expect(results).toEqual(Array.from({ length: 40 }, (_, i) => 8 + i))
     expect(store.read().settings.dietaryRetentionDays).toBe(47)
     await store.flush()
-    expect(JSON.parse(await readFile(store.dataFile, 'utf8')).settings.dietaryRetentionDays).toBe(47)
+    expect((await onDisk(dir)).settings.dietaryRetentionDays).toBe(47)
     await store.close()
   })
 
@@ -195,6 +199,8 @@ describe('a briefly locked target (antivirus on Windows)', () => {
     await store.update((db) => {
       db.settings.councilName = 'Trots allt'
     })
+    // The data file itself is replaced by compaction.
+    await store.compact()
     expect(refusals).toBe(2)
     expect(JSON.parse(await readFile(store.dataFile, 'utf8')).settings.councilName).toBe('Trots allt')
     await store.close()

@@ -17,7 +17,7 @@ const CHANGES: [string, (db: Database) => void][] = [
   ['bad e-mail on a contact', (db) => void (db.contacts[0].email = 'inte-en-adress')],
   ['bad seats on a registration', (db) => void (db.registrations[7].seats = 0)],
   ['bad settings', (db) => void (db.settings.dietaryRetentionDays = -1)],
-  ['bad schema version', (db) => void ((db as { schemaVersion: number }).schemaVersion = 3)],
+  ['bad schema version', (db) => void ((db as { schemaVersion: number }).schemaVersion = 99)],
   ['a whole list replaced by garbage', (db) => void ((db as unknown as { seminars: unknown }).seminars = 'inga')],
   ['an unknown top-level key', (db) => void ((db as unknown as { extra: number }).extra = 1)]
 ]

@@ -58,6 +58,8 @@ export const gdprHandlers: GdprHandlers = {
   'contacts.erase': async ({ id }, ctx) => {
     const today = todayOf(ctx)
     const summary = await ctx.store.update((db) => eraseContact(db, id, today))
+    // The journal still holds the erased data until it is folded into a new snapshot.
+    await ctx.store.compact()
     ctx.log.info('contact erased', { ...summary.counts })
     return summary
   }
