@@ -65,16 +65,19 @@ function meeting(meetingId: string, m: number, at: string): Meeting {
     startTime: '09:00',
     endTime: '11:00',
     place: { address: 'Telefonvägen 30', floor: 'plan 9', room: 'besöksrum 1', videoLink: '' },
-    sender: {
-      administration: 'Hägersten-Älvsjö stadsdelsförvaltning',
-      department: 'Avdelningen för samhällsplanering',
-      visitingAddress: 'Telefonvägen 30',
-      postalAddress: 'Box 44, 126 11 Stockholm',
-      phone: '08-508 22 000',
-      email: 'hagersten-alvsjo@example.org',
-      web: 'start.stockholm'
+    heldWith: {
+      sender: {
+        administration: 'Hägersten-Älvsjö stadsdelsförvaltning',
+        department: 'Avdelningen för samhällsplanering',
+        visitingAddress: 'Telefonvägen 30',
+        postalAddress: 'Box 44, 126 11 Stockholm',
+        phone: '08-508 22 000',
+        email: 'hagersten-alvsjo@example.org',
+        web: 'start.stockholm'
+      },
+      placeName: 'Hägersten-Älvsjö',
+      coordinator: { name: 'Samordnare', title: 'Preventionssamordnare', phone: '08-508 22 030', email: 'samordnare@example.org' }
     },
-    placeName: 'Hägersten-Älvsjö',
     caseNumber: '',
     invitees,
     agenda: Array.from({ length: 7 }, (_, n) => item(meetingId, n)),

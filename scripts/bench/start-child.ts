@@ -10,7 +10,7 @@ const silent = { info: () => undefined, warn: () => undefined, error: () => unde
 const services = await startServices({
   dataDir: process.argv[2],
   dialogs: { openFile: async () => null, saveFile: async () => null },
-  desktop: { openPath: async () => undefined, openExternal: async () => undefined, showItemInFolder: () => undefined },
+  desktop: { openPath: async () => undefined, openExternal: async () => undefined, showItemInFolder: () => undefined, writeClipboardText: () => undefined },
   log: silent,
   appVersion: 'bench'
 })

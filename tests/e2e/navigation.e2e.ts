@@ -41,4 +41,32 @@ describe('navigation: she finds her way around with the keyboard alone', () => {
       await harness.screenshot(`view-${label}`)
     }
   })
+
+  it('opens each list from its Översikt card, by keyboard, and the cards pass axe as links', async () => {
+    const app = new AppPage(harness)
+    const overview = new OverviewPage(harness)
+    const page = harness.page
+    await app.expectView('Översikt')
+    const cases = [
+      { key: 'contacts', view: 'Kontakter', hash: '#/contacts' },
+      { key: 'organisations', view: 'Kontakter', hash: '#/contacts/organisations' },
+      { key: 'upcomingMeetings', view: 'Möten', hash: '#/meetings' },
+      { key: 'upcomingSeminars', view: 'Seminarier', hash: '#/seminars' }
+    ] as const
+    for (const c of cases) {
+      const card = overview.count(c.key)
+      expect(await card.evaluate((el) => (el as unknown as { tagName: string }).tagName)).toBe('A')
+      expect(await card.getAttribute('href')).toBe(c.hash)
+      await overview.tabTo(c.key)
+      await app.expectVisibleFocus()
+      await page.keyboard.press('Enter')
+      await app.heading().filter({ hasText: c.view }).waitFor()
+      expect(new URL(page.url()).hash).toBe(c.hash)
+      if (c.key === 'organisations') {
+        await page.getByRole('tab', { name: 'Organisationer', selected: true }).waitFor()
+      }
+      await page.goBack()
+      await app.expectView('Översikt')
+    }
+  })
 })

@@ -37,7 +37,12 @@ export function testContext(overrides: Partial<ServiceContext> = {}): ServiceCon
     clock: () => new Date('2019-02-22T08:00:00Z'),
     newId: () => `id-${String(++next).padStart(8, '0')}`,
     dialogs: { openFile: async () => null, saveFile: async () => null },
-    desktop: { openPath: async () => undefined, openExternal: async () => undefined, showItemInFolder: () => undefined },
+    desktop: {
+      openPath: async () => undefined,
+      openExternal: async () => undefined,
+      showItemInFolder: () => undefined,
+      writeClipboardText: () => undefined
+    },
     paths: { dataDir: '/tmp/samverkan-test' },
     log: { info: () => undefined, warn: () => undefined, error: () => undefined },
     appVersion: '0.1.0',

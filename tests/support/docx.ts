@@ -66,7 +66,7 @@ export function documentText(parts: Parts): string {
     .join('\n')
 }
 
-/** Everything formats.md §2 asks that can be read from the XML; an empty list means it passes. */
+/** Everything docs/formats.md §2 asks that can be read from the XML; an empty list means it passes. */
 export function accessibilityProblems(parts: Parts): string[] {
   const problems: string[] = []
   const body = parts.get('word/document.xml') ?? ''

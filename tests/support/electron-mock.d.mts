@@ -66,6 +66,7 @@ export interface MockState {
   dialogs: MockDialogCall[]
   errorBoxes: { title: string; content: string }[]
   openedExternal: string[]
+  clipboard: string[]
   openedPaths: string[]
   shownInFolder: string[]
   exposedInMainWorld: Record<string, unknown>
@@ -83,6 +84,7 @@ export interface ElectronMock {
   ipcMain: Record<string, unknown>
   dialog: Record<string, unknown>
   shell: Record<string, unknown>
+  clipboard: { writeText(text: string): void }
   Menu: Record<string, unknown>
   contextBridge: Record<string, unknown>
   ipcRenderer: Record<string, unknown>

@@ -278,6 +278,7 @@ export function createElectronMock(options = {}) {
     dialogs: [],
     errorBoxes: [],
     openedExternal: [],
+    clipboard: [],
     openedPaths: [],
     shownInFolder: [],
     exposedInMainWorld: {},
@@ -298,6 +299,11 @@ export function createElectronMock(options = {}) {
     ipcMain,
     dialog: createDialog(state),
     shell: createShell(state),
+    clipboard: {
+      writeText(text) {
+        state.clipboard.push(text)
+      }
+    },
     Menu: {
       buildFromTemplate: (template) => ({ template }),
       setApplicationMenu(menu) {
@@ -329,6 +335,7 @@ export const {
   ipcMain,
   dialog,
   shell,
+  clipboard,
   Menu,
   contextBridge,
   ipcRenderer

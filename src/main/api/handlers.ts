@@ -1,5 +1,7 @@
 import { appHandlers } from '../services/app/handlers'
 import { contactsHandlers } from '../services/contacts/handlers'
+import { groupsHandlers } from '../services/contacts/group-emails'
+import { organisationsHandlers } from '../services/contacts/organisations'
 import { documentsHandlers } from '../services/documents/handlers'
 import { filesHandlers } from '../services/files/handlers'
 import { meetingsHandlers } from '../services/meetings/handlers'
@@ -12,6 +14,8 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...settingsHandlers,
   ...contactsHandlers,
+  ...organisationsHandlers,
+  ...groupsHandlers,
   ...meetingsHandlers,
   ...documentsHandlers,
   ...filesHandlers,

@@ -6,8 +6,10 @@ import { textWidth } from './frame/measures'
 import type { MinutesAssignment } from './minutes/items'
 import { documentTypeOf } from './minutes/labels'
 import { minutesBody, minutesFileName, minutesTitle } from './minutes/minutes'
+import { documentSettingsFor } from './valid-then'
 
 export { minutesFileName, minutesTitle }
+export { documentSettingsFor, type MeetingDocumentSettings } from './valid-then'
 export type { MinutesAssignment }
 export { buildFramedDocument, type FrameInput } from './frame/build'
 
@@ -30,15 +32,15 @@ export async function buildMinutes(
   deps: DocumentDeps,
   options: MinutesOptions = {}
 ): Promise<Uint8Array> {
-  const documentSettings = settings.documents
+  const { said, look: documentSettings } = documentSettingsFor(meeting, settings)
   return buildFramedDocument({
     documentSettings,
-    sender: meeting.sender,
+    sender: said.sender,
     reference: { documentType: documentTypeOf(meeting), isoDate: meeting.date, caseNumber: meeting.caseNumber },
     title: minutesTitle(meeting),
-    creator: [settings.coordinator.name, meeting.sender.administration].find((s) => s.trim() !== '') ?? 'Samverkan',
+    creator: [said.coordinator.name, said.sender.administration].find((s) => s.trim() !== '') ?? 'Samverkan',
     logo: await loadLogo(documentSettings.logoPath, deps.readFile),
     created: deps.now?.() ?? new Date(),
-    body: minutesBody(meeting, settings, options.assignments ?? [], textWidth(documentSettings))
+    body: minutesBody(meeting, said, options.assignments ?? [], textWidth(documentSettings))
   })
 }

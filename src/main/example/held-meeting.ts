@@ -1,9 +1,9 @@
-import type { AgendaItem, Assignment, Meeting } from '../../shared/domain/meetings'
+import { heldWithOf, type AgendaItem, type Assignment, type Meeting } from '../../shared/domain/meetings'
+import { bold, bulletList, doc, emptyRichText, paragraph, type BlockNode } from '../../shared/rich-text'
 import type { ExampleBuild } from './build'
 import { EXAMPLE_IDS } from './ids'
 import { EXAMPLE_INVITEES } from './register'
-import { bold, bulletList, doc, emptyRichText, paragraph, type BlockNode } from '../../shared/rich-text'
-import { EXAMPLE_COUNCIL, EXAMPLE_SENDER } from './settings'
+import { EXAMPLE_COUNCIL, exampleSettings } from './settings'
 
 export const EXAMPLE_PLACE = {
   address: 'Hägersten-Liljeholmens SDF, Telefonvägen 30',
@@ -99,8 +99,8 @@ export function exampleHeldMeeting(b: ExampleBuild): Meeting {
     startTime: '09:00',
     endTime: '11:00',
     place: { ...EXAMPLE_PLACE },
-    sender: { ...EXAMPLE_SENDER },
-    placeName: 'Hägersten-Liljeholmen',
+    // Held in 2019: it keeps the sender, place name and Kontakt block valid then.
+    heldWith: heldWithOf(exampleSettings()),
     caseNumber: '',
     invitees: exampleInvitees(b),
     agenda: ITEMS.map((it, i) => ({ ...structuredClone(it), id: b.id(`ex-item-2019-02-22-${i + 1}`) })),

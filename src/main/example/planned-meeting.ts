@@ -2,7 +2,7 @@ import { AgendaItemSchema, MeetingSchema, type Meeting } from '../../shared/doma
 import type { ExampleBuild } from './build'
 import { EXAMPLE_PLACE, exampleInvitees } from './held-meeting'
 import { EXAMPLE_IDS } from './ids'
-import { EXAMPLE_COUNCIL, EXAMPLE_SENDER } from './settings'
+import { EXAMPLE_COUNCIL } from './settings'
 
 /**
  * The council's usual agenda: the minutes of 2019-02-22 follow it, and the follow-up
@@ -27,8 +27,8 @@ export function examplePlannedMeeting(b: ExampleBuild): Meeting {
     startTime: '09:00',
     endTime: '11:00',
     place: { ...EXAMPLE_PLACE },
-    sender: { ...EXAMPLE_SENDER },
-    placeName: 'Hägersten-Liljeholmen',
+    // Planned: its documents take the current settings until it is held.
+    heldWith: null,
     invitees: exampleInvitees(b),
     agenda: AGENDA.map(([title, kind], i) =>
       AgendaItemSchema.parse({ id: b.id(`ex-item-2019-05-10-${i + 1}`), title, kind })

@@ -5,6 +5,7 @@ import { recipientsOf } from '../../shared/meetings/recipients'
 import type { InvitationKind } from '../calendar/meeting-event'
 import type { KallelseContent } from '../documents/kallelse/content'
 import { KALLELSE_TEXT, kallelseFileBase } from '../documents/kallelse/labels'
+import { documentSettingsFor } from '../documents/valid-then'
 import { plainSpaces } from '../documents/kallelse/plain-text'
 import { kallelseHtmlBody, kallelseTextBody, type BodyFrame } from './kallelse-body'
 import { buildEml, type MailDraft } from './eml'
@@ -39,10 +40,10 @@ export function kallelseMailDraft(input: KallelseMailInput): MailDraft {
   const { meeting, settings, kind } = input
   const base = kallelseFileBase(meeting.date)
   const addresses = recipientsOf(meeting.invitees).withAddress.map((r) => ({ name: r.name, address: r.email }))
-  const c = settings.coordinator
-  const frame: BodyFrame = { kind, cancelReason: input.cancelReason ?? '', signature: [c.name, c.title, meeting.sender.administration, c.phone] }
+  const { coordinator: c, sender } = documentSettingsFor(meeting, settings).said
+  const frame: BodyFrame = { kind, cancelReason: input.cancelReason ?? '', signature: [c.name, c.title, sender.administration, c.phone] }
   return {
-    from: { name: settings.coordinator.name, address: settings.coordinator.email },
+    from: { name: c.name, address: c.email },
     ...(input.recipientMode === 'bcc' ? { bcc: addresses } : { to: addresses }),
     subject: kallelseSubject(meeting, input.content, kind),
     text: kallelseTextBody(input.content, frame),

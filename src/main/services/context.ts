@@ -16,8 +16,10 @@ export interface Dialogs {
   saveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
 }
 
-/** The OS shell: default programs and the browser. */
+/** The OS shell: default programs, the browser and the clipboard. */
 export interface Desktop {
+  /** Puts plain text on the system clipboard (Electron's clipboard, from main). */
+  writeClipboardText(text: string): void
   openPath(path: string): Promise<void>
   openExternal(url: string): Promise<void>
   showItemInFolder(path: string): void

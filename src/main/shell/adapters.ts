@@ -29,9 +29,17 @@ export function createDialogs(
   }
 }
 
-/** Default programs, the browser and the file manager, with errors as plain Swedish. */
-export function createDesktop(shell: ElectronApi['shell']): Desktop {
+/**
+ * Default programs, the browser, the file manager and the clipboard, with errors as plain
+ * Swedish. The clipboard is written here, from main, so the renderer needs no clipboard
+ * permission (secureSession refuses every permission) and can only put on it what a
+ * contract method computed.
+ */
+export function createDesktop(shell: ElectronApi['shell'], clipboard: Pick<ElectronApi['clipboard'], 'writeText'>): Desktop {
   return {
+    writeClipboardText(text) {
+      clipboard.writeText(text)
+    },
     async openPath(path) {
       // shell.openPath reports failure as a non-empty string instead of rejecting.
       const failure = await shell.openPath(path)

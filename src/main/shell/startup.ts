@@ -73,7 +73,7 @@ export async function startShell(context: StartContext): Promise<void> {
   const services = await startServices({
     dataDir: dataDirFor(app.getPath('userData')),
     dialogs: createDialogs(electron.dialog, getWindow, app.getPath('documents')),
-    desktop: createDesktop(electron.shell),
+    desktop: createDesktop(electron.shell, electron.clipboard),
     events: createEventSender({ getWindow, isAppUrl: location.isAppUrl, log }),
     log,
     appVersion: app.getVersion(),

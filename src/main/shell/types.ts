@@ -6,7 +6,7 @@ import type * as Electron from 'electron'
  */
 export type ElectronApi = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'session' | 'shell'
+  'app' | 'BrowserWindow' | 'clipboard' | 'dialog' | 'ipcMain' | 'Menu' | 'session' | 'shell'
 >
 
 export type App = Electron.App

@@ -11,6 +11,7 @@ import {
   ImportTokenSchema,
   OrganisationInputSchema
 } from '../contacts/schemas'
+import { OrganisationDetailsInputSchema, OrganisationMergeInputSchema } from '../contacts/organisation-input'
 import { IdInputSchema, method, NoInput } from './define'
 import { CountedSaveResultSchema } from './files'
 
@@ -167,4 +168,34 @@ export const contactsContract = {
   ),
   'contacts.erasePreview': method(IdInputSchema, ErasureSummarySchema),
   'contacts.erase': method(IdInputSchema, ErasureSummarySchema)
+}
+
+export const OrganisationMergeResultSchema = z.object({
+  organisation: OrganisationSchema,
+  /** How many people moved from the merged-away organisation. */
+  movedContacts: z.number().int()
+})
+
+/** Organisationer: details, rename, merge, delete. */
+export const organisationsContract = {
+  /** Create, or update and rename, with address, phone, e-mail, web and notes. */
+  'organisations.save': method(OrganisationDetailsInputSchema, OrganisationSchema),
+  /** One store update: people move, details only the merged-away one had are kept. */
+  'organisations.merge': method(OrganisationMergeInputSchema, OrganisationMergeResultSchema),
+  /** Only an organisation nobody belongs to; refused ('conflict') otherwise. */
+  'organisations.delete': method(IdInputSchema, z.null())
+}
+
+export const GroupEmailsSchema = z.object({
+  /** Addresses joined with "; ", for Outlook's To line. */
+  text: z.string(),
+  count: z.number().int(),
+  /** Members without an e-mail address, by name. */
+  missing: z.array(z.string())
+})
+export type GroupEmails = z.infer<typeof GroupEmailsSchema>
+
+/** A group's e-mail addresses, put on the clipboard by main (the renderer gets no clipboard permission). */
+export const groupsContract = {
+  'groups.copyEmails': method(z.object({ groupId: IdSchema }).strict(), GroupEmailsSchema)
 }

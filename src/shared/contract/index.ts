@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { appContract } from './app'
-import { contactsContract } from './contacts'
+import { contactsContract, groupsContract, organisationsContract } from './contacts'
 import type { ApiResult } from './define'
 import { documentsContract } from './documents'
 import type { EventName } from './events'
@@ -19,6 +19,8 @@ export const contract = {
   ...appContract,
   ...settingsContract,
   ...contactsContract,
+  ...organisationsContract,
+  ...groupsContract,
   ...meetingsContract,
   ...documentsContract,
   ...filesContract,

@@ -18,6 +18,13 @@ export const OrganisationSchema = z.object({
   id: IdSchema,
   name: requiredText(200),
   kind: OrganisationKindSchema,
+  // Details, optional so that older files and the code that creates organisations from
+  // a name alone (import, the contact form) need no change; absent means empty.
+  address: textField(300).optional(),
+  phone: textField(40).optional(),
+  email: EmailSchema.optional(),
+  web: textField(300).optional(),
+  notes: textField(5000).optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema
 })

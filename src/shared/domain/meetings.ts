@@ -8,7 +8,7 @@ import {
   textField
 } from './primitives'
 import { emptyRichText, RichTextSchema } from '../rich-text/schema'
-import { SenderSchema } from './settings'
+import { CoordinatorSchema, SenderSchema, type Settings } from './settings'
 
 export const PlaceSchema = z.object({
   address: textField(300).default(''),
@@ -100,6 +100,25 @@ export const MinutesSchema = z.object({
 })
 export type Minutes = z.infer<typeof MinutesSchema>
 
+/** The settings a held meeting keeps (docs/architecture.md, "Historical truth"). */
+export const HeldWithSchema = z.object({
+  sender: SenderSchema,
+  /** Place name for the "place and date" line. */
+  placeName: textField(120),
+  /** The Kontakt block. */
+  coordinator: CoordinatorSchema
+})
+export type HeldWith = z.infer<typeof HeldWithSchema>
+
+/** The snapshot to store when a meeting is held (or cancelled): copies, never shared objects. */
+export function heldWithOf(settings: Pick<Settings, 'sender' | 'placeName' | 'coordinator'>): HeldWith {
+  return {
+    sender: { ...settings.sender },
+    placeName: settings.placeName,
+    coordinator: { ...settings.coordinator }
+  }
+}
+
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const
 export const MeetingSchema = z.object({
   id: IdSchema,
@@ -109,10 +128,12 @@ export const MeetingSchema = z.object({
   startTime: TimeSchema,
   endTime: TimeSchema,
   place: PlaceSchema.default(PlaceSchema.parse({})),
-  /** Sender as valid on the meeting date: districts merge and rename. */
-  sender: SenderSchema.default(SenderSchema.parse({})),
-  /** Place name for the "place and date" line, as valid then. */
-  placeName: textField(120).default(''),
+  /**
+   * What the documents say that comes from Inställningar, as valid when the meeting was
+   * held (districts merge and rename, coordinators change); null while it is planned,
+   * when its documents take the current settings.
+   */
+  heldWith: HeldWithSchema.nullable().default(null),
   caseNumber: textField(60).default(''),
   invitees: z.array(InviteeSchema).default([]),
   agenda: z.array(AgendaItemSchema).default([]),

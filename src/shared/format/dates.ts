@@ -1,5 +1,5 @@
 /**
- * Swedish date and time formatting (formats.md §3). Pure arithmetic on calendar
+ * Swedish date and time formatting (docs/formats.md §3). Pure arithmetic on calendar
  * dates: nothing here reads the OS locale or time zone, so a document says the
  * same on every machine.
  */

@@ -1,7 +1,7 @@
 import { addDays, isoWeekday, toIsoDate } from './dates'
 
 /**
- * The Swedish holiday calendar for planning warnings (formats.md §3): the public
+ * The Swedish holiday calendar for planning warnings (docs/formats.md §3): the public
  * holidays of lag (1989:253) plus the days that are off in practice.
  */
 

@@ -1,4 +1,5 @@
 import type { Locator } from 'playwright-core'
+import { portalsSettled } from '../support/settled'
 import { BasePage } from './BasePage'
 
 /** Values to type in the contact form, by the field labels she sees. */
@@ -11,23 +12,15 @@ export interface ContactEntry {
   Anteckningar?: string
 }
 
-interface PageDocument {
-  querySelector(selector: string): unknown
-}
-
 /** Kontakter: the list with search and filters, the contact form, export and GDPR tools. */
 export class ContactsPage extends BasePage {
   /**
    * Waits until Fluent has restored a closed modal's aria-hidden on other portals (it does
    * so a moment later); running fades are waited for by the axe helper itself.
+   * (see portalsSettled: a toast beneath an open modal is not waited for).
    */
   async settled(overDialog = false): Promise<void> {
-    await this.page.waitForFunction((nested) => {
-      // Typed by hand: this file is checked without the DOM library (and the CSP forbids eval).
-      const doc = (globalThis as unknown as { document: PageDocument }).document
-      // A question over a dialog rightly hides the dialog beneath it.
-      return nested || !doc.querySelector('[data-portal-node][aria-hidden="true"]')
-    }, overDialog)
+    await this.page.waitForFunction(portalsSettled, overDialog)
   }
 
   override async expectView(title: string): Promise<void> {
@@ -77,7 +70,7 @@ export class ContactsPage extends BasePage {
   }
 
   /** The filter's <select> by its label ("Grupp", "Organisationstyp"). */
-  filter(label: 'Grupp' | 'Organisationstyp'): Locator {
+  filter(label: 'Grupp' | 'Organisationstyp' | 'Sortera efter'): Locator {
     return this.page.getByRole('search').getByRole('combobox', { name: label })
   }
 

@@ -44,15 +44,15 @@ export class ImportWizardPage extends BasePage {
     return this.dialog().getByTestId('import-errors').getByRole('listitem')
   }
 
-  /** Sets the decision for a row by its label ("Rad 2"). */
+  /** Sets the decision for a row by its label as the question says it ("rad 2"). */
   async decide(rowLabel: string, action: 'Slå ihop' | 'Hoppa över' | 'Lägg till'): Promise<void> {
-    await this.dialog().getByRole('combobox', { name: `Vad ska hända med ${rowLabel}?` }).selectOption({ label: action })
+    await this.dialog().getByRole('combobox', { name: `Vad ska hända med ${rowLabel}?`, exact: true }).selectOption({ label: action })
   }
 
   commitButton(): Locator {
-    // Thousands are grouped with a (narrow) no-break space ("Importera 1 200 kontakter"), which
-    // the accessible name may give as a plain space.
-    return this.dialog().getByRole('button', { name: /^Importera \d[\d\s]* kontakte?r?$/ })
+    // "Lägg till 3, slå ihop 2", "Lägg till 1 200 kontakter": thousands are grouped with a
+    // (narrow) no-break space, which the accessible name may give as a plain space.
+    return this.dialog().getByRole('button', { name: /^(Lägg till|Slå ihop) \d[\d\s]*(, slå ihop \d[\d\s]*| kontakte?r?)$/ })
   }
 
   async commit(): Promise<void> {

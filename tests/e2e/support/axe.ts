@@ -19,19 +19,29 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 /** Scans the page with axe-core for WCAG 2.1 A/AA; returns readable lines, empty when clean. */
 interface Animated {
-  getAnimations(): { finished: Promise<unknown>; effect: { getTiming(): { iterations?: number } } | null }[]
+  getAnimations(): {
+    playState: string
+    finished: Promise<unknown>
+    effect: { getTiming(): { iterations?: number }; target?: { closest?(selector: string): unknown } | null } | null
+  }[]
 }
 
 /**
  * Fluent fades colours, e.g. a button leaving its disabled state after a save; axe
  * must judge the end state, not one frame of the fade (it reported 1.6:1 contrast
- * mid-fade). Endless animations (spinners) are not waited for.
+ * mid-fade). Waited for: running, finite animations. Not waited for: spinners
+ * (endless), paused ones (they never finish by themselves), and a toast's timer
+ * (react-toast's Timer is an invisible CSS animation whose end closes the toast: it
+ * is the toast's lifetime, 4 s or more, and paused while the pointer is on the toast).
  */
 async function animationsFinished(page: Page): Promise<void> {
   await page.evaluate(() => {
     const doc = (globalThis as unknown as { document: Animated }).document
-    const finite = doc.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity)
-    return Promise.all(finite.map((a) => a.finished.catch(() => undefined)))
+    const fades = doc
+      .getAnimations()
+      .filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity)
+      .filter((a) => !a.effect?.target?.closest?.('[data-timer-status]'))
+    return Promise.all(fades.map((a) => a.finished.catch(() => undefined)))
   })
 }
 

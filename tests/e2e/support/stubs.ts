@@ -24,6 +24,12 @@ export class StubDialogs implements Dialogs {
 /** The OS shell, recording what the app asked it to open instead of opening anything. */
 export class RecordingDesktop implements Desktop {
   readonly calls: { kind: 'openPath' | 'openExternal' | 'showItemInFolder'; target: string }[] = []
+  /** What the app put on the clipboard, newest last. */
+  readonly clipboard: string[] = []
+
+  writeClipboardText(text: string): void {
+    this.clipboard.push(text)
+  }
 
   async openPath(path: string): Promise<void> {
     this.calls.push({ kind: 'openPath', target: path })

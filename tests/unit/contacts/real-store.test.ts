@@ -13,7 +13,7 @@ describe('contacts on the real file store', () => {
       const { ctx, dispatch } = await startServices({
         dataDir: dir,
         dialogs: { openFile: async () => open, saveFile: async () => null },
-        desktop: { openPath: async () => undefined, openExternal: async () => undefined, showItemInFolder: () => undefined },
+        desktop: { openPath: async () => undefined, openExternal: async () => undefined, showItemInFolder: () => undefined, writeClipboardText: () => undefined },
         log: { info: () => undefined, warn: () => undefined, error: () => undefined },
         appVersion: 'test',
         clock: () => new Date('2019-02-22T08:00:00Z')

@@ -1,5 +1,5 @@
 /**
- * The facts of the original minutes (shared/examples/minnesanteckningar-lokala-bra-2019-02-22.txt),
+ * The facts of the original minutes (tests/unit/example/minnesanteckningar-lokala-bra-2019-02-22.txt),
  * top to bottom. Any export of the example meeting must carry all of them, in this order.
  */
 export const EXAMPLE_FACTS_IN_ORDER = [

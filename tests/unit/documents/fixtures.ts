@@ -50,7 +50,7 @@ export function hostileMeeting(): Meeting {
     ...meeting,
     council: `${h.specials} ${h.emoji}`,
     caseNumber: h.specials,
-    placeName: h.rtl,
+    heldWith: { ...meeting.heldWith!, placeName: h.rtl, coordinator: { name: h.rtl, title: h.specials, phone: h.controls, email: '' } },
     place: { address: h.controls, floor: h.specials, room: h.emoji, videoLink: 'https://exempel.se/möte?a=1&b=<2>' },
     invitees: [{ contactId: null, name: h.rtl, role: h.specials, email: '' }, { contactId: null, name: h.controls, role: '', email: '' }],
     attendance: [{ contactId: null, name: h.emoji, role: '', status: 'guest', note: h.specials }],
@@ -94,8 +94,11 @@ export function bareMeeting(): Meeting {
     agenda: [],
     attachments: [],
     place: { address: '', floor: '', room: '', videoLink: '' },
-    sender: { administration: '', department: '', visitingAddress: '', postalAddress: '', phone: '', email: '', web: '' },
-    nextMeeting: { date: null, startTime: null, endTime: null, note: '' },
-    placeName: ''
+    heldWith: {
+      sender: { administration: '', department: '', visitingAddress: '', postalAddress: '', phone: '', email: '', web: '' },
+      placeName: '',
+      coordinator: { name: '', title: '', phone: '', email: '' }
+    },
+    nextMeeting: { date: null, startTime: null, endTime: null, note: '' }
   }
 }

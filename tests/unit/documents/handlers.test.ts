@@ -31,7 +31,8 @@ function context(answer: (defaultName: string) => string | null): ServiceContext
     desktop: {
       openPath: async () => undefined,
       openExternal: async () => undefined,
-      showItemInFolder: () => undefined
+      showItemInFolder: () => undefined,
+      writeClipboardText: () => undefined
     }
   })
 }

@@ -2,7 +2,7 @@ import { exampleDatabase, EXAMPLE_IDS } from '../../../src/main/example'
 import type { KallelseFollowUp } from '../../../src/main/documents/kallelse'
 import { kallelseFollowUps } from '../../../src/main/services/meetings/kallelse-source'
 import type { Database } from '../../../src/shared/domain/database'
-import type { Meeting } from '../../../src/shared/domain/meetings'
+import { heldWithOf, type Meeting } from '../../../src/shared/domain/meetings'
 import { HOSTILE } from './fixtures'
 
 export const now = () => new Date('2019-04-26T08:00:00Z')
@@ -37,12 +37,13 @@ export function fullKallelse(): Meeting {
 
 /** What a user might type, in every field a kallelse prints. */
 export function hostileKallelse(): Meeting {
-  const { meeting } = examplePlanned()
+  const { db, meeting } = examplePlanned()
   const h = HOSTILE
   return {
     ...meeting,
     council: `${h.specials} ${h.emoji}`,
-    placeName: h.rtl,
+    // A snapshot on a planned meeting wins over the settings too: the hostile place name is printed.
+    heldWith: { ...heldWithOf(db.settings), placeName: h.rtl },
     place: { address: h.controls, floor: h.specials, room: h.emoji, videoLink: 'javascript:alert(1)' },
     invitees: [{ contactId: null, name: h.rtl, role: h.specials, email: '' }, { contactId: null, name: h.controls, role: '', email: '' }],
     agenda: [

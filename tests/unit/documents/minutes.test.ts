@@ -21,7 +21,7 @@ async function example() {
 }
 
 describe('the example minutes', () => {
-  it('is a well-formed package that passes the accessibility list of formats.md §2', async () => {
+  it('is a well-formed package that passes the accessibility list of docs/formats.md §2', async () => {
     const { parts } = await example()
     expect(parts.has('word/document.xml')).toBe(true)
     expect(malformedParts(parts)).toEqual([])

@@ -119,7 +119,9 @@ describe('the planned meeting of 2019-05-10', () => {
     expect(held.nextMeeting.date).toBe(planned.date)
     expect(planned.place).toEqual(held.place)
     expect(planned.invitees).toEqual(held.invitees)
-    expect(planned.sender).toEqual(held.sender)
+    // Planned: no snapshot, its documents take the current settings until it is held.
+    expect(planned.heldWith).toBeNull()
+    expect(held.heldWith?.sender).toEqual(db.settings.sender)
   })
 
   it('has an agenda with a follow-up item for the open assignment and "Övriga frågor" last, and no minutes yet', () => {

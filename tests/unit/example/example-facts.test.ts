@@ -19,7 +19,7 @@ describe('the example holds every fact of the minutes of 2019-02-22', () => {
   })
 
   it('has the place and date line', () => {
-    expect(`${held.placeName} ${held.date}`).toBe(original.placeAndDate)
+    expect(`${held.heldWith?.placeName} ${held.date}`).toBe(original.placeAndDate)
     expect(`${db.settings.placeName} ${held.date}`).toBe(original.placeAndDate)
   })
 
@@ -120,8 +120,9 @@ describe('the example holds every fact of the minutes of 2019-02-22', () => {
   })
 
   it('keeps the sender as it was in 2019 (Hägersten-Liljeholmen, before the merger)', () => {
-    expect(held.sender.administration).toBe('Hägersten-Liljeholmens stadsdelsförvaltning')
-    expect(held.sender).toEqual(db.settings.sender)
+    expect(held.heldWith?.sender.administration).toBe('Hägersten-Liljeholmens stadsdelsförvaltning')
+    expect(held.heldWith?.sender).toEqual(db.settings.sender)
+    expect(held.heldWith?.coordinator).toEqual(db.settings.coordinator)
     expect(held.council).toBe(db.settings.councilName)
     expect(original.place).toContain(db.settings.sender.visitingAddress)
   })

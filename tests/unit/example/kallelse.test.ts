@@ -48,7 +48,7 @@ describe('the example kallelse for 2019-05-10', () => {
       'Clas Cederlid',
       '2019-02-22',
       meeting.apologiesTo,
-      `${meeting.placeName} 2019-04-26`,
+      `${db.settings.placeName} 2019-04-26`,
       db.settings.coordinator.name,
       db.settings.coordinator.phone,
       db.settings.coordinator.email

@@ -19,7 +19,8 @@ function context(answer: string | null): ServiceContext {
     desktop: {
       openPath: async (path) => void opened.push(path),
       openExternal: async () => undefined,
-      showItemInFolder: (path) => void revealed.push(path)
+      showItemInFolder: (path) => void revealed.push(path),
+      writeClipboardText: () => undefined
     }
   })
 }

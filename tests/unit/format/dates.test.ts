@@ -13,7 +13,7 @@ import {
 const NBSP = '\u00a0'
 
 describe('Swedish dates', () => {
-  it('writes the long date at line start and mid-sentence (formats.md §3)', () => {
+  it('writes the long date at line start and mid-sentence (docs/formats.md §3)', () => {
     expect(formatLongDate('2019-02-22')).toBe(`Fredagen den 22${NBSP}februari 2019`)
     expect(formatLongDate('2019-02-22', 'midSentence')).toBe(`fredagen den 22${NBSP}februari 2019`)
     expect(formatLongDate('2019-05-10')).toBe(`Fredagen den 10${NBSP}maj 2019`)

@@ -3,7 +3,7 @@ import { allSaintsDay, dayOff, easterSunday, holidaysOfYear, midsummerDay } from
 import { addDays } from '../../../src/shared/format/dates'
 
 describe('Swedish holidays', () => {
-  it('computes Easter Sunday: the vectors of formats.md and hand-computed years', () => {
+  it('computes Easter Sunday: the vectors of docs/formats.md and hand-computed years', () => {
     expect(easterSunday(2019)).toBe('2019-04-21')
     expect(easterSunday(2025)).toBe('2025-04-20')
     expect(easterSunday(2026)).toBe('2026-04-05')

@@ -48,7 +48,7 @@ describe('createDialogs', () => {
 describe('createDesktop', () => {
   it('opens paths and turns the OS error string into a Swedish AppError', async () => {
     const { mock, electron } = mockElectron()
-    const desktop = createDesktop(electron.shell)
+    const desktop = createDesktop(electron.shell, electron.clipboard)
     await desktop.openPath('/data')
     expect(mock.state.openedPaths).toEqual(['/data'])
     mock.state.openPathFailure = 'Failed to open path'
@@ -59,7 +59,7 @@ describe('createDesktop', () => {
 
   it('opens only web and e-mail addresses externally', async () => {
     const { mock, electron } = mockElectron()
-    const desktop = createDesktop(electron.shell)
+    const desktop = createDesktop(electron.shell, electron.clipboard)
     await desktop.openExternal('https://example.org/')
     await desktop.openExternal('mailto:anna@example.org')
     for (const url of ['file:///C:/Windows/system32/calc.exe', 'javascript:alert(1)', '\\\\server\\share']) {
@@ -70,7 +70,13 @@ describe('createDesktop', () => {
 
   it('shows a file in its folder', () => {
     const { mock, electron } = mockElectron()
-    createDesktop(electron.shell).showItemInFolder('/data/samverkan.json')
+    createDesktop(electron.shell, electron.clipboard).showItemInFolder('/data/samverkan.json')
     expect(mock.state.shownInFolder).toEqual(['/data/samverkan.json'])
+  })
+
+  it('writes the clipboard from main, through Electron\'s clipboard', () => {
+    const { mock, electron } = mockElectron()
+    createDesktop(electron.shell, electron.clipboard).writeClipboardText('a@example.org; b@example.org')
+    expect(mock.state.clipboard).toEqual(['a@example.org; b@example.org'])
   })
 })

@@ -62,11 +62,13 @@ describe('secureSession', () => {
     const session = mock.session.defaultSession
     secureSession(session as unknown as Session)
     const answers: boolean[] = []
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'fileSystem']) {
+    // The clipboard too: copying goes through a contract method and Electron's clipboard in main.
+    const permissions = ['media', 'geolocation', 'notifications', 'openExternal', 'fileSystem', 'clipboard-sanitized-write', 'clipboard-read']
+    for (const permission of permissions) {
       session.permissionRequestHandler?.(null, permission, (granted) => answers.push(granted), {})
       expect(session.permissionCheckHandler?.(null, permission, 'file://', {})).toBe(false)
     }
-    expect(answers).toEqual([false, false, false, false, false])
+    expect(answers).toEqual(permissions.map(() => false))
   })
 
   it('puts the CSP on every response', () => {

@@ -65,20 +65,23 @@ describe('migration v1 → v2', () => {
     await store.close()
   })
 
-  it('snapshots the sender and place name into every meeting', async () => {
+  it('snapshots the sender and place name into the held meeting; the planned one follows the settings', async () => {
     const { store } = await openFixture()
     const db = store.read()
-    expect(db.meetings).toHaveLength(2)
-    for (const meeting of db.meetings) {
-      expect(meeting.sender.administration).toBe('Hägersten-Liljeholmens stadsdelsförvaltning')
-      expect(meeting.sender.postalAddress).toBe('Box 44, 126 11 Stockholm')
-      expect(meeting.placeName).toBe('Hägersten-Liljeholmen')
-    }
+    expect(db.meetings.map((m) => [m.date, m.status])).toEqual([
+      ['2019-02-22', 'held'],
+      ['2019-05-10', 'planned']
+    ])
+    const [held, planned] = db.meetings
+    expect(held.heldWith?.sender.administration).toBe('Hägersten-Liljeholmens stadsdelsförvaltning')
+    expect(held.heldWith?.sender.postalAddress).toBe('Box 44, 126 11 Stockholm')
+    expect(held.heldWith?.placeName).toBe('Hägersten-Liljeholmen')
+    expect(planned.heldWith).toBeNull()
     // A snapshot, not a shared reference: renaming the district later leaves old meetings alone.
     await store.update((d) => {
       d.settings.sender.administration = 'Hägersten-Älvsjö stadsdelsförvaltning'
     })
-    expect(store.read().meetings[0].sender.administration).toBe('Hägersten-Liljeholmens stadsdelsförvaltning')
+    expect(store.read().meetings[0].heldWith?.sender.administration).toBe('Hägersten-Liljeholmens stadsdelsförvaltning')
     await store.close()
   })
 

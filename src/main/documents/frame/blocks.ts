@@ -17,7 +17,7 @@ import { TABLE_HEADER_TINT } from './measures'
 import { hasText, textRuns } from './runs'
 import { STYLE } from './styles'
 
-/** Printed in a table cell that has no value (formats.md §2: no empty cells). */
+/** Printed in a table cell that has no value (docs/formats.md §2: no empty cells). */
 export const EMPTY_CELL = '\u2013'
 
 export function heading(level: 1 | 2 | 3, text: string, extra: { numbering?: { reference: string; level: number; instance: number } } = {}): Paragraph {

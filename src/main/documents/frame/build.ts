@@ -22,7 +22,7 @@ export interface FrameInput {
   body: (Paragraph | Table)[]
 }
 
-/** The one frame every Word export is built in (formats.md §1). */
+/** The one frame every Word export is built in (docs/formats.md §1). */
 export async function buildFramedDocument(input: FrameInput): Promise<Uint8Array> {
   const settings = input.documentSettings
   const width = textWidth(settings)

@@ -9,7 +9,7 @@ export interface CoreProperties {
 
 /**
  * docProps/core.xml written by us rather than by the docx library, which has no
- * dc:language (formats.md §2 wants sv-SE there too). Replaces the library's part.
+ * dc:language (docs/formats.md §2 wants sv-SE there too). Replaces the library's part.
  */
 export function corePropertiesXml({ title, creator, created }: CoreProperties): string {
   const when = created.toISOString().replace(/\.\d{3}Z$/, 'Z')

@@ -12,7 +12,7 @@ export const HEADER_FONT = 'Arial'
 export const HEADER_SIZE_PT = 9
 export const FOOTER_SIZE_PT = 8
 
-/** The light profile tint behind a table's black header text (formats.md §1). */
+/** The light profile tint behind a table's black header text (docs/formats.md §1). */
 export const TABLE_HEADER_TINT = 'E1F1EF'
 
 export interface BodyType {

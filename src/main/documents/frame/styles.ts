@@ -53,7 +53,7 @@ function paragraphStyles(): IParagraphStyleOptions[] {
 }
 
 /**
- * Every measure lives in the styles (formats.md §2: "no empty paragraphs for
+ * Every measure lives in the styles (docs/formats.md §2: "no empty paragraphs for
  * spacing"), so bodies only choose a style. Headings in the heading font, bold,
  * black; the body font and size from the settings; Swedish as the language.
  */

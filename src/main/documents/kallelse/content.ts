@@ -2,6 +2,7 @@ import type { AgendaItem, Meeting } from '../../../shared/domain/meetings'
 import type { Settings } from '../../../shared/domain/settings'
 import { formatDateAndTime, formatLongDate, formatTimeRange } from '../../../shared/format/dates'
 import { councilLabel } from '../minutes/labels'
+import { documentSettingsFor } from '../valid-then'
 import { KALLELSE_TEXT as T } from './labels'
 
 /**
@@ -63,7 +64,7 @@ function itemDetail(item: AgendaItem): string {
 }
 
 function apologiesText(meeting: Meeting, settings: Settings): string {
-  const c = settings.coordinator
+  const c = documentSettingsFor(meeting, settings).said.coordinator
   const to = meeting.apologiesTo.trim() || filled([c.name, c.phone, c.email]).join(', ')
   if (to === '') return ''
   return T.apologies(to, meeting.apologiesBy ? formatLongDate(meeting.apologiesBy, 'midSentence') : null)
@@ -85,7 +86,7 @@ export function kallelseContent(meeting: Meeting, settings: Settings, options: K
   const followUps = (options.followUps ?? []).filter((f) => !hidden.has(f.id))
   const followUpAt = followUpItemIndex(meeting.agenda)
   const council = councilLabel(meeting.council)
-  const placeName = filled([meeting.placeName, settings.placeName, meeting.council])[0] ?? ''
+  const placeName = filled([documentSettingsFor(meeting, settings).said.placeName, meeting.council])[0] ?? ''
   return {
     council,
     heading: T.heading(council),

@@ -1,3 +1,4 @@
+import { documentSettingsFor } from '../valid-then'
 import type { Meeting } from '../../../shared/domain/meetings'
 import type { Settings } from '../../../shared/domain/settings'
 import { stockholmIsoDate } from '../../../shared/format/dates'
@@ -31,15 +32,16 @@ export async function buildKallelse(
   const created = deps.now?.() ?? new Date()
   const issuedOn = options.issuedOn ?? stockholmIsoDate(created)
   const content = kallelseContent(meeting, settings, { followUps: options.followUps, issuedOn })
-  const documentSettings = settings.documents
+  // What it says as valid for the meeting (a held one's snapshot), how it looks as today.
+  const { said, look: documentSettings } = documentSettingsFor(meeting, settings)
   return buildFramedDocument({
     documentSettings,
-    sender: meeting.sender,
+    sender: said.sender,
     reference: { documentType: KALLELSE_TEXT.documentType, isoDate: issuedOn, caseNumber: meeting.caseNumber },
     title: content.title,
-    creator: [settings.coordinator.name, meeting.sender.administration].find((s) => s.trim() !== '') ?? 'Samverkan',
+    creator: [said.coordinator.name, said.sender.administration].find((s) => s.trim() !== '') ?? 'Samverkan',
     logo: await loadLogo(documentSettings.logoPath, deps.readFile),
     created,
-    body: kallelseBody(content, settings.coordinator, textWidth(documentSettings))
+    body: kallelseBody(content, said.coordinator, textWidth(documentSettings))
   })
 }

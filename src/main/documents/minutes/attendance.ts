@@ -24,7 +24,7 @@ const withStatus = (attendance: Attendance[], status: Attendance['status']) =>
   attendance.filter((a) => a.status === status)
 
 /**
- * Who was there (formats.md §5): the invitee list as "Kallade" until attendance
+ * Who was there (docs/formats.md §5): the invitee list as "Kallade" until attendance
  * is recorded, then Närvarande / Anmält förhinder; guests are always listed apart.
  */
 export function attendanceSection(meeting: Meeting, width: number): Block[] {

@@ -31,7 +31,7 @@ function presenterLine(item: AgendaItem): Block[] {
 
 /**
  * One Heading 2 per agenda item, numbered by Word in agenda order, then the notes,
- * the decisions and the item's assignments (formats.md §5).
+ * the decisions and the item's assignments (docs/formats.md §5).
  */
 export function itemSections(
   meeting: Meeting,

@@ -1,7 +1,6 @@
 import type { Paragraph, Table } from 'docx'
-import type { Meeting } from '../../../shared/domain/meetings'
+import type { HeldWith, Meeting } from '../../../shared/domain/meetings'
 import { placeWithVideo } from '../../../shared/meetings/labels'
-import type { Settings } from '../../../shared/domain/settings'
 import { formatDateAndTime, formatDayMonthYear } from '../../../shared/format/dates'
 import { fileNamePart } from '../../../shared/format/text'
 import { heading, labelled, paragraph } from '../frame/blocks'
@@ -19,15 +18,18 @@ export function minutesTitle(meeting: Meeting): string {
   return `${documentTypeOf(meeting)} ${councilLabel(meeting.council)} ${meeting.date}`
 }
 
-/** 'minnesanteckningar-lokala-bra-2019-02-22.docx' (formats.md §2: lower case, no spaces). */
+/** 'minnesanteckningar-lokala-bra-2019-02-22.docx' (docs/formats.md §2: lower case, no spaces). */
 export function minutesFileName(meeting: Pick<Meeting, 'minutes' | 'date'>): string {
   return `${fileNamePart(documentTypeOf(meeting))}-lokala-bra-${meeting.date}.docx`
 }
 
-/** The minutes' body in the order of formats.md §5; the frame adds header and footer. */
-export function minutesBody(meeting: Meeting, settings: Settings, assignments: MinutesAssignment[], width: number): Block[] {
+/**
+ * The minutes' body in the order of docs/formats.md §5; the frame adds header and footer.
+ * `said`: the settings valid for this meeting (its snapshot once held).
+ */
+export function minutesBody(meeting: Meeting, said: HeldWith, assignments: MinutesAssignment[], width: number): Block[] {
   const counter = listCounter()
-  const placeName = [meeting.placeName, settings.placeName, meeting.council].find(hasText) ?? ''
+  const placeName = [said.placeName, meeting.council].find(hasText) ?? ''
   const where = placeWithVideo(meeting.place)
   return [
     heading(1, `${documentTypeOf(meeting)} ${councilLabel(meeting.council)} ${formatDayMonthYear(meeting.date)}`),
@@ -42,7 +44,7 @@ export function minutesBody(meeting: Meeting, settings: Settings, assignments: M
     ),
     ...attachmentsSection(meeting),
     ...nextMeetingSection(meeting),
-    ...contactSection(settings.coordinator),
+    ...contactSection(said.coordinator),
     ...signatureSection(meeting)
   ]
 }

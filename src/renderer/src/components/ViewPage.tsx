@@ -2,9 +2,11 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px' },
-  header: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalL },
-  titles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '1200px' },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalL },
+  // One line where the window allows: the title, its lead text beside it, the actions right.
+  titles: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalL, rowGap: 0 },
+  description: { color: tokens.colorNeutralForeground2, margin: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' }
 })
 
@@ -24,11 +26,11 @@ export function ViewPage({ title, description, actions, children }: Props) {
     <div className={styles.root}>
       <div className={styles.header}>
         <div className={styles.titles}>
-          <Text as="h1" size={700} weight="semibold">
+          <Text as="h1" size={600} weight="semibold">
             {title}
           </Text>
           {description && (
-            <Text as="p" size={400}>
+            <Text as="p" size={300} className={styles.description}>
               {description}
             </Text>
           )}

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
   nav: { position: 'sticky', top: HEADER_VAR, height: `calc(100vh - ${HEADER_VAR})` },
   main: {
     minWidth: 0,
-    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXXL}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`,
     backgroundColor: tokens.colorNeutralBackground2,
     ':focus-visible': { outline: 'none' }
   }

@@ -1,20 +1,38 @@
-import { NavDrawer, NavDrawerBody, NavItem, makeStyles, tokens } from '@fluentui/react-components'
+import { Button, NavDrawer, NavDrawerBody, NavItem, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
+import { PanelLeftContract20Regular, PanelLeftExpand20Regular } from '@fluentui/react-icons'
 import { useNavigation } from '../navigation/NavigationContext'
 import { VIEWS } from '../navigation/views'
+import { useNavCollapsed } from './useNavCollapsed'
+
+/** Narrow by default (a laptop at 150 % is about 1280 CSS px wide); icons only when folded. */
+export const NAV_WIDTH = { expanded: '200px', collapsed: '56px' } as const
 
 const useStyles = makeStyles({
   drawer: { height: '100%' },
   // The active item must be obvious without colour alone: bold text as well as the indicator.
-  item: { fontSize: tokens.fontSizeBase400 }
+  item: { fontSize: tokens.fontSizeBase400 },
+  toggle: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, alignSelf: 'flex-start' },
+  // Folded: the label stays the item's accessible name, only out of sight.
+  hiddenLabel: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap'
+  }
 })
 
 /**
  * The left navigation. Fluent's NavItem sets aria-current="page" on the selected item;
  * `tabbable` puts every item in the Tab order so the keyboard path needs no arrow keys.
+ * A button above it folds it to icons (remembered), leaving the lists more room.
  */
 export function NavMenu() {
   const styles = useStyles()
   const { route, navigate } = useNavigation()
+  const [collapsed, toggle] = useNavCollapsed()
+  const toggleLabel = collapsed ? 'Visa menyn' : 'Dölj menyn'
   return (
     <NavDrawer
       open
@@ -23,8 +41,19 @@ export function NavMenu() {
       aria-label="Huvudmeny"
       selectedValue={route.view}
       className={styles.drawer}
-      size="small"
+      // Fluent's NavDrawer fixes its width at 260px; ours is narrower, and narrower still folded.
+      style={{ width: collapsed ? NAV_WIDTH.collapsed : NAV_WIDTH.expanded, minWidth: 0 }}
+      data-collapsed={collapsed}
     >
+      <Button
+        appearance="subtle"
+        className={styles.toggle}
+        icon={collapsed ? <PanelLeftExpand20Regular /> : <PanelLeftContract20Regular />}
+        aria-label={toggleLabel}
+        title={toggleLabel}
+        aria-expanded={!collapsed}
+        onClick={toggle}
+      />
       <NavDrawerBody>
         {VIEWS.map(({ id, label, icon: Icon }) => (
           <NavItem
@@ -32,12 +61,13 @@ export function NavMenu() {
             value={id}
             icon={<Icon />}
             className={styles.item}
+            title={collapsed ? label : undefined}
             onClick={(event) => {
               event.preventDefault()
               navigate(id)
             }}
           >
-            {label}
+            <span className={mergeClasses(collapsed && styles.hiddenLabel)}>{label}</span>
           </NavItem>
         ))}
       </NavDrawerBody>

@@ -2,7 +2,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import { useSettings } from '../hooks/useSettings'
 
 /** Fixed so the sticky navigation below it knows where to start. */
-export const TITLE_BAR_HEIGHT = '48px'
+export const TITLE_BAR_HEIGHT = '40px'
 
 const useStyles = makeStyles({
   root: {

@@ -4,9 +4,11 @@ import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent 
 import { formatPhone } from '../../../../shared/contacts/phone'
 import type { SearchEntry } from '../../../../shared/contacts/search'
 import type { Contact } from '../../../../shared/domain/contacts'
+import { useFillViewport } from '../../components/useFillViewport'
 import { TEXTS } from './texts'
 
-const ROW_HEIGHT = 44
+/** Compact rows (Fluent's small size): twelve and more fit a laptop window at 150 %. */
+const ROW_HEIGHT = 32
 const COLUMNS = '2fr 2fr 1.5fr 2fr 1.2fr'
 
 const useStyles = makeStyles({
@@ -15,13 +17,14 @@ const useStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: COLUMNS,
     gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     fontWeight: tokens.fontWeightSemibold,
     backgroundColor: tokens.colorNeutralBackground2
   },
   scroller: {
-    height: 'max(280px, calc(100vh - 430px))',
+    // Set by useFillViewport to reach the window's bottom; this is the first frame's guess.
+    height: '280px',
     overflowY: 'auto',
     position: 'relative',
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' }
@@ -85,6 +88,7 @@ export const ContactList = forwardRef<ContactListHandle, Props>(function Contact
   const styles = useStyles()
   const scroller = useRef<HTMLDivElement>(null)
   useImperativeHandle(ref, () => ({ focus: () => scroller.current?.focus() }), [])
+  useFillViewport(scroller, 5 * ROW_HEIGHT, 8)
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scroller.current,

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components'
+import { Button, makeStyles, Tab, TabList } from '@fluentui/react-components'
 import { Add20Regular, ArrowImport20Regular } from '@fluentui/react-icons'
 import { useRef, useState } from 'react'
 import type { ImportPreview, Register } from '../../../../shared/contract/contacts'
@@ -24,28 +24,31 @@ import { PeopleTab, type PeopleTabHandle } from './PeopleTab'
 import { TEXTS } from './texts'
 import { useContactSearch } from './useContactSearch'
 
-type TabId = 'people' | 'organisations' | 'groups'
+const TAB_IDS = ['people', 'organisations', 'groups'] as const
+type TabId = (typeof TAB_IDS)[number]
+/** #/contacts/organisations opens that tab (Översikt's cards link there). */
+const tabOf = (param: string | undefined): TabId => TAB_IDS.find((t) => t === param) ?? 'people'
 type Open =
   | { kind: 'edit'; contact: Contact | null }
   | { kind: 'delete' | 'erase'; contact: Contact }
   | { kind: 'import'; preview: ImportPreview }
   | null
 
-const useStyles = makeStyles({ tabs: { marginBottom: tokens.spacingVerticalS } })
+const useStyles = makeStyles({ tabs: { marginBottom: 0 } })
 
 /** Kontakter: the register of people, organisations and groups; import, export and GDPR tools. */
-export function ContactsView(_props: ViewProps) {
+export function ContactsView({ params }: ViewProps) {
   const register = useContactRegister()
   return (
     <QueryStatus query={register} what="kontakterna">
-      {(data) => <ContactsPage register={data} />}
+      {(data) => <ContactsPage key={params[0] ?? ''} register={data} initialTab={tabOf(params[0])} />}
     </QueryStatus>
   )
 }
 
-function ContactsPage({ register }: { register: Register }) {
+function ContactsPage({ register, initialTab }: { register: Register; initialTab: TabId }) {
   const styles = useStyles()
-  const [tab, setTab] = useState<TabId>('people')
+  const [tab, setTab] = useState<TabId>(initialTab)
   const [open, setOpen] = useState<Open>(null)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const { search, setSearch, results, total } = useContactSearch(register)
@@ -98,6 +101,7 @@ function ContactsPage({ register }: { register: Register }) {
         <SaveOutcome result={exporter.data} error={exporter.error} texts={TEXTS.exported(exporter.data?.status === 'saved' ? exporter.data.count : 0)} />
       </div>
       <TabList
+        size="small"
         className={styles.tabs}
         selectedValue={tab}
         onTabSelect={(_e, data) => setTab(data.value as TabId)}

@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components'
-import { Dismiss20Regular } from '@fluentui/react-icons'
+import { Copy20Regular, Dismiss20Regular } from '@fluentui/react-icons'
 import { useMemo, useState } from 'react'
 import { swedishCollator } from '../../../../shared/contacts/normalise'
 import { sortGroups } from '../../../../shared/contacts/search'
@@ -7,6 +7,7 @@ import type { Register } from '../../../../shared/contract/contacts'
 import type { Group } from '../../../../shared/domain/contacts'
 import { errorMessage, fieldErrors } from '../../api/client'
 import { useNotify } from '../../components/useNotify'
+import { useCopyGroupEmails } from '../../hooks/contacts/useCopyGroupEmails'
 import { useDeleteGroup } from '../../hooks/contacts/useDeleteGroup'
 import { useGroupMembership } from '../../hooks/contacts/useGroupMembership'
 import { useSaveGroup } from '../../hooks/contacts/useSaveGroup'
@@ -74,6 +75,7 @@ function GroupMembers({ group, register }: { group: Group; register: Register })
         {group.name} – {GROUP_TEXTS.members(members.length)}
       </Text>
       <MemberPicker register={register} group={group} onAdd={(id) => change([id], true)} busy={membership.isPending} />
+      {members.length > 0 && <CopyEmails group={group} />}
       {members.length === 0 ? (
         <Text as="p">{GROUP_TEXTS.noMembers}</Text>
       ) : (
@@ -108,6 +110,22 @@ function GroupMembers({ group, register }: { group: Group; register: Register })
         </div>
       )}
     </section>
+  )
+}
+
+/** Kopiera e-postadresser: main puts "a@x.se; b@y.se" on the clipboard; the result is announced here. */
+function CopyEmails({ group }: { group: Group }) {
+  const styles = useStyles()
+  const copy = useCopyGroupEmails()
+  return (
+    <div className={styles.row}>
+      <Button icon={<Copy20Regular />} onClick={() => copy.mutate(group.id)} disabledFocusable={copy.isPending}>
+        {GROUP_TEXTS.copyEmails}
+      </Button>
+      <Text role="status" data-testid="copy-emails-status">
+        {copy.data ? GROUP_TEXTS.copied(copy.data.count, copy.data.missing) : copy.error ? errorMessage(copy.error) : ''}
+      </Text>
+    </div>
   )
 }
 

@@ -23,6 +23,7 @@ import { errorMessage, fieldErrors } from '../../api/client'
 import { useNotify } from '../../components/useNotify'
 import { useSaveOrganisation } from '../../hooks/contacts/useSaveOrganisation'
 import { asSentence } from './contact-draft'
+import { OrganisationDialog } from './OrganisationDialog'
 import { ORG_TEXTS, TEXTS } from './texts'
 import { OrganisationKindOptions } from './options'
 
@@ -38,7 +39,7 @@ interface Props {
   onOpen(contact: Contact): void
 }
 
-/** Organisationer: each organisation with its people; a new one can be added here. */
+/** Organisationer: each organisation with its people; a new one can be added here, any one opened to edit, merge or delete. */
 export function OrganisationsTab({ register, onOpen }: Props) {
   const styles = useStyles()
   const peopleByOrg = useMemo(() => {
@@ -48,6 +49,8 @@ export function OrganisationsTab({ register, onOpen }: Props) {
     return map
   }, [register.contacts])
   const organisations = useMemo(() => sortOrganisations(register.organisations), [register.organisations])
+  const [editingId, setEditingId] = useState<string | null>(null)
+  const editing = organisations.find((o) => o.id === editingId)
   return (
     <section className={styles.root} aria-labelledby="organisations-heading">
       <Text as="h2" id="organisations-heading" size={500} weight="semibold">
@@ -68,7 +71,11 @@ export function OrganisationsTab({ register, onOpen }: Props) {
           <TableBody>
             {organisations.map((o) => (
               <TableRow key={o.id}>
-                <TableCell>{o.name}</TableCell>
+                <TableCell>
+                  <Link as="button" onClick={() => setEditingId(o.id)} aria-label={ORG_TEXTS.edit(o.name)}>
+                    {o.name}
+                  </Link>
+                </TableCell>
                 <TableCell>
                   <KindSelect organisation={o} />
                 </TableCell>
@@ -86,6 +93,15 @@ export function OrganisationsTab({ register, onOpen }: Props) {
             ))}
           </TableBody>
         </Table>
+      )}
+      {editing && (
+        <OrganisationDialog
+          key={editing.id}
+          organisation={editing}
+          others={organisations.filter((o) => o.id !== editing.id)}
+          people={peopleByOrg.get(editing.id)?.length ?? 0}
+          onClose={() => setEditingId(null)}
+        />
       )}
     </section>
   )

@@ -6,11 +6,12 @@ import type { Contact, OrganisationKind } from '../../../../shared/domain/contac
 import { ContactList, type ContactListHandle } from './ContactList'
 import { TEXTS } from './texts'
 import type { SearchState } from './useContactSearch'
+import { CONTACT_ORDERS, type ContactOrder } from '../../../../shared/contacts/order'
 import { GroupOptions, OrganisationKindOptions } from './options'
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  bar: { display: 'grid', gridTemplateColumns: '2fr 1fr 1fr', gap: tokens.spacingHorizontalM, alignItems: 'start' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  bar: { display: 'grid', gridTemplateColumns: '2fr 1fr 1fr 1fr', gap: tokens.spacingHorizontalM, alignItems: 'start' },
   status: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2 },
   empty: { padding: tokens.spacingHorizontalXL, border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}` }
 })
@@ -63,13 +64,15 @@ export const PeopleTab = forwardRef<PeopleTabHandle, Props>(function PeopleTab(p
   return (
     <div className={styles.root}>
       <div className={styles.bar} role="search" aria-label={TEXTS.search}>
-        <Field label={TEXTS.search} hint={TEXTS.searchHint}>
+        <Field label={TEXTS.search}>
           <SearchBox
             ref={searchBox}
             value={search.query}
             onChange={(_e, data) => onSearch({ ...search, query: data.value })}
             onKeyDown={onSearchKey}
             autoComplete="off"
+            placeholder={TEXTS.searchHint}
+            aria-describedby="contact-list-help"
             data-testid="contact-search"
           />
         </Field>
@@ -86,6 +89,15 @@ export const PeopleTab = forwardRef<PeopleTabHandle, Props>(function PeopleTab(p
           >
             <option value="">{TEXTS.allKinds}</option>
             <OrganisationKindOptions />
+          </Select>
+        </Field>
+        <Field label={TEXTS.order}>
+          <Select value={search.order} onChange={(_e, d) => onSearch({ ...search, order: d.value as ContactOrder })}>
+            {CONTACT_ORDERS.map((order) => (
+              <option key={order} value={order}>
+                {TEXTS.orders[order]}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>

@@ -19,10 +19,13 @@ export const TEXTS = {
   tabs: { people: 'Personer', organisations: 'Organisationer', groups: 'Grupper' },
   tabsLabel: 'Delar av registret',
   search: 'Sök kontakter',
-  searchHint: 'Namn, organisation, roll eller e-post. Ctrl+F hoppar hit.',
+  /** Shown in the empty box and given as its description; the line under the bar says Ctrl+F. */
+  searchHint: 'Namn, organisation, roll eller e-post',
   groupFilter: 'Grupp',
   allGroups: 'Alla grupper',
   kindFilter: 'Organisationstyp',
+  order: 'Sortera efter',
+  orders: { firstName: 'Förnamn', lastName: 'Efternamn' },
   allKinds: 'Alla typer',
   listLabel: 'Kontakter',
   columns: { name: 'Namn', organisation: 'Organisation', title: 'Titel/roll', email: 'E-post', phone: 'Telefon' },
@@ -34,7 +37,7 @@ export const TEXTS = {
   emptyTitle: 'Inga kontakter ännu',
   emptyBody:
     'Lägg in en person med Ny kontakt (Ctrl+N), eller hämta hela din lista från Excel, en CSV-fil eller Outlook (vCard) med Importera….',
-  keyboardHint: 'Pilarna väljer, Enter öppnar, Delete tar bort, Ctrl+N ny kontakt.',
+  keyboardHint: 'Ctrl+F söker, pilarna väljer, Enter öppnar, Delete tar bort, Ctrl+N ny kontakt.',
   exportAll: { xlsx: 'Hela registret som Excel (.xlsx)', csv: 'Hela registret som CSV' },
   exportView: { xlsx: 'Visade kontakter som Excel (.xlsx)', csv: 'Visade kontakter som CSV' },
   exported: (count: number) => ({ saved: `${plural(count, 'kontakt', 'kontakter')} exporterade`, failed: 'Kontakterna exporterades inte' }),
@@ -111,7 +114,22 @@ export const ORG_TEXTS = {
   added: (name: string) => `${name} är tillagd.`,
   columns: { name: 'Organisation', kind: 'Typ', people: 'Personer' },
   nobody: 'Ingen person ännu',
-  empty: 'Inga organisationer ännu. De skapas också när du skriver en ny organisation på en kontakt.'
+  empty: 'Inga organisationer ännu. De skapas också när du skriver en ny organisation på en kontakt.',
+  edit: (name: string) => `Redigera ${name}`,
+  dialogTitle: 'Organisation',
+  fields: { name: 'Namn', address: 'Adress', phone: 'Telefon', email: 'E-post', web: 'Webbplats', notes: 'Anteckningar' },
+  save: 'Spara',
+  cancel: 'Avbryt',
+  saved: (name: string) => `${name} är sparad.`,
+  mergeHeading: 'Slå ihop med en annan organisation',
+  mergeInto: 'Flytta personerna till',
+  mergeNone: '– välj organisation –',
+  mergeHint: (name: string, people: number) =>
+    `${plural(people, 'person', 'personer')} flyttas, uppgifter som bara ${name} har sparas, och ${name} tas bort.`,
+  merge: 'Slå ihop',
+  merged: (from: string, into: string, moved: number) => `${from} är ihopslagen med ${into}; ${plural(moved, 'person', 'personer')} flyttades.`,
+  remove: 'Ta bort organisationen',
+  removed: (name: string) => `${name} är borttagen.`
 } as const
 
 export const GROUP_TEXTS = {
@@ -129,5 +147,14 @@ export const GROUP_TEXTS = {
   created: (name: string) => `Gruppen ${name} är skapad.`,
   deleteGroup: 'Ta bort gruppen',
   deleted: (name: string) => `Gruppen ${name} är borttagen.`,
-  builtIn: 'Standardgrupp'
+  builtIn: 'Standardgrupp',
+  copyEmails: 'Kopiera e-postadresser',
+  /** After copying: how many, and who has no address ("2 saknar e-postadress: …"). */
+  copied: (count: number, missing: string[]) =>
+    [
+      count === 0 ? 'Ingen i gruppen har en e-postadress; inget kopierades.' : count === 1 ? '1 adress kopierad, klistra in den i Till-raden.' : `${plural(count, 'adress', 'adresser')} kopierade, klistra in dem i Till-raden.`,
+      missing.length === 0 ? '' : `${formatCount(missing.length)} saknar e-postadress: ${missing.join(', ')}.`
+    ]
+      .filter((s) => s !== '')
+      .join(' ')
 } as const

@@ -1,4 +1,4 @@
-import { Button, Card, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components'
+import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components'
 import { FolderOpen24Regular } from '@fluentui/react-icons'
 import { errorMessage } from '../../api/client'
 import { QueryStatus } from '../../components/QueryStatus'
@@ -7,12 +7,12 @@ import { useAppInfo } from '../../hooks/useAppInfo'
 import { useOpenDataFolder } from '../../hooks/useOpenDataFolder'
 import { useOverview } from '../../hooks/useOverview'
 import type { ViewProps } from '../../navigation/views'
-import { COUNT_TEXTS, countText } from './texts'
+import { CountCard } from './CountCard'
+import { COUNT_TEXTS } from './texts'
 import { WelcomeBar } from './WelcomeBar'
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: tokens.spacingHorizontalL },
-  card: { padding: tokens.spacingHorizontalL },
   data: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start', marginTop: tokens.spacingVerticalL },
   counts: { listStyle: 'none', padding: 0, margin: 0 },
   path: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' }
@@ -32,10 +32,7 @@ export function OverviewView(_props: ViewProps) {
           <ul className={mergeClasses(styles.grid, styles.counts)} aria-label="Antal i registret">
             {COUNT_TEXTS.map((t) => (
               <li key={t.key}>
-                <Card className={styles.card} data-testid={`count-${t.key}`}>
-                  <Text weight="semibold">{t.label}</Text>
-                  <Text size={400}>{countText(counts[t.key], t)}</Text>
-                </Card>
+                <CountCard text={t} count={counts[t.key]} />
               </li>
             ))}
           </ul>

@@ -1,13 +1,38 @@
 import type { Overview } from '../../../../shared/contract/app'
+import type { Route } from '../../navigation/routes'
 
-/** Each count with its honest text for zero, for one, and for many. */
-export const COUNT_TEXTS: { key: keyof Overview; label: string; none: string; one: string; many: string }[] = [
-  { key: 'contacts', label: 'Kontakter', none: 'Inga kontakter ännu', one: '1 kontakt', many: '{n} kontakter' },
-  { key: 'organisations', label: 'Organisationer', none: 'Inga organisationer ännu', one: '1 organisation', many: '{n} organisationer' },
-  { key: 'upcomingMeetings', label: 'Kommande möten', none: 'Inga planerade möten', one: '1 planerat möte', many: '{n} planerade möten' },
-  { key: 'heldMeetings', label: 'Hållna möten', none: 'Inga hållna möten ännu', one: '1 hållet möte', many: '{n} hållna möten' },
-  { key: 'openAssignments', label: 'Öppna uppdrag', none: 'Inga öppna uppdrag', one: '1 öppet uppdrag', many: '{n} öppna uppdrag' },
-  { key: 'upcomingSeminars', label: 'Kommande seminarier', none: 'Inga planerade seminarier', one: '1 planerat seminarium', many: '{n} planerade seminarier' }
+export interface CountText {
+  key: keyof Overview
+  label: string
+  none: string
+  one: string
+  many: string
+  /** The list the card opens. */
+  to: Route
+}
+
+/** Each count with its honest text for zero, for one, and for many, and the list it opens. */
+export const COUNT_TEXTS: CountText[] = [
+  { key: 'contacts', label: 'Kontakter', none: 'Inga kontakter ännu', one: '1 kontakt', many: '{n} kontakter', to: { view: 'contacts', params: [] } },
+  {
+    key: 'organisations',
+    label: 'Organisationer',
+    none: 'Inga organisationer ännu',
+    one: '1 organisation',
+    many: '{n} organisationer',
+    to: { view: 'contacts', params: ['organisations'] }
+  },
+  { key: 'upcomingMeetings', label: 'Kommande möten', none: 'Inga planerade möten', one: '1 planerat möte', many: '{n} planerade möten', to: { view: 'meetings', params: [] } },
+  { key: 'heldMeetings', label: 'Hållna möten', none: 'Inga hållna möten ännu', one: '1 hållet möte', many: '{n} hållna möten', to: { view: 'meetings', params: [] } },
+  { key: 'openAssignments', label: 'Öppna uppdrag', none: 'Inga öppna uppdrag', one: '1 öppet uppdrag', many: '{n} öppna uppdrag', to: { view: 'meetings', params: [] } },
+  {
+    key: 'upcomingSeminars',
+    label: 'Kommande seminarier',
+    none: 'Inga planerade seminarier',
+    one: '1 planerat seminarium',
+    many: '{n} planerade seminarier',
+    to: { view: 'seminars', params: [] }
+  }
 ]
 
 export function countText(n: number, t: { none: string; one: string; many: string }): string {

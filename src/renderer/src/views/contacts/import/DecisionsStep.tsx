@@ -42,7 +42,7 @@ function DuplicateRow({ row, action, onDecide }: { row: ImportRow; action: Impor
         {dup.changes.length > 0 && (
           <ul className={styles.changes} aria-label={IMPORT_TEXTS.changes}>
             {dup.changes.map((c) => (
-              <li key={c.field}>{`${IMPORT_FIELD_LABELS[c.field]}: ”${c.from}” → ”${c.to}”`}</li>
+              <li key={c.field}>{IMPORT_TEXTS.change(IMPORT_FIELD_LABELS[c.field], c.from, c.to)}</li>
             ))}
           </ul>
         )}

@@ -19,7 +19,8 @@ import { DecisionsStep } from './DecisionsStep'
 import { MappingStep } from './MappingStep'
 import { SummaryStep } from './SummaryStep'
 import { IMPORT_TEXTS } from './texts'
-import { countToImport, useImportWizard } from './useImportWizard'
+import { importPlan } from './plan'
+import { useImportWizard } from './useImportWizard'
 
 const useStyles = makeStyles({
   surface: { maxWidth: '900px', width: '100%' },
@@ -33,7 +34,7 @@ interface Props {
   onClose(): void
 }
 
-/** Importera: columns -> duplicates and errors -> summary. Nothing is written before "Importera N kontakter". */
+/** Importera: columns -> duplicates and errors -> summary. Nothing is written before "Lägg till 3, slå ihop 2". */
 export function ImportWizard({ preview, register, onClose }: Props) {
   const styles = useStyles()
   const w = useImportWizard(preview)
@@ -46,7 +47,7 @@ export function ImportWizard({ preview, register, onClose }: Props) {
     w.abandon()
     onClose()
   }
-  const toImport = w.analysis ? countToImport(w.analysis, w.decisions) : 0
+  const plan = w.analysis ? importPlan(w.analysis, w.decisions) : { add: 0, merge: 0 }
   return (
     <Dialog open modalType="modal" onOpenChange={(_e, data) => !data.open && close()}>
       <DialogSurface className={styles.surface} aria-describedby={undefined}>
@@ -82,8 +83,8 @@ export function ImportWizard({ preview, register, onClose }: Props) {
             )}
             {w.step === 'decisions' && (
               <>
-                <Button appearance="primary" onClick={w.runCommit} disabledFocusable={w.busy || toImport === 0}>
-                  {IMPORT_TEXTS.commit(toImport)}
+                <Button appearance="primary" onClick={w.runCommit} disabledFocusable={w.busy || plan.add + plan.merge === 0}>
+                  {IMPORT_TEXTS.commit(plan)}
                 </Button>
                 <Button onClick={w.back} disabledFocusable={w.busy}>
                   {IMPORT_TEXTS.back}

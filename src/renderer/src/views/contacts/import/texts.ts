@@ -1,6 +1,12 @@
 import type { ImportAction } from '../../../../../shared/contacts/schemas'
 import { formatCount, plural } from '../texts'
 
+/** "Rad 3" / "Kontakt 3" inside a sentence: "… med rad 3?" */
+const midSentence = (label: string): string => label.charAt(0).toLocaleLowerCase('sv') + label.slice(1)
+
+/** A value in Swedish quotation marks, or "(tomt)" for an empty one (not ””). */
+const quoted = (value: string): string => (value.trim() === '' ? '(tomt)' : `”${value}”`)
+
 /** The import wizard's Swedish strings. */
 export const IMPORT_TEXTS = {
   title: 'Importera kontakter',
@@ -20,7 +26,7 @@ export const IMPORT_TEXTS = {
   duplicatesHeading: 'Dubbletter',
   duplicatesIntro: 'De här raderna liknar en kontakt som redan finns. Välj för varje rad vad som ska hända.',
   errorsHeading: 'Rader som inte kan importeras',
-  decision: (label: string) => `Vad ska hända med ${label}?`,
+  decision: (label: string) => `Vad ska hända med ${midSentence(label)}?`,
   matches: (name: string, reason: 'email' | 'nameAndOrganisation', source: 'register' | 'file', row: number | null) =>
     `Liknar ${name} ${source === 'file' && row !== null ? `(rad ${row} i filen)` : '(i registret)'}: ${
       reason === 'email' ? 'samma e-post' : 'samma namn och organisation'
@@ -28,7 +34,14 @@ export const IMPORT_TEXTS = {
   changes: 'Sammanslagningen ändrar:',
   alsoGroup: 'Lägg också alla importerade i gruppen',
   noGroup: '– ingen grupp –',
-  commit: (n: number) => `Importera ${plural(n, 'kontakt', 'kontakter')}`,
+  /** Says what happens: "Lägg till 3, slå ihop 2"; one kind alone names the contacts. */
+  commit: ({ add, merge }: { add: number; merge: number }) => {
+    if (merge === 0) return `Lägg till ${plural(add, 'kontakt', 'kontakter')}`
+    if (add === 0) return `Slå ihop ${plural(merge, 'kontakt', 'kontakter')}`
+    return `Lägg till ${formatCount(add)}, slå ihop ${formatCount(merge)}`
+  },
+  /** One field a merge changes: Titel/roll: ”Kommunpolis” → ”Områdespolis”; nothing is "(tomt)". */
+  change: (field: string, from: string, to: string) => `${field}: ${quoted(from)} → ${quoted(to)}`,
   summaryHeading: 'Importen är klar',
   added: (n: number) => `${plural(n, 'ny kontakt', 'nya kontakter')} lades till.`,
   merged: (n: number) => `${plural(n, 'kontakt', 'kontakter')} slogs ihop med befintliga.`,

@@ -7,11 +7,6 @@ import { useImportCommit } from '../../../hooks/contacts/useImportCommit'
 
 export type WizardStep = 'mapping' | 'decisions' | 'summary'
 
-/** Rows the commit would write (added or merged), given her decisions. */
-export function countToImport(analysis: ImportAnalysis, decisions: Record<number, ImportAction>): number {
-  return analysis.rows.filter((r) => r.status !== 'error' && (decisions[r.rowNumber] ?? r.proposedAction) !== 'skip').length
-}
-
 /**
  * The wizard's state: mapping -> analysis with per-row decisions -> summary. The
  * service holds the file; nothing is stored until commit, and leaving before it

@@ -1,0 +1,45 @@
+import { makeStyles, Text, tokens } from '@fluentui/react-components'
+import type { MouseEvent } from 'react'
+import { toHash } from '../../navigation/routes'
+import { useNavigation } from '../../navigation/NavigationContext'
+import { countText, type CountText } from './texts'
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    color: tokens.colorNeutralForeground1,
+    textDecorationLine: 'none',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, boxShadow: tokens.shadow8 },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' }
+  },
+  label: { color: tokens.colorBrandForegroundLink }
+})
+
+/**
+ * One count on Översikt as a real link to its list: Enter opens it, and the address is
+ * the list's own (#/contacts/organisations). Navigation goes through useNavigation, so a
+ * view's leave guard is asked as from the menu.
+ */
+export function CountCard({ text, count }: { text: CountText; count: number }) {
+  const styles = useStyles()
+  const { navigate } = useNavigation()
+  const open = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey) return
+    event.preventDefault()
+    navigate(text.to.view, ...text.to.params)
+  }
+  return (
+    <a className={styles.card} href={toHash(text.to)} onClick={open} data-testid={`count-${text.key}`}>
+      <Text weight="semibold" className={styles.label}>
+        {text.label}
+      </Text>
+      <Text size={400}>{countText(count, text)}</Text>
+    </a>
+  )
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { buildMinutes } from '../../../src/main/documents'
+import { buildKallelse } from '../../../src/main/documents/kallelse'
+import { EXAMPLE_IDS } from '../../../src/main/example'
+import type { Settings } from '../../../src/shared/domain/settings'
+import { documentText, unzipDocx, type Parts } from '../../support/docx'
+import { exampleMinutes, noFile } from './fixtures'
+
+/** Every setting a document says something with, changed: a new district, place and coordinator. */
+function everythingChanged(settings: Settings): Settings {
+  return {
+    ...settings,
+    sender: {
+      administration: 'Hägersten-Älvsjö stadsdelsförvaltning',
+      department: 'Avdelningen för trygghet',
+      visitingAddress: 'Hägerstensvägen 1',
+      postalAddress: 'Box 9, 129 21 Hägersten',
+      phone: '08-508 99 000',
+      email: 'hagersten-alvsjo@example.org',
+      web: 'example.org/hagersten-alvsjo'
+    },
+    councilName: 'Hägersten-Älvsjö',
+    placeName: 'Hägersten-Älvsjö',
+    coordinator: { name: 'Nils Nysamordnare', title: 'Preventionssamordnare', phone: '08-508 11 111', email: 'nils@example.org' },
+    dietaryRetentionDays: 30
+  }
+}
+
+async function minutes(settings: Settings, now: string, meetingId: string = EXAMPLE_IDS.heldMeeting): Promise<Parts> {
+  const { db, assignments } = exampleMinutes()
+  const meeting = db.meetings.find((m) => m.id === meetingId)!
+  return unzipDocx(await buildMinutes(meeting, settings, { readFile: noFile, now: () => new Date(now) }, { assignments }))
+}
+
+describe('a held meeting keeps what was valid when it was held', () => {
+  it('re-exported after every setting changed, the 2019-02-22 minutes are the same bytes apart from the creation time', async () => {
+    const { settings } = exampleMinutes()
+    const before = await minutes(settings, '2019-02-25T08:00:00Z')
+    const after = await minutes(everythingChanged(settings), '2026-11-26T10:00:00Z')
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
+    const differing = [...before.keys()].filter((name) => before.get(name) !== after.get(name))
+    expect(differing).toEqual(['docProps/core.xml'])
+    for (const part of ['word/document.xml', 'word/styles.xml', 'word/header1.xml', 'word/footer1.xml']) {
+      expect(after.has(part), part).toBe(true)
+    }
+    expect(documentText(after)).toContain('Stina Lundmark')
+    expect(documentText(after)).not.toContain('Nils Nysamordnare')
+    expect(after.get('docProps/core.xml')).toContain('Stina Lundmark') // the creator, as then
+  })
+
+  it('a planned meeting takes the current settings until it is held', async () => {
+    const { settings } = exampleMinutes()
+    const parts = await minutes(everythingChanged(settings), '2026-11-26T10:00:00Z', EXAMPLE_IDS.plannedMeeting)
+    const text = documentText(parts)
+    expect(text).toContain('Nils Nysamordnare')
+    expect(text).toContain('Hägersten-Älvsjö 2019-05-10')
+    expect([...parts.entries()].filter(([n]) => /header|footer/.test(n)).map(([, xml]) => xml).join('')).toContain(
+      'Hägersten-Älvsjö stadsdelsförvaltning'
+    )
+  })
+
+  it('the look is presentation: a new body font and margins apply to old minutes too', async () => {
+    const { settings } = exampleMinutes()
+    const before = await minutes(settings, '2026-11-26T10:00:00Z')
+    const restyled = { ...settings, documents: { ...settings.documents, bodyFont: 'arial11' as const, marginLeftCm: 3 } }
+    const after = await minutes(restyled, '2026-11-26T10:00:00Z')
+    expect(after.get('word/styles.xml')).not.toBe(before.get('word/styles.xml'))
+    expect(after.get('word/document.xml')).toContain('w:left="1701"')
+    expect(documentText(after)).toBe(documentText(before))
+  })
+
+  it('the kallelse of the held meeting, re-exported after every setting changed, says what it said then', async () => {
+    const { db, settings } = exampleMinutes()
+    const meeting = db.meetings.find((m) => m.id === EXAMPLE_IDS.heldMeeting)!
+    const kallelse = async (s: Settings, now: string) =>
+      unzipDocx(await buildKallelse(meeting, s, { readFile: noFile, now: () => new Date(now) }, { issuedOn: '2019-02-08' }))
+    const before = await kallelse(settings, '2019-02-08T08:00:00Z')
+    const after = await kallelse(everythingChanged(settings), '2026-11-26T10:00:00Z')
+    expect([...before.keys()].filter((name) => before.get(name) !== after.get(name))).toEqual(['docProps/core.xml'])
+  })
+})
