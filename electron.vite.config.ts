@@ -17,7 +17,8 @@ export default defineConfig({
         // A sandboxed preload cannot be an ES module: emit one CommonJS file.
         output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false }
       },
-      // Bundle everything (zod and the contract) so the sandboxed preload needs no require.
+      // Bundle everything so the sandboxed preload needs no require; it imports only the
+      // contract's plain name lists (src/shared/contract/names.ts), so no zod.
       externalizeDeps: false
     }
   },

@@ -1,6 +1,7 @@
 import { DatabaseSchema, emptyDatabase, type Database } from '../../src/shared/domain/database'
 import type { AgendaItem, Meeting } from '../../src/shared/domain/meetings'
 import type { Registration, Seminar } from '../../src/shared/domain/seminars'
+import { bold, doc, paragraph } from '../../src/shared/rich-text'
 
 /**
  * A register of realistic size for benchmarks: at scale 1, 300 contacts, 60 held
@@ -42,13 +43,7 @@ const PARAGRAPH =
   'närvaron fredagar och lördagar. Bostadsbolaget har förbättrat belysningen i två gångtunnlar och rapporterar färre klotter.'
 
 function item(meetingId: string, n: number): AgendaItem {
-  const paragraphs = Array.from({ length: 3 }, (_, p) => ({
-    type: 'paragraph',
-    content: [
-      { type: 'text', text: `${p + 1}. ` , marks: [{ type: 'bold' }] },
-      { type: 'text', text: PARAGRAPH }
-    ]
-  }))
+  const paragraphs = Array.from({ length: 3 }, (_, p) => paragraph(bold(`${p + 1}. `), PARAGRAPH))
   return {
     id: `${meetingId}i${n}`,
     title: `Punkt ${n + 1}: Lägesbild och uppföljning`,
@@ -56,7 +51,7 @@ function item(meetingId: string, n: number): AgendaItem {
     startTime: null,
     endTime: null,
     kind: n === 3 ? 'decision' : 'information',
-    notes: { type: 'doc', content: paragraphs },
+    notes: doc(...paragraphs),
     decisions: n === 3 ? ['Personrånen mot unga görs till en prioritering i den lokala lägesbilden.'] : []
   }
 }

@@ -29,8 +29,9 @@ export const editPhone = (store: DataStore, n: number) =>
 /** A few words typed into one agenda item's notes (what the minutes editor's autosave will send). */
 export const editNotes = (store: DataStore, n: number) =>
   store.update((db) => {
-    const text = db.meetings[n % db.meetings.length].agenda[1].notes.content[0].content![1]
-    text.text = `${text.text ?? ''} ord ${n}`
+    const first = db.meetings[n % db.meetings.length].agenda[1].notes.content[0]
+    const text = first.type === 'paragraph' ? first.content?.[1] : undefined
+    if (text?.type === 'text') text.text = `${text.text} ord ${n}`
   })
 
 /** The least any durable change can cost: 2 KB appended to a file in the same folder, then fsync. */

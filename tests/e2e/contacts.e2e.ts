@@ -69,12 +69,27 @@ describe('contacts: she keeps her register in Samverkan', () => {
     const council = harness.db.groups.find((g) => g.kind === 'councilInvitees')
     expect(maria.groupIds).toEqual([council?.id])
 
-    // A second person, so that the search has something to leave out.
+    // A second person, so that the search has something to leave out; saved with Ctrl+S
+    // from inside a field, and then the one selected in the list.
     await page.getByRole('button', { name: 'Ny kontakt' }).click()
     await contacts.fillIn({ Namn: 'Olle Ström', Organisation: 'Stadsdelsförvaltningen', 'E-post': 'olle.strom@example.se' })
-    await contacts.saveContact()
+    await contacts.field('Namn').focus()
+    await page.keyboard.press('Control+s')
     await contacts.anyContactDialog().waitFor({ state: 'detached' })
     await contacts.count().filter({ hasText: '2 kontakter' }).waitFor()
+    await contacts.selectedRow().filter({ hasText: 'Olle Ström' }).waitFor()
+
+    // F1 lists this view's commands from the registry; Esc closes the list.
+    await page.keyboard.press('F1')
+    const help = page.getByTestId('keyboard-help')
+    await help.waitFor()
+    const helpText = await help.innerText()
+    expect(helpText).toContain('Ny kontakt')
+    expect(helpText).toContain('Ctrl+N')
+    expect(helpText).not.toContain('Spara inställningarna')
+    await contacts.expectAccessible('the keyboard help')
+    await page.keyboard.press('Escape')
+    await help.waitFor({ state: 'detached' })
 
     // She finds Maria by typing part of her organisation, then opens her with Enter.
     await contacts.search('globen')
@@ -150,7 +165,11 @@ describe('contacts: she keeps her register in Samverkan', () => {
     // Export the whole register to Excel, and the filtered view to CSV.
     const xlsxPath = join(harness.root, 'Kontakter.xlsx')
     await contacts.exportTo('Hela registret som Excel (.xlsx)', xlsxPath)
-    await contacts.toast(`5 kontakter exporterade till ${xlsxPath}`).waitFor()
+    await contacts.saveOutcome().filter({ hasText: '5 kontakter exporterade' }).filter({ hasText: xlsxPath }).waitFor()
+    // Öppna works after a contacts export too: every save goes through one path.
+    await contacts.saveOutcome().getByRole('button', { name: 'Öppna', exact: true }).click()
+    await expect.poll(() => harness.desktop.calls).toContainEqual({ kind: 'openPath', target: xlsxPath })
+    expect(await contacts.saveOutcome().getByRole('alert').count()).toBe(0)
     const rows = await sheetRows(xlsxPath)
     expect(rows[0]).toContain('Namn')
     expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(db.contacts.map((c) => c.name).sort())
@@ -159,7 +178,7 @@ describe('contacts: she keeps her register in Samverkan', () => {
     await contacts.count().filter({ hasText: '1 av 5 kontakter visas' }).waitFor()
     const csvPath = join(harness.root, 'Urval.csv')
     await contacts.exportTo('Visade kontakter som CSV', csvPath)
-    await contacts.toast(`1 kontakt exporterade till ${csvPath}`).waitFor()
+    await contacts.saveOutcome().filter({ hasText: '1 kontakt exporterade' }).filter({ hasText: csvPath }).waitFor()
     const csv = await readFile(csvPath, 'utf8')
     expect(csv).toContain('Åsa Öberg')
     expect(csv).not.toContain('Maria Björklund')
@@ -170,7 +189,7 @@ describe('contacts: she keeps her register in Samverkan', () => {
     await contacts.dialog('Redigera kontakt').waitFor()
     const jsonPath = join(harness.root, 'Registerutdrag Maria.json')
     await contacts.extractTo('Som JSON', jsonPath)
-    await contacts.anyContactDialog().getByText(`Registerutdraget är sparat: ${jsonPath}`).waitFor()
+    await contacts.anyContactDialog().getByTestId('save-outcome').filter({ hasText: 'Registerutdraget är sparat' }).filter({ hasText: jsonPath }).waitFor()
     const extract = await readFile(jsonPath, 'utf8')
     expect(extract).toContain('Maria Björklund')
     expect(extract).toContain('maria.bjorklund@polisen.se')

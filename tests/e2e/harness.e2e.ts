@@ -33,10 +33,20 @@ describe('harness: the checks behind every story catch what they claim to', () =
   it('window.api has exactly the contract’s methods and reaches the real services', async () => {
     const names = await harness.page.evaluate(() => Object.keys((globalThis as unknown as { api: object }).api).sort())
     const { METHOD_NAMES } = await import('../../src/shared/contract')
-    expect(names).toEqual([...METHOD_NAMES].sort())
+    expect(names).toEqual([...METHOD_NAMES, 'on'].sort())
     const result = await harness.page.evaluate(() =>
       (globalThis as unknown as { api: Record<string, (i?: unknown) => Promise<unknown>> }).api['settings.update']({ councilName: 42 })
     )
     expect(result).toMatchObject({ ok: false, error: { code: 'invalidInput', fields: [{ path: 'councilName' }] } })
+  })
+
+  it('events from main reach the window: menu commands run, and the before-quit request is answered', async () => {
+    await harness.emit('app.command', { id: 'app.openDataFolder' })
+    await expect.poll(() => harness.desktop.calls).toContainEqual({ kind: 'openPath', target: harness.dataDir })
+    await harness.emit('app.command', { id: 'app.keyboardHelp' })
+    await harness.page.getByTestId('keyboard-help').waitFor()
+    await harness.page.keyboard.press('Escape')
+    // The shell closing the window: the page saves its drafts and says so, well within the limit.
+    expect(await harness.flushBeforeQuit()).toBe('flushed')
   })
 })

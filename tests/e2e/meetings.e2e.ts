@@ -53,7 +53,9 @@ describe('meetings: she previews and saves the minutes of the example meeting', 
   })
 
   it('opens the meeting of 22 februari 2019, previews its minutes, saves them and opens the file', async () => {
-    harness = await Harness.start({ story: 'meetings' })
+    // The story's day is 2019-03-01 (the harness default), then main's clock moves on to June.
+    let now = new Date('2019-03-01T09:00:00+01:00')
+    harness = await Harness.start({ story: 'meetings', clock: () => now })
     await seedExample(harness)
     const app = new AppPage(harness)
     const list = new MeetingsPage(harness)
@@ -61,12 +63,13 @@ describe('meetings: she previews and saves the minutes of the example meeting', 
 
     await app.goTo('Möten')
     await list.table('Tidigare möten').waitFor()
-    // Both example meetings lie in the past; newest first, with their status in words.
+    // On 1 March, by main's clock: the May meeting is coming, the February one was held.
+    const upcoming = (await list.rows('Kommande möten').allInnerTexts()).map(plain)
+    expect(upcoming).toHaveLength(1)
+    expect(upcoming[0]).toMatch(/^Fredagen den 10 maj 2019 kl\. 09\.00–11\.00 Hägersten-Liljeholmens SDF, Telefonvägen 30 Planerat 6$/)
     const rows = (await list.rows('Tidigare möten').allInnerTexts()).map(plain)
-    expect(rows).toHaveLength(2)
-    expect(rows[0]).toMatch(/^Fredagen den 10 maj 2019 kl\. 09\.00–11\.00 Hägersten-Liljeholmens SDF, Telefonvägen 30 Planerat 6$/)
-    expect(rows[1]).toMatch(/^Fredagen den 22 februari 2019 kl\. 09\.00–11\.00 .* Genomfört 6$/)
-    expect(plain(await list.section('Kommande möten').innerText())).toContain('Inga kommande möten.')
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatch(/^Fredagen den 22 februari 2019 kl\. 09\.00–11\.00 .* Genomfört 6$/)
     await harness.screenshot('list')
     await list.expectView('Möten')
 
@@ -87,6 +90,8 @@ describe('meetings: she previews and saves the minutes of the example meeting', 
 
     const preview = await meeting.preview()
     const shown = plain(await preview.innerText())
+    // Focus stays on the button she pressed rather than falling to the page.
+    expect(await meeting.focused().innerText()).toBe('Förhandsgranska igen')
     expect(shown).toContain('Minnesanteckningar lokala BRÅ Hägersten-Liljeholmen 22 februari 2019')
     expect(shown).toContain('Abit Dundar')
     expect(shown).toContain('Beslutade insatser')
@@ -103,12 +108,14 @@ describe('meetings: she previews and saves the minutes of the example meeting', 
     await meeting.saveAs(join(harness.root, 'finns-inte', 'minnesanteckningar.docx'))
     const failure = plain(await meeting.saveOutcome().innerText())
     expect(failure).toContain('Dokumentet sparades inte')
-    expect(failure).toContain('Det gick inte att spara dokumentet.')
+    expect(failure).toContain('mappen finns inte längre')
+    // Focus stays on the button she pressed, so the next Tab goes on from there.
+    expect(await meeting.focused().innerText()).toBe('Spara som Word…')
     await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 22')
 
-    // She closes the dialog first: nothing is written, and she is told so.
+    // She closes the dialog first: nothing is written, and nothing is said (she knows she closed it).
     await meeting.saveAs(null)
-    expect(plain(await meeting.saveOutcome().innerText())).toBe('Du avbröt sparandet. Inget dokument sparades.')
+    expect(await meeting.saveOutcome().count()).toBe(0)
 
     const target = join(harness.root, 'minnesanteckningar-lokala-bra-2019-02-22.docx')
     await meeting.saveAs(target)
@@ -124,6 +131,7 @@ describe('meetings: she previews and saves the minutes of the example meeting', 
     const header = [...parts.entries()].filter(([name]) => /^word\/header\d*\.xml$/.test(name)).map(([, xml]) => xml).join('')
     expect(header).toContain('Hägersten-Liljeholmens stadsdelsförvaltning')
     await harness.screenshot('saved')
+
     await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 22')
 
     await meeting.openSaved()
@@ -137,11 +145,20 @@ describe('meetings: she previews and saves the minutes of the example meeting', 
     await meeting.backButton().click()
     await list.expectView('Möten')
     // A click anywhere on a row opens that meeting too.
-    await list.rows('Tidigare möten').first().getByText('Planerat').click()
+    await list.rows('Kommande möten').first().getByText('Planerat').click()
     await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10')
     expect(await meeting.agendaTitles()).toContain('Övriga frågor')
     await meeting.minutesSection('Protokoll').waitFor()
     expect(await (await meeting.preview()).getAttribute('aria-label')).toBe('Förhandsgranskning av protokoll-lokala-bra-2019-05-10.docx')
     await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10')
+
+    // In June, the May meeting nobody marked as held is "Ej avslutat", not held and not coming.
+    now = new Date('2019-06-01T09:00:00+02:00')
+    await harness.page.reload()
+    await app.goTo('Möten')
+    await list.table('Tidigare möten').waitFor()
+    const later = (await list.rows('Tidigare möten').allInnerTexts()).map(plain)
+    expect(later[0]).toMatch(/^Fredagen den 10 maj 2019 .* Ej avslutat 6$/)
+    expect(plain(await list.section('Kommande möten').innerText())).toContain('Inga kommande möten.')
   })
 })

@@ -2,16 +2,17 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { emptyDatabase } from '../../src/shared/domain/database'
+import { addDays, stockholmIsoDate } from '../../src/shared/format/dates'
 import { AppPage } from './pages/AppPage'
 import { OverviewPage } from './pages/OverviewPage'
 import { SettingsPage } from './pages/SettingsPage'
-import { Harness } from './support/harness'
+import { Harness, STORY_DATE } from './support/harness'
 
 const CORRUPT = '{"schemaVersion": 2, "settings": {"councilName": "Hägersten-Älv'
 
 /** Yesterday in Stockholm, as the store names its daily backups. */
-const yesterday = (): string =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(Date.now() - 86_400_000))
+/** The day before the story's day, by main's (fixed) clock, as the store names its daily backups. */
+const yesterday = (): string => addDays(stockholmIsoDate(STORY_DATE), -1)
 
 describe('startup: she is told plainly when her data file had a problem', () => {
   let harness: Harness | undefined

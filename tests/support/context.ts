@@ -1,5 +1,5 @@
 import { freeze } from 'immer'
-import type { ServiceContext } from '../../src/main/services/context'
+import { newSession, type ServiceContext } from '../../src/main/services/context'
 import { produce } from '../../src/main/store/draft'
 import type { DataStore } from '../../src/main/store/types'
 import { emptyDatabase, type Database } from '../../src/shared/domain/database'
@@ -46,7 +46,8 @@ export function testContext(overrides: Partial<ServiceContext> = {}): ServiceCon
     paths: { dataDir: '/tmp/samverkan-test' },
     log: { info: () => undefined, warn: () => undefined, error: () => undefined },
     appVersion: '0.1.0',
-    session: { startupAcknowledged: false },
+    events: { emit: () => false },
+    session: newSession(),
     ...overrides
   }
 }

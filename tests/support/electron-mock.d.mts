@@ -23,6 +23,8 @@ export interface MockWebContents extends EventEmitter {
   addSubframe(url: string): MockFrame
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null
   destroyed: boolean
+  /** What main sent to the page with webContents.send: [channel, ...args]. */
+  sent: unknown[][]
 }
 
 export interface MockBrowserWindow extends EventEmitter {

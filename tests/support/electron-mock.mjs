@@ -110,6 +110,11 @@ function createWebContents(state, session) {
     subframes: [],
     windowOpenHandler: null,
     destroyed: false,
+    /** What main sent to this page (webContents.send): [channel, ...args]. */
+    sent: [],
+    send(channel, ...args) {
+      contents.sent.push([channel, ...args])
+    },
     setWindowOpenHandler(handler) {
       contents.windowOpenHandler = handler
     },
@@ -185,6 +190,11 @@ function createBrowserWindowClass(state, app, session) {
     }
 
     close() {
+      if (this.destroyed) return
+      // As in Electron, 'close' may be cancelled (the before-quit handshake holds it).
+      const event = mockEvent()
+      this.emit('close', event)
+      if (event.defaultPrevented) return
       this.destroyed = true
       this.webContents.destroyed = true
       this.emit('closed', mockEvent())

@@ -1,25 +1,11 @@
 import type { z } from 'zod'
 import { truncate } from '../../shared/contract/bounded-text'
 import { formatDecimal } from '../../shared/format/numbers'
-import type { ApiErrorCode, ApiErrorShape, FieldIssue } from '../../shared/contract/define'
+import type { FieldIssue } from '../../shared/contract/define'
+import { AppError } from '../errors'
 
-/** An error meant for the user: its message is plain Swedish and free of personal data. */
-export class AppError extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-    readonly fields?: FieldIssue[]
-  ) {
-    super(message)
-    this.name = 'AppError'
-  }
-
-  toShape(): ApiErrorShape {
-    return { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) }
-  }
-}
-
-export const notFound = (what: string): AppError => new AppError('notFound', `${what} finns inte längre.`)
+// The errors live beside every layer of main (src/main/errors.ts), so the store can raise them without importing api/.
+export { AppError, notFound } from '../errors'
 
 /** At most this many fields are listed; the renderer marks the first few, which is what helps. */
 export const MAX_FIELD_ISSUES = 20

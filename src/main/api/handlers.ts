@@ -3,6 +3,7 @@ import { contactsHandlers } from '../services/contacts/handlers'
 import { groupsHandlers } from '../services/contacts/group-emails'
 import { organisationsHandlers } from '../services/contacts/organisations'
 import { documentsHandlers } from '../services/documents/handlers'
+import { filesHandlers } from '../services/files/handlers'
 import { meetingsHandlers } from '../services/meetings/handlers'
 import { seminarsHandlers } from '../services/seminars/handlers'
 import { settingsHandlers } from '../services/settings/handlers'
@@ -17,5 +18,6 @@ export const handlers: Handlers = {
   ...groupsHandlers,
   ...meetingsHandlers,
   ...documentsHandlers,
+  ...filesHandlers,
   ...seminarsHandlers
 }

@@ -1,14 +1,14 @@
-import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx'
-import type { RichText, RichTextNode } from '../../shared/domain/primitives'
+import { ExternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx'
+import { assertNever, type BlockNode, type InlineNode, type ListNode, type Mark, type RichText } from '../../shared/rich-text'
+import { stripXmlForbidden } from '../../shared/format/text'
 import { NUMBERING } from './frame/numbering'
 import { textRuns, type RunStyle } from './frame/runs'
-import { stripXmlForbidden } from '../../shared/format/text'
 
 /**
- * The editor's ProseMirror/TipTap JSON mapped to real Word formatting: lists use
- * Word numbering (w:numPr), never typed "•" or "1."; bold and italic are run
- * properties; links are hyperlinks. Paragraphs with no visible text are dropped,
- * since spacing lives in the styles.
+ * The editor's rich text (src/shared/rich-text) mapped to real Word formatting: lists use
+ * Word numbering (w:numPr), never typed "•" or "1."; bold, italic and underline are run
+ * properties; links are hyperlinks. Paragraphs with no visible text are dropped, since
+ * spacing lives in the styles. Every switch is exhaustive over the closed vocabulary.
  */
 
 /** Hands out list instances so every ordered list starts again at 1. */
@@ -33,57 +33,47 @@ const MAX_DEPTH = 5
 const SAFE_LINK = /^(https?:|mailto:)/i
 
 export function richTextParagraphs(doc: RichText, counter: ListCounter): Paragraph[] {
-  return blocks(doc.content ?? [], { counter, depth: 0 })
+  return blocks(doc.content, { counter, depth: 0 })
 }
 
-function blocks(nodes: RichTextNode[], place: Place): Paragraph[] {
+function blocks(nodes: BlockNode[], place: Place): Paragraph[] {
   return nodes.flatMap((node) => block(node, place))
 }
 
-function block(node: RichTextNode, place: Place): Paragraph[] {
+function block(node: BlockNode, place: Place): Paragraph[] {
   switch (node.type) {
     case 'paragraph':
-    case 'codeBlock':
       return paragraphOf(node.content ?? [], place)
-    case 'heading':
-      // Notes sit under an item's Heading 2, so their headings are level 3: no skipped levels.
-      return hasVisibleText(node) ? [new Paragraph({ heading: HeadingLevel.HEADING_3, children: inlines(node.content ?? []) })] : []
     case 'bulletList':
     case 'orderedList':
       return list(node, place)
-    case 'blockquote':
-      return blocks(node.content ?? [], { ...place, indentLeft: (place.indentLeft ?? 0) + 567 })
-    case 'text':
-    case 'hardBreak':
-      return paragraphOf([node], place)
     default:
-      return node.content ? blocks(node.content, place) : []
+      return assertNever(node)
   }
 }
 
-function paragraphOf(content: RichTextNode[], place: Place): Paragraph[] {
-  if (!content.some(hasVisibleText)) return []
+function paragraphOf(content: InlineNode[], place: Place): Paragraph[] {
+  if (!content.some((n) => n.type === 'text' && n.text.trim() !== '')) return []
   return [
     new Paragraph({
-      children: inlines(content),
+      children: content.flatMap(inline),
       numbering: place.numbering,
       indent: !place.numbering && place.indentLeft ? { left: place.indentLeft } : undefined
     })
   ]
 }
 
-function list(node: RichTextNode, place: Place): Paragraph[] {
-  const isOrdered = node.type === 'orderedList'
+function list(node: ListNode, place: Place): Paragraph[] {
   const level = Math.min(place.depth, MAX_DEPTH)
-  const numbering = isOrdered
-    ? { reference: NUMBERING.ordered, level, instance: place.counter.next() }
-    : { reference: NUMBERING.bullet, level }
+  const numbering =
+    node.type === 'orderedList'
+      ? { reference: NUMBERING.ordered, level, instance: place.counter.next() }
+      : { reference: NUMBERING.bullet, level }
   const itemIndent = 567 * (level + 1)
-  return (node.content ?? []).flatMap((item) => {
-    const children = item.type === 'listItem' ? (item.content ?? []) : [item]
+  return node.content.flatMap((item) => {
     let isFirst = true
-    return children.flatMap((child) => {
-      const isNested = child.type === 'bulletList' || child.type === 'orderedList'
+    return item.content.flatMap((child) => {
+      const isNested = child.type !== 'paragraph'
       const childPlace: Place = isNested
         ? { counter: place.counter, depth: place.depth + 1 }
         : { counter: place.counter, depth: place.depth, numbering: isFirst ? numbering : undefined, indentLeft: itemIndent }
@@ -94,36 +84,39 @@ function list(node: RichTextNode, place: Place): Paragraph[] {
   })
 }
 
-function hasVisibleText(node: RichTextNode): boolean {
-  if (typeof node.text === 'string' && node.text.trim() !== '') return true
-  return (node.content ?? []).some(hasVisibleText)
-}
-
-function inlines(nodes: RichTextNode[], inherited: RunStyle = {}): ParagraphChild[] {
-  return nodes.flatMap((node) => inline(node, inherited))
-}
-
-function inline(node: RichTextNode, inherited: RunStyle): ParagraphChild[] {
-  if (node.type === 'hardBreak') return [new TextRun({ break: 1 })]
-  if (typeof node.text !== 'string') return inlines(node.content ?? [], inherited)
-  const style = { ...inherited, ...markStyle(node) }
-  const runs = textRuns(node.text, style)
-  const rawHref = node.marks?.find((m) => m.type === 'link')?.attrs?.href
-  const href = typeof rawHref === 'string' ? stripXmlForbidden(rawHref) : null
-  if (typeof href === 'string' && SAFE_LINK.test(href.trim())) {
-    return [new ExternalHyperlink({ link: href.trim(), children: textRuns(node.text, { ...style, style: 'Hyperlink' }) })]
+function inline(node: InlineNode): ParagraphChild[] {
+  switch (node.type) {
+    case 'hardBreak':
+      return [new TextRun({ break: 1 })]
+    case 'text':
+      return textOf(node.text, node.marks ?? [])
+    default:
+      return assertNever(node)
   }
-  return runs
 }
 
-function markStyle(node: RichTextNode): RunStyle {
-  const types = new Set((node.marks ?? []).map((m) => m.type))
-  return {
-    ...(types.has('bold') || types.has('strong') ? { bold: true } : {}),
-    ...(types.has('italic') || types.has('em') ? { italics: true } : {}),
-    ...(types.has('underline') ? { underline: {} } : {}),
-    ...(types.has('strike') ? { strike: true } : {}),
-    ...(types.has('superscript') ? { superScript: true } : {}),
-    ...(types.has('subscript') ? { subScript: true } : {})
+function textOf(text: string, marks: Mark[]): ParagraphChild[] {
+  const style = marks.reduce<RunStyle>((s, mark) => ({ ...s, ...markStyle(mark) }), {})
+  const rawHref = marks.find((m) => m.type === 'link')?.attrs.href
+  const href = rawHref === undefined ? null : stripXmlForbidden(rawHref).trim()
+  if (href && SAFE_LINK.test(href)) {
+    return [new ExternalHyperlink({ link: href, children: textRuns(text, { ...style, style: 'Hyperlink' }) })]
+  }
+  return textRuns(text, style)
+}
+
+function markStyle(mark: Mark): RunStyle {
+  switch (mark.type) {
+    case 'bold':
+      return { bold: true }
+    case 'italic':
+      return { italics: true }
+    case 'underline':
+      return { underline: {} }
+    case 'link':
+      // The hyperlink itself is made in textOf; an unsafe address stays plain text.
+      return {}
+    default:
+      return assertNever(mark)
   }
 }

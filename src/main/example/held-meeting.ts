@@ -1,9 +1,8 @@
 import { heldWithOf, type AgendaItem, type Assignment, type Meeting } from '../../shared/domain/meetings'
-import { emptyRichText } from '../../shared/domain/primitives'
+import { bold, bulletList, doc, emptyRichText, paragraph, type BlockNode } from '../../shared/rich-text'
 import type { ExampleBuild } from './build'
 import { EXAMPLE_IDS } from './ids'
 import { EXAMPLE_INVITEES } from './register'
-import { bold, bulletList, doc, paragraph } from './rich-text'
 import { EXAMPLE_COUNCIL, exampleSettings } from './settings'
 
 export const EXAMPLE_PLACE = {
@@ -83,7 +82,7 @@ const ITEMS: Omit<AgendaItem, 'id'>[] = [
   ])
 ]
 
-function item(title: string, kind: AgendaItem['kind'], notes: ReturnType<typeof paragraph>[]): Omit<AgendaItem, 'id'> {
+function item(title: string, kind: AgendaItem['kind'], notes: BlockNode[]): Omit<AgendaItem, 'id'> {
   return { title, presenter: '', startTime: null, endTime: null, kind, notes: notes.length ? doc(...notes) : emptyRichText(), decisions: [] }
 }
 

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto'
 import { createDispatch, type Dispatch } from '../api/dispatch'
 import { handlers } from '../api/handlers'
 import { openStore } from '../store'
-import type { Desktop, Dialogs, Logger, ServiceContext } from './context'
+import { newSession, type Desktop, type Dialogs, type EventSink, type Logger, type ServiceContext } from './context'
 import { runStartupTasks } from './startup-tasks'
 
 export interface StartServicesOptions {
   dataDir: string
   dialogs: Dialogs
   desktop: Desktop
+  /** Events to the window; the headless demo has none. */
+  events?: EventSink
   log: Logger
   appVersion: string
   clock?: () => Date
@@ -36,10 +38,11 @@ export async function startServices(options: StartServicesOptions): Promise<Runn
     newId: options.newId ?? randomUUID,
     dialogs: options.dialogs,
     desktop: options.desktop,
+    events: options.events ?? { emit: () => false },
     paths: { dataDir: options.dataDir },
     log: options.log,
     appVersion: options.appVersion,
-    session: { startupAcknowledged: false }
+    session: newSession()
   }
   await runStartupTasks(ctx)
   return { ctx, dispatch: createDispatch(handlers, ctx) }

@@ -1,4 +1,8 @@
+import type { Logger } from '../logger'
+import type { EventName, EventPayload } from '../../shared/contract/events'
 import type { DataStore } from '../store/types'
+
+export type { Logger }
 
 export interface FileFilter {
   name: string
@@ -21,12 +25,12 @@ export interface Desktop {
   showItemInFolder(path: string): void
 }
 
-/** Logging that never receives personal data: messages are fixed strings plus ids and codes. */
-export interface Logger {
-  info(message: string, meta?: Record<string, string | number | boolean | null>): void
-  warn(message: string, meta?: Record<string, string | number | boolean | null>): void
-  error(message: string, meta?: Record<string, string | number | boolean | null>): void
+/** Events to the window (src/shared/contract/events.ts); the shell sends them only to the trusted main window. */
+export interface EventSink {
+  /** Parses and sends; false when there is no window to send to. */
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): boolean
 }
+
 
 export interface AppPaths {
   /** The folder holding the data file, backups and attachments. */
@@ -37,7 +41,13 @@ export interface AppPaths {
 export interface SessionState {
   /** The user has read the startup message; it is not shown again this run. */
   startupAcknowledged: boolean
+  /** Paths saved through saveViaDialog this run: the only ones "Öppna" may open. */
+  savedFiles: Set<string>
+  /** Before-quit requests the window has not yet answered, by request id. */
+  pendingFlushes: Map<string, () => void>
 }
+
+export const newSession = (): SessionState => ({ startupAcknowledged: false, savedFiles: new Set(), pendingFlushes: new Map() })
 
 /** Everything a service may touch; all side effects come in through here. */
 export interface ServiceContext {
@@ -46,6 +56,7 @@ export interface ServiceContext {
   newId: () => string
   dialogs: Dialogs
   desktop: Desktop
+  events: EventSink
   paths: AppPaths
   log: Logger
   appVersion: string

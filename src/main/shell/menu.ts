@@ -1,7 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron'
+import type { MenuCommandId } from '../../shared/contract/events'
 
 export interface MenuActions {
-  openDataFolder(): void
+  /** Asks the window to run one of its commands (src/renderer/src/commands). */
+  command(id: MenuCommandId): void
   showAbout(): void
 }
 
@@ -13,9 +15,8 @@ export interface MenuOptions {
 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
 
-/** A small Swedish menu: Arkiv, Redigera, Visa, Hjälp. Labels are set explicitly because roles default to English. */
-export function menuTemplate(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions[] {
-  const view: MenuItemConstructorOptions[] = [
+function viewMenu(options: MenuOptions): MenuItemConstructorOptions[] {
+  return [
     ...(options.dev
       ? [
           { role: 'reload', label: 'Ladda om' } as const,
@@ -29,11 +30,15 @@ export function menuTemplate(actions: MenuActions, options: MenuOptions): MenuIt
     separator,
     { role: 'togglefullscreen', label: 'Helskärm' }
   ]
+}
+
+/** A small Swedish menu: Arkiv, Redigera, Visa, Hjälp. Labels are set explicitly because roles default to English. */
+export function menuTemplate(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions[] {
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Arkiv',
       submenu: [
-        { label: 'Öppna datamappen', click: () => actions.openDataFolder() },
+        { label: 'Öppna datamappen', click: () => actions.command('app.openDataFolder') },
         separator,
         { role: 'quit', label: 'Avsluta' }
       ]
@@ -50,8 +55,15 @@ export function menuTemplate(actions: MenuActions, options: MenuOptions): MenuIt
         { role: 'selectAll', label: 'Markera allt' }
       ]
     },
-    { label: 'Visa', submenu: view },
-    { label: 'Hjälp', submenu: [{ label: 'Om Samverkan', click: () => actions.showAbout() }] }
+    { label: 'Visa', submenu: viewMenu(options) },
+    {
+      label: 'Hjälp',
+      submenu: [
+        // No accelerator: F1 reaches the window, whose command registry handles it.
+        { label: 'Kortkommandon (F1)', click: () => actions.command('app.keyboardHelp') },
+        { label: 'Om Samverkan', click: () => actions.showAbout() }
+      ]
+    }
   ]
   // On macOS the first menu is always the application menu, whatever its label.
   return options.platform === 'darwin' ? [{ role: 'appMenu', label: 'Samverkan' }, ...template] : template

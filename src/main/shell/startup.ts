@@ -1,9 +1,13 @@
 import { join } from 'node:path'
+import type { MenuCommandId } from '../../shared/contract/events'
+import { flushWindowDrafts } from '../services/app/quit'
 import { startServices, type RunningServices } from '../services/bootstrap'
 import type { Logger } from '../services/context'
 import { createDesktop, createDialogs } from './adapters'
+import { createEventSender } from './events'
 import { secureSession } from './guards'
 import { registerApi } from './ipc'
+import { flushDraftsOnClose } from './lifecycle'
 import type { RendererLocation } from './location'
 import { menuTemplate } from './menu'
 import type { BrowserWindow, ElectronApi, RunOptions } from './types'
@@ -54,10 +58,9 @@ function installMenu({ electron, options, state }: StartContext, services: Runni
     }
     void (state.window ? dialog.showMessageBox(state.window, about) : dialog.showMessageBox(about))
   }
-  const openDataFolder = (): void => {
-    services.ctx.desktop.openPath(services.ctx.paths.dataDir).catch(() => undefined)
-  }
-  const template = menuTemplate({ openDataFolder, showAbout }, { dev: !app.isPackaged, platform: options.platform })
+  // The window's command registry runs menu commands, so menu, toolbar and keyboard share one path.
+  const command = (id: MenuCommandId): void => void services.ctx.events.emit('app.command', { id })
+  const template = menuTemplate({ command, showAbout }, { dev: !app.isPackaged, platform: options.platform })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }
 
@@ -71,6 +74,7 @@ export async function startShell(context: StartContext): Promise<void> {
     dataDir: dataDirFor(app.getPath('userData')),
     dialogs: createDialogs(electron.dialog, getWindow, app.getPath('documents')),
     desktop: createDesktop(electron.shell, electron.clipboard),
+    events: createEventSender({ getWindow, isAppUrl: location.isAppUrl, log }),
     log,
     appVersion: app.getVersion(),
     isLockHolderAlive: onlyThisProcess
@@ -81,8 +85,10 @@ export async function startShell(context: StartContext): Promise<void> {
   installMenu(context, services)
   const win = createMainWindow(electron.BrowserWindow, { mainDir: options.mainDir, location, log })
   state.window = win
+  flushDraftsOnClose(win, () => flushWindowDrafts(services.ctx), log)
   win.on('closed', () => {
     state.window = null
   })
-  void startAutoUpdate({ isPackaged: app.isPackaged, resourcesPath: options.resourcesPath, log })
+  const onUpdateReady = (version: string): void => void services.ctx.events.emit('app.updateReady', { version })
+  void startAutoUpdate({ isPackaged: app.isPackaged, resourcesPath: options.resourcesPath, log, onUpdateReady })
 }

@@ -9,7 +9,7 @@ export const PLACEHOLDER_UPDATE_HOST = 'updates.invalid'
 export interface UpdaterLike {
   logger: unknown
   on(event: 'error', listener: (error: Error) => void): unknown
-  on(event: 'update-downloaded', listener: () => void): unknown
+  on(event: 'update-downloaded', listener: (info: { version?: string } | undefined) => void): unknown
   checkForUpdatesAndNotify(): Promise<unknown>
 }
 
@@ -18,6 +18,8 @@ export interface UpdaterOptions {
   /** process.resourcesPath; electron-builder writes app-update.yml there. */
   resourcesPath: string | undefined
   log: Logger
+  /** Tells the window a new version is ready (event app.updateReady). */
+  onUpdateReady?: (version: string) => void
   readText?: (path: string) => Promise<string>
   /** Loads electron-updater; only ever called once the checks above pass. */
   loadUpdater?: () => Promise<UpdaterLike>
@@ -59,7 +61,10 @@ export async function startAutoUpdate(options: UpdaterOptions): Promise<UpdateSt
     const updater = await (options.loadUpdater ?? loadElectronUpdater)()
     updater.logger = null
     updater.on('error', (error) => log.warn('update check failed', { error: error.name }))
-    updater.on('update-downloaded', () => log.info('update downloaded; installs on quit'))
+    updater.on('update-downloaded', (info) => {
+      log.info('update downloaded; installs on quit')
+      options.onUpdateReady?.(info?.version ?? '')
+    })
     await updater.checkForUpdatesAndNotify()
     return 'checking'
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { Adapter } from 'lowdb'
 import type { Database } from '../../shared/domain/database'
-import type { Logger } from '../services/context'
+import type { Logger } from '../logger'
 import { commitPrepared, prepareFile } from './atomic-write'
 import { errorCode, type StoreFs } from './fs'
 import { writeSnapshot, type Extras } from './snapshot'

@@ -1,5 +1,5 @@
 import { dirname } from 'node:path'
-import type { Logger } from '../services/context'
+import type { Logger } from '../logger'
 import { errorCode, type StoreFs, type WritableHandle } from './fs'
 
 let sequence = 0

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { Logger } from '../services/context'
+import type { Logger } from '../logger'
 import { writeFileAtomic } from './atomic-write'
 import type { Decoded, DecodedOk } from './decode'
 import { errorCode, type StoreFs } from './fs'

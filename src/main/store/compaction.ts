@@ -1,5 +1,5 @@
 import type { Database } from '../../shared/domain/database'
-import type { Logger } from '../services/context'
+import type { Logger } from '../logger'
 import type { SnapshotAdapter } from './adapter'
 import { errorCode } from './fs'
 import type { Journal } from './journal'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { hostname, userInfo } from 'node:os'
-import type { Logger } from '../services/context'
+import type { Logger } from '../logger'
 import { READ_RETRY_DELAYS_MS, SnapshotAdapter } from './adapter'
 import type { FilePair } from './backups'
 import { DEFAULT_COMPACTION, type CompactionPolicy } from './compaction'

@@ -1,4 +1,4 @@
-import type { Logger } from '../services/context'
+import type { Logger } from '../logger'
 import { writeFileAtomic } from './atomic-write'
 import { errorCode, type StoreFs, type WritableHandle } from './fs'
 import { encodeLine, type JournalRecord } from './journal-format'

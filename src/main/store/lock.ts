@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Logger } from '../services/context'
+import type { Logger } from '../logger'
 import { writeFileAtomic } from './atomic-write'
 import { errorCode, type StoreFs } from './fs'
 

@@ -1,5 +1,5 @@
 import type { StartupReport } from '../../shared/contract/app'
-import { AppError } from '../api/errors'
+import { AppError } from '../errors'
 import { errorCode } from './fs'
 import { formatDayMonthYear } from '../../shared/format/dates'
 import type { LockContent, LockIdentity } from './lock'

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { stockholmWallClock } from '../../shared/format/dates'
 
 /** Where everything lives inside the data folder. */
 export interface StorePaths {
@@ -20,25 +21,10 @@ export function storePaths(dataDir: string): StorePaths {
   }
 }
 
-const stockholm = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23'
-})
-
-/** The Stockholm wall-clock date and time of an instant: the user's day, not UTC's. */
+/** The Stockholm wall-clock date and time of an instant: the user's day, not UTC's (one rule, shared/format/dates). */
 export function stockholmStamp(instant: Date): { date: string; time: string } {
-  const parts = stockholm.formatToParts(instant)
-  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '00'
-  return {
-    date: `${part('year')}-${part('month')}-${part('day')}`,
-    time: `${part('hour')}-${part('minute')}-${part('second')}`
-  }
+  const { date, time } = stockholmWallClock(instant)
+  return { date, time: time.replaceAll(':', '-') }
 }
 
 export const stockholmDate = (instant: Date): string => stockholmStamp(instant).date

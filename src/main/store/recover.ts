@@ -1,6 +1,6 @@
 import type { StartupReport } from '../../shared/contract/app'
 import { emptyDatabase, SCHEMA_VERSION } from '../../shared/domain/database'
-import type { Logger } from '../services/context'
+import type { Logger } from '../logger'
 import { writeFileAtomic } from './atomic-write'
 import type { SnapshotAdapter } from './adapter'
 import { newestValidBackup, writeCopy, type FilePair } from './backups'

@@ -2,6 +2,8 @@ import { FluentProvider, Toaster, webLightTheme } from '@fluentui/react-componen
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { createQueryClient } from './api/queryClient'
+import { CommandsProvider } from './commands/CommandsProvider'
+import { DraftsProvider } from './drafts/DraftsProvider'
 import { AppShell } from './layout/AppShell'
 import { NavigationProvider } from './navigation/NavigationProvider'
 import { TOASTER_ID } from './toaster'
@@ -13,9 +15,13 @@ export function App() {
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
       <QueryClientProvider client={queryClient}>
         <NavigationProvider>
-          <StartupGate>
-            <AppShell />
-          </StartupGate>
+          <CommandsProvider>
+            <DraftsProvider>
+              <StartupGate>
+                <AppShell />
+              </StartupGate>
+            </DraftsProvider>
+          </CommandsProvider>
         </NavigationProvider>
         <Toaster toasterId={TOASTER_ID} position="bottom-end" />
       </QueryClientProvider>

@@ -66,7 +66,7 @@ export const GroupMembersInputSchema = z
   .object({ groupId: IdSchema, contactIds: z.array(IdSchema).min(1, 'välj minst en kontakt').max(10_000) })
   .strict()
 
-export const IdInputSchema = z.object({ id: IdSchema }).strict()
+
 
 /** The fields an import column can be mapped to. */
 export const IMPORT_FIELDS = [

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { IsoDateSchema } from '../domain/primitives'
 import { method, NoInput } from './define'
 
 /** What happened to the data file at start; shown to the user when not 'ok'. */
@@ -17,6 +18,11 @@ export const AppInfoSchema = z.object({
   dataFile: z.string(),
   backupFolder: z.string(),
   schemaVersion: z.number().int(),
+  /**
+   * Today in Stockholm by main's clock: the one "today" of every domain rule in the
+   * window (src/shared/<domain>/rules.ts); the renderer never asks its own clock.
+   */
+  today: IsoDateSchema,
   startup: StartupReportSchema
 })
 export type AppInfo = z.infer<typeof AppInfoSchema>
@@ -35,5 +41,7 @@ export const appContract = {
   'app.getInfo': method(NoInput, AppInfoSchema),
   'app.acknowledgeStartup': method(NoInput, z.null()),
   'app.getOverview': method(NoInput, OverviewSchema),
-  'app.openDataFolder': method(NoInput, z.null())
+  'app.openDataFolder': method(NoInput, z.null()),
+  /** The window's answer to the app.beforeQuit event: its drafts are saved. */
+  'app.draftsFlushed': method(z.object({ requestId: z.string().min(1).max(100) }).strict(), z.null())
 }

@@ -5,7 +5,6 @@ import {
   ContactInputSchema,
   GroupInputSchema,
   GroupMembersInputSchema,
-  IdInputSchema,
   IMPORT_FIELDS,
   ImportActionSchema,
   ImportMappingSchema,
@@ -13,7 +12,8 @@ import {
   OrganisationInputSchema
 } from '../contacts/schemas'
 import { OrganisationDetailsInputSchema, OrganisationMergeInputSchema } from '../contacts/organisation-input'
-import { method, NoInput } from './define'
+import { IdInputSchema, method, NoInput } from './define'
+import { CountedSaveResultSchema } from './files'
 
 /*
  * Kontakter across the process boundary.
@@ -21,7 +21,8 @@ import { method, NoInput } from './define'
  *   renderer with src/shared/contacts (buildSearchIndex + searchContacts), instantly.
  * - Import: importOpen (file dialog; null if cancelled) -> importAnalyse (as often as
  *   the mapping changes; writes nothing) -> importCommit (one transaction) or importCancel.
- * - Every method that opens a dialog resolves to null when the user cancels.
+ * - importOpen resolves to null when she closes the dialog; exports resolve to a
+ *   SaveResult (files.ts), 'cancelled' then.
  * - Field errors come back as ApiError.fields with paths like "email", "phone",
  *   "newOrganisation.name"; the same checks are exported for the form (parsePhone,
  *   isValidEmail).
@@ -146,9 +147,6 @@ export const ImportUndoSummarySchema = z.object({
 })
 export type ImportUndoSummary = z.infer<typeof ImportUndoSummarySchema>
 
-/** A saved file; null everywhere a save or open dialog was cancelled. */
-export const SavedFileSchema = z.object({ path: z.string(), count: z.number().int() })
-
 /** A record typed in without a link to the register that may be about the person. */
 export const ErasureCandidateSchema = z.object({
   /** "registration:<id>" or "meeting:<id>", for ErasureInput.alsoErase. */
@@ -220,12 +218,12 @@ export const contactsContract = {
   /** The whole register, or the given contacts (a filtered view), via the save dialog. */
   'contacts.export': method(
     z.object({ format: z.enum(['xlsx', 'csv']), ids: z.array(IdSchema).max(100_000).optional() }).strict(),
-    SavedFileSchema.nullable()
+    CountedSaveResultSchema
   ),
   /** GDPR register extract: everything held about one person, via the save dialog. */
   'contacts.extract': method(
     z.object({ id: IdSchema, format: z.enum(['xlsx', 'json']) }).strict(),
-    SavedFileSchema.nullable()
+    CountedSaveResultSchema
   ),
   'contacts.erasePreview': method(ErasureInputSchema, ErasureSummarySchema),
   'contacts.erase': method(ErasureInputSchema, ErasureSummarySchema)

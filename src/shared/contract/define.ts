@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { IdSchema } from '../domain/primitives'
 
 /** One method across the process boundary: what goes in, what comes out. */
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -12,13 +13,17 @@ export const method = <I extends z.ZodType, O extends z.ZodType>(input: I, outpu
   output
 })
 
+/** Input of every method that acts on one record: `{ id }`. */
+export const IdInputSchema = z.object({ id: IdSchema }).strict()
+
 /** Input for methods that take nothing. */
 export const NoInput = z.undefined().or(z.null()).or(z.object({}).strict()).transform(() => undefined)
 
 /** Bytes cross the boundary as base64 so the same contract works over IPC and in test bridges. */
 export const Base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'ogiltig base64')
 
-export const API_ERROR_CODES = ['invalidInput', 'notFound', 'conflict', 'storage', 'cancelled', 'internal'] as const
+/** A closed dialog is not an error: saves resolve to SaveResult 'cancelled', opens to null. */
+export const API_ERROR_CODES = ['invalidInput', 'notFound', 'conflict', 'storage', 'internal'] as const
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
 
 export interface FieldIssue {

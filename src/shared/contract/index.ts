@@ -3,6 +3,9 @@ import { appContract } from './app'
 import { contactsContract, groupsContract, organisationsContract } from './contacts'
 import type { ApiResult } from './define'
 import { documentsContract } from './documents'
+import type { EventName } from './events'
+import { EVENT_NAMES, METHOD_NAMES } from './names'
+import { filesContract } from './files'
 import { meetingsContract } from './meetings'
 import { seminarsContract } from './seminars'
 import { settingsContract } from './settings'
@@ -20,6 +23,7 @@ export const contract = {
   ...groupsContract,
   ...meetingsContract,
   ...documentsContract,
+  ...filesContract,
   ...seminarsContract
 }
 
@@ -29,17 +33,24 @@ export type ApiInput<K extends MethodName> = z.input<Contract[K]['input']>
 export type ParsedInput<K extends MethodName> = z.output<Contract[K]['input']>
 export type ApiOutput<K extends MethodName> = z.output<Contract[K]['output']>
 
-export const METHOD_NAMES = Object.keys(contract) as MethodName[]
+/** Compile-time: the preload's plain name lists (names.ts) are exactly the contract's keys. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const methodNamesMatch: Same<(typeof METHOD_NAMES)[number], MethodName> = true
+const eventNamesMatch: Same<(typeof EVENT_NAMES)[number], EventName> = true
+void methodNamesMatch
+void eventNamesMatch
 
 export const isMethodName = (name: unknown): name is MethodName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name)
 
-/** The single IPC channel; the method name travels as the first argument. */
-export const API_CHANNEL = 'samverkan:api'
-
-/** What the preload exposes as `window.api`: one function per contract method. */
+/** What the preload exposes as `window.api`: one function per contract method, and `on` for events. */
 export type WindowApi = {
   [K in MethodName]: (input?: ApiInput<K>) => Promise<ApiResult<ApiOutput<K>>>
+} & {
+  /** Subscribes to one event from main; returns the unsubscribe. */
+  on<E extends EventName>(name: E, handler: (payload: unknown) => void): () => void
 }
 
 export * from './define'
+export * from './events'
+export * from './names'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { MEETING_STATUSES, MeetingSchema } from '../domain/meetings'
 import { IdSchema, IsoDateSchema, TimeSchema } from '../domain/primitives'
-import { method, NoInput } from './define'
+import { IdInputSchema, method, NoInput } from './define'
 
 /** One row of the meetings list: enough to show and open a meeting, not its minutes. */
 export const MeetingSummarySchema = z.object({
@@ -16,10 +16,8 @@ export const MeetingSummarySchema = z.object({
 })
 export type MeetingSummary = z.infer<typeof MeetingSummarySchema>
 
-export const MeetingIdInputSchema = z.object({ id: IdSchema }).strict()
-
 export const meetingsContract = {
   /** Every meeting, newest first (by date, then start time). */
   'meetings.list': method(NoInput, z.array(MeetingSummarySchema)),
-  'meetings.get': method(MeetingIdInputSchema, MeetingSchema)
+  'meetings.get': method(IdInputSchema, MeetingSchema)
 }

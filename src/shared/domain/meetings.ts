@@ -3,14 +3,13 @@ import {
   EmailSchema,
   IdSchema,
   IsoDateSchema,
-  RichTextSchema,
   TimeSchema,
   TimestampSchema,
-  emptyRichText,
   multilineText,
   storedRequiredText,
   textField
 } from './primitives'
+import { emptyRichText, RichTextSchema } from '../rich-text/schema'
 import { CoordinatorSchema, SenderSchema, type Settings } from './settings'
 
 export const PlaceSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-/** Stable random id: 21 URL-safe characters (nanoid alphabet). */
+/** Stable random id: a UUID from crypto.randomUUID (ctx.newId); older and example ids are any 8–64 URL-safe characters, so the check allows those too. */
 export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'ogiltigt id')
 export type Id = z.infer<typeof IdSchema>
 
@@ -27,32 +27,3 @@ function isRealDate(s: string): boolean {
   const dt = new Date(Date.UTC(y, m - 1, d))
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d
 }
-
-/**
- * Rich text as the editor's structured JSON (ProseMirror/TipTap document).
- * Stored as data, never as HTML, so exports map it to real Word formatting.
- */
-export interface RichTextNode {
-  type: string
-  text?: string
-  attrs?: Record<string, unknown>
-  marks?: { type: string; attrs?: Record<string, unknown> }[]
-  content?: RichTextNode[]
-}
-export const RichTextNodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
-  z.object({
-    type: z.string().min(1).max(64),
-    text: z.string().max(200_000).optional(),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    marks: z
-      .array(z.object({ type: z.string().min(1).max(64), attrs: z.record(z.string(), z.unknown()).optional() }))
-      .optional(),
-    content: z.array(RichTextNodeSchema).optional()
-  })
-)
-export const RichTextSchema = z.object({
-  type: z.literal('doc'),
-  content: z.array(RichTextNodeSchema).default([])
-})
-export type RichText = z.infer<typeof RichTextSchema>
-export const emptyRichText = (): RichText => ({ type: 'doc', content: [] })

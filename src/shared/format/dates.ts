@@ -144,15 +144,20 @@ function lastSunday(year: number, month: number): number {
 }
 
 /**
- * The calendar date in Stockholm at an instant, without the OS time zone: CET
- * (UTC+1), and CEST (UTC+2) from 01:00 UTC on the last Sunday of March to 01:00
- * UTC on the last Sunday of October (the EU rule, in force since 1996).
+ * The wall clock in Stockholm at an instant, without the OS time zone: CET (UTC+1),
+ * and CEST (UTC+2) from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
+ * Sunday of October (the EU rule, in force since 1996). The one source of "today" and
+ * of dated file names, in main and (through app.getInfo) in the window.
  */
-export function stockholmIsoDate(instant: Date): string {
+export function stockholmWallClock(instant: Date): { date: string; time: string } {
   const year = instant.getUTCFullYear()
   const summerStart = Date.UTC(year, 2, lastSunday(year, 3), 1)
   const summerEnd = Date.UTC(year, 9, lastSunday(year, 10), 1)
   const t = instant.getTime()
   const offsetHours = t >= summerStart && t < summerEnd ? 2 : 1
-  return new Date(t + offsetHours * 3_600_000).toISOString().slice(0, 10)
+  const local = new Date(t + offsetHours * 3_600_000).toISOString()
+  return { date: local.slice(0, 10), time: local.slice(11, 19) }
 }
+
+/** The calendar date in Stockholm at an instant (YYYY-MM-DD). */
+export const stockholmIsoDate = (instant: Date): string => stockholmWallClock(instant).date

@@ -123,6 +123,11 @@ export class ContactsPage extends BasePage {
     await this.anyContactDialog().getByRole('button', { name: 'Spara' }).click()
   }
 
+  /** Where an export went (SaveOutcome), with Öppna and Visa i mappen. */
+  saveOutcome(): Locator {
+    return this.page.getByTestId('save-outcome')
+  }
+
   toast(text: string | RegExp): Locator {
     return this.page.locator('.fui-Toast').filter({ hasText: text })
   }

@@ -45,7 +45,8 @@ export class MeetingPage extends BasePage {
     await button.click()
     await expect.poll(() => this.harness.dialogs.opened.length).toBe(asked + 1)
     await expect.poll(() => button.isEnabled()).toBe(true)
-    await this.saveOutcome().waitFor()
+    // A cancelled dialog leaves no outcome; a save or a failure shows one.
+    await this.saveOutcome().waitFor({ state: path === null ? 'detached' : 'visible' })
   }
 
   saveOutcome(): Locator {

@@ -41,18 +41,32 @@ export class ProblemLog {
 
 /**
  * Runs in the page before any app script: builds window.api from the contract's
- * method names exactly as src/preload/index.ts does, forwarding to the bound services,
- * and turns CSP violations into console errors so a story fails on them.
+ * method and event names exactly as src/preload/index.ts does, forwarding calls to the
+ * bound services and delivering events that the harness sends (Harness.emit), and turns
+ * CSP violations into console errors so a story fails on them.
  */
-export function bridgeInitScript(names: string[]): void {
+export function bridgeInitScript([names, eventNames]: [string[], string[]]): void {
+  type Listener = (payload: unknown) => void
   const g = globalThis as unknown as {
     __samverkanInvoke: (method: string, input: unknown) => Promise<unknown>
-    api: Record<string, (input?: unknown) => Promise<unknown>>
+    __samverkanDeliver: (name: string, payload: unknown) => void
+    api: Record<string, unknown>
     document: { addEventListener(type: string, fn: (e: { violatedDirective: string; blockedURI: string }) => void): void }
   }
-  g.api = Object.freeze(
-    Object.fromEntries(names.map((name) => [name, (input?: unknown) => g.__samverkanInvoke(name, input)]))
+  const listeners = new Set<{ name: string; handler: Listener }>()
+  g.__samverkanDeliver = (name, payload) => listeners.forEach((l) => l.name === name && l.handler(payload))
+  const api: Record<string, unknown> = Object.fromEntries(
+    names.map((name) => [name, (input?: unknown) => g.__samverkanInvoke(name, input)])
   )
+  // Assigned, not written as `on: …` in a literal or as a named const: tsx (esbuild keepNames)
+  // would wrap those in a __name() helper that does not exist in the page.
+  api.on = (name: string, handler: Listener) => {
+    if (!eventNames.includes(name) || typeof handler !== 'function') throw new TypeError('unknown event')
+    const entry = { name, handler }
+    listeners.add(entry)
+    return () => void listeners.delete(entry)
+  }
+  g.api = Object.freeze(api)
   g.document.addEventListener('securitypolicyviolation', (e) =>
     console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`)
   )

@@ -2,11 +2,13 @@ import { access, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { flushWindowDrafts, type FlushOutcome } from '../../../src/main/services/app/quit'
 import type { RunningServices } from '../../../src/main/services/bootstrap'
-import { METHOD_NAMES } from '../../../src/shared/contract'
+import type { EventSink } from '../../../src/main/services/context'
+import { EVENT_NAMES, events, METHOD_NAMES, type EventName, type EventPayload } from '../../../src/shared/contract'
 import { AXE_URL_PATH, axeViolations } from './axe'
 import { bridgeInitScript, launchChromium, ProblemLog } from './browser'
-import { MemoryLog, startRealServices, stopServices } from './services'
+import { MemoryLog, startRealServices, stopServices, type ServiceDeps } from './services'
 import { serveStatic, type StaticServer } from './static-server'
 import { RecordingDesktop, StubDialogs } from './stubs'
 
@@ -21,7 +23,16 @@ export interface HarnessOptions {
   dataDir?: (root: string) => string
   /** Prepares files before the app starts, e.g. a corrupt data file and a backup. */
   before?: (paths: { root: string; dataDir: string }) => Promise<void>
+  /**
+   * Main's clock, from which "today" is derived for the window. Stories run on a fixed
+   * date (default 2019-03-01, a week after the example's council meeting), so they never
+   * depend on the day they run.
+   */
+  clock?: () => Date
 }
+
+/** The example's stories run on this day: after the held meeting of 2019-02-22, before the next. */
+export const STORY_DATE = new Date('2019-03-01T09:00:00+01:00')
 
 /**
  * One coordinator's session: the built renderer in Chromium, its window.api bound to
@@ -35,9 +46,7 @@ export class Harness {
     readonly story: string,
     readonly root: string,
     readonly dataDir: string,
-    readonly dialogs: StubDialogs,
-    readonly desktop: RecordingDesktop,
-    readonly log: MemoryLog,
+    private readonly deps: ServiceDeps,
     private services: RunningServices,
     private readonly server: StaticServer,
     private readonly browser: Browser,
@@ -52,7 +61,10 @@ export class Harness {
     const root = await mkdtemp(join(tmpdir(), `samverkan-e2e-${options.story}-`))
     const dataDir = options.dataDir?.(root) ?? join(root, 'data')
     await options.before?.({ root, dataDir })
-    const deps = { dataDir, dialogs: new StubDialogs(), desktop: new RecordingDesktop(), log: new MemoryLog() }
+    let harness: Harness | null = null
+    const events: EventSink = { emit: (name, payload) => (harness ? (void harness.emit(name, payload), true) : false) }
+    const clock = options.clock ?? (() => STORY_DATE)
+    const deps = { dataDir, dialogs: new StubDialogs(), desktop: new RecordingDesktop(), log: new MemoryLog(), events, clock }
     const services = await startRealServices(deps)
     const server = await serveStatic(RENDERER_DIR, { [AXE_URL_PATH]: AXE_FILE })
     const browser = await launchChromium()
@@ -63,10 +75,27 @@ export class Harness {
       reducedMotion: 'reduce'
     })
     const page = await context.newPage()
-    const { dialogs, desktop, log } = deps
-    const h = new Harness(options.story, root, dataDir, dialogs, desktop, log, services, server, browser, context, page)
+    const h = new Harness(options.story, root, dataDir, deps, services, server, browser, context, page)
+    harness = h
     await h.open()
     return h
+  }
+
+  get dialogs(): StubDialogs {
+    return this.deps.dialogs
+  }
+
+  get desktop(): RecordingDesktop {
+    return this.deps.desktop
+  }
+
+  get log(): MemoryLog {
+    return this.deps.log
+  }
+
+  /** Plays the shell closing the window: asks the page to save its drafts and waits (bounded) for its answer. */
+  flushBeforeQuit(): Promise<FlushOutcome> {
+    return flushWindowDrafts(this.services.ctx)
   }
 
   private async open(): Promise<void> {
@@ -75,8 +104,14 @@ export class Harness {
     await this.context.exposeBinding('__samverkanInvoke', (_source, method: unknown, input: unknown) =>
       this.services.dispatch(method, input)
     )
-    await this.context.addInitScript(bridgeInitScript, [...METHOD_NAMES])
+    await this.context.addInitScript(bridgeInitScript, [[...METHOD_NAMES], [...EVENT_NAMES]] as [string[], string[]])
     await this.page.goto(this.server.origin + '/')
+  }
+
+  /** Sends an event from "main" to the page, parsed by the contract as the shell does. */
+  async emit<E extends EventName>(name: E, payload: EventPayload<E>): Promise<void> {
+    const parsed = events[name].parse(payload)
+    await this.page.evaluate(([n, p]) => (globalThis as unknown as { __samverkanDeliver(n: string, p: unknown): void }).__samverkanDeliver(n, p), [name, parsed] as const)
   }
 
   /** What is stored right now, e.g. `harness.db.settings`. */
@@ -92,7 +127,7 @@ export class Harness {
   /** Quits and starts the app again on the same data folder, then reloads the window. */
   async restart(): Promise<void> {
     await stopServices(this.services)
-    this.services = await startRealServices({ dataDir: this.dataDir, dialogs: this.dialogs, desktop: this.desktop, log: this.log })
+    this.services = await startRealServices(this.deps)
     await this.page.reload()
   }
 

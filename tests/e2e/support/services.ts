@@ -1,5 +1,5 @@
 import { startServices, type RunningServices } from '../../../src/main/services/bootstrap'
-import type { Logger } from '../../../src/main/services/context'
+import type { EventSink, Logger } from '../../../src/main/services/context'
 import type { RecordingDesktop, StubDialogs } from './stubs'
 
 /** Log lines from the services, kept for a failing story's report (they hold no personal data). */
@@ -15,6 +15,9 @@ export interface ServiceDeps {
   dialogs: StubDialogs
   desktop: RecordingDesktop
   log: MemoryLog
+  /** Events to the page, delivered through the bridge (Harness.emit). */
+  events: EventSink
+  clock?: () => Date
 }
 
 /** The real services on a real data folder: exactly what the Electron shell starts. */

@@ -25,7 +25,7 @@ async function roundTrip(format: 'csv' | 'xlsx') {
   return withTempDir(async (dir) => {
     const h = await registerWithTricky()
     h.dialogs.save = join(dir, `kontakter.${format}`)
-    expect(await h.call('contacts.export', { format })).toEqual({ path: h.dialogs.save, count: 3 })
+    expect(await h.call('contacts.export', { format })).toEqual({ status: 'saved', path: h.dialogs.save, count: 3 })
     const bytes = await readFile(h.dialogs.save)
     const fresh = harness()
     fresh.dialogs.open = h.dialogs.save
@@ -68,7 +68,7 @@ describe('export', () => {
   it('exports only the given contacts (a filtered view) and nothing when the dialog is cancelled', async () => {
     await withTempDir(async (dir) => {
       const h = harness(seededDatabase())
-      expect(await h.call('contacts.export', { format: 'csv' })).toBeNull()
+      expect(await h.call('contacts.export', { format: 'csv' })).toEqual({ status: 'cancelled' })
       h.dialogs.save = join(dir, 'urval.csv')
       expect(await h.call('contacts.export', { format: 'csv', ids: ['contact-bertil'] })).toMatchObject({ count: 1 })
       const text = await readFile(h.dialogs.save, 'utf8')

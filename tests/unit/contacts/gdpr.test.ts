@@ -19,7 +19,7 @@ describe('register extract', () => {
       expect(json.Person).toContainEqual({ Uppgift: 'Organisation', Värde: 'Polisen Lpo Skärholmen (Polis)' })
       expect(json.Person).toContainEqual({ Uppgift: 'Grupper', Värde: 'Kallade till lokala BRÅ' })
       expect(json['Möten']).toEqual([
-        { Datum: '2019-02-22', Möte: 'Lokala BRÅ Hägersten-Liljeholmen', Status: 'Hållet', Deltagande: 'Kallad, Närvarande', 'Roll som antecknad': 'Kommunpolis, Polisen' },
+        { Datum: '2019-02-22', Möte: 'Lokala BRÅ Hägersten-Liljeholmen', Status: 'Genomfört', Deltagande: 'Kallad, Närvarande', 'Roll som antecknad': 'Kommunpolis, Polisen' },
         { Datum: '2019-04-12', Möte: 'Lokala BRÅ Hägersten-Liljeholmen', Status: 'Planerat', Deltagande: 'Kallad', 'Roll som antecknad': 'Kommunpolis, Polisen' }
       ])
       expect(json.Uppdrag.map((a: Record<string, string>) => a.Uppdrag)).toEqual(['Ta fram statistik över anmälda brott', 'Boka lokal'])

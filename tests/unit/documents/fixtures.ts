@@ -1,7 +1,7 @@
 import { exampleDatabase, EXAMPLE_IDS } from '../../../src/main/example'
 import type { Database } from '../../../src/shared/domain/database'
 import type { Meeting } from '../../../src/shared/domain/meetings'
-import type { RichTextNode } from '../../../src/shared/domain/primitives'
+import type { InlineNode, Mark, ParagraphNode } from '../../../src/shared/rich-text'
 import { minutesAssignments } from '../../../src/main/services/documents/minutes-source'
 
 export const noFile = async (): Promise<Uint8Array> => {
@@ -39,8 +39,8 @@ export const HOSTILE = {
   longNote: 'Lång anteckning. '.repeat(6000).slice(0, 100_000)
 }
 
-const text = (t: string, marks?: RichTextNode['marks']): RichTextNode => ({ type: 'text', text: t, ...(marks ? { marks } : {}) })
-const para = (...content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content })
+const text = (t: string, marks?: Mark[]): InlineNode => ({ type: 'text', text: t, ...(marks ? { marks } : {}) })
+const para = (...content: InlineNode[]): ParagraphNode => ({ type: 'paragraph', content })
 
 /** Everything a user might type or paste, in every field that reaches the document. */
 export function hostileMeeting(): Meeting {
@@ -68,13 +68,12 @@ export function hostileMeeting(): Meeting {
             para(text(h.controls, [{ type: 'bold' }]), { type: 'hardBreak' }, text(h.rtl, [{ type: 'italic' }])),
             para(text('länk', [{ type: 'link', attrs: { href: 'https://start.stockholm/?a=1&b="x"' } }])),
             para(text('farlig länk', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])),
-            { type: 'unknownWidget', content: [para(text(h.specials))] },
+            para(text(h.specials)),
             {
               type: 'orderedList',
               content: [{ type: 'listItem', content: [para(text(h.emoji)), { type: 'bulletList', content: [{ type: 'listItem', content: [para(text(h.rtl))] }] }] }]
             },
-            { type: 'orderedList', content: [{ type: 'listItem', content: [para(text('andra listan'))] }, { type: 'listItem', content: [] }] },
-            { type: 'heading', attrs: { level: 1 }, content: [text('Rubrik i anteckning')] }
+            { type: 'orderedList', content: [{ type: 'listItem', content: [para(text('andra listan'))] }, { type: 'listItem', content: [] }] }
           ]
         }
       },

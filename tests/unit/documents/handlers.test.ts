@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { exampleDatabase, EXAMPLE_IDS } from '../../../src/main/example'
-import { AppError } from '../../../src/main/api/errors'
 import type { FileFilter, ServiceContext } from '../../../src/main/services/context'
 import { documentsHandlers as handlers } from '../../../src/main/services/documents/handlers'
 import { documentsContract } from '../../../src/shared/contract/documents'
@@ -18,7 +17,6 @@ interface SaveCall {
 
 let folder: string
 let saveCalls: SaveCall[]
-let opened: string[]
 
 function context(answer: (defaultName: string) => string | null): ServiceContext {
   return testContext({
@@ -31,7 +29,7 @@ function context(answer: (defaultName: string) => string | null): ServiceContext
       }
     },
     desktop: {
-      openPath: async (path) => void opened.push(path),
+      openPath: async () => undefined,
       openExternal: async () => undefined,
       showItemInFolder: () => undefined,
       writeClipboardText: () => undefined
@@ -44,14 +42,13 @@ const meetingId = EXAMPLE_IDS.heldMeeting
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'samverkan-docs-'))
   saveCalls = []
-  opened = []
 })
 
 describe('documents handlers', () => {
   it('previewMinutes returns the example minutes as a valid docx in base64', async () => {
     const ctx = context(() => null)
     const result = documentsContract['documents.previewMinutes'].output.parse(
-      await handlers['documents.previewMinutes']({ meetingId }, ctx)
+      await handlers['documents.previewMinutes']({ id: meetingId }, ctx)
     )
     expect(result.fileName).toBe('minnesanteckningar-lokala-bra-2019-02-22.docx')
     const parts = await unzipDocx(Buffer.from(result.base64, 'base64'))
@@ -64,7 +61,7 @@ describe('documents handlers', () => {
 
   it('saveMinutes writes the file where the save dialog says, with a Swedish title and the default name', async () => {
     const ctx = context((name) => join(folder, name))
-    const result = documentsContract['documents.saveMinutes'].output.parse(await handlers['documents.saveMinutes']({ meetingId }, ctx))
+    const result = documentsContract['documents.saveMinutes'].output.parse(await handlers['documents.saveMinutes']({ id: meetingId }, ctx))
     const path = join(folder, 'minnesanteckningar-lokala-bra-2019-02-22.docx')
     expect(result).toEqual({ status: 'saved', path })
     expect(saveCalls).toEqual([
@@ -77,56 +74,27 @@ describe('documents handlers', () => {
 
   it('writes nothing when the dialog is cancelled', async () => {
     const ctx = context(() => null)
-    expect(await handlers['documents.saveMinutes']({ meetingId }, ctx)).toEqual({ status: 'cancelled' })
+    expect(await handlers['documents.saveMinutes']({ id: meetingId }, ctx)).toEqual({ status: 'cancelled' })
     expect(await readdir(folder)).toEqual([])
   })
 
   it('reports an unwritable place in Swedish', async () => {
     const ctx = context(() => join(folder, 'finns-inte', 'x.docx'))
-    await expect(handlers['documents.saveMinutes']({ meetingId }, ctx)).rejects.toMatchObject({
+    await expect(handlers['documents.saveMinutes']({ id: meetingId }, ctx)).rejects.toMatchObject({
       code: 'storage',
-      message: expect.stringContaining('Det gick inte att spara dokumentet')
+      message: expect.stringContaining('mappen finns inte längre')
     })
-  })
-
-  it('openFile opens a file this session saved, and refuses any other path', async () => {
-    const ctx = context((name) => join(folder, name))
-    const unsaved = join(folder, 'annat.docx')
-    await expect(handlers['documents.openFile']({ path: unsaved }, ctx)).rejects.toBeInstanceOf(AppError)
-    await expect(handlers['documents.openFile']({ path: '/bin/sh' }, ctx)).rejects.toThrow(/bara dokument som du har sparat/)
-    expect(opened).toEqual([])
-
-    const saved = await handlers['documents.saveMinutes']({ meetingId }, ctx)
-    if (saved.status !== 'saved') throw new Error('not saved')
-    expect(await handlers['documents.openFile']({ path: saved.path }, ctx)).toBeNull()
-    expect(opened).toEqual([saved.path])
-
-    // Another session (context) has not saved it.
-    const other = context(() => null)
-    await expect(handlers['documents.openFile']({ path: saved.path }, other)).rejects.toBeInstanceOf(AppError)
-  })
-
-  it('showInFolder reveals only a file this session saved', async () => {
-    const revealed: string[] = []
-    const ctx = context((name) => join(folder, name))
-    ctx.desktop = { ...ctx.desktop, showItemInFolder: (p: string) => void revealed.push(p) }
-    expect(() => handlers['documents.showInFolder']({ path: '/etc/passwd' }, ctx)).toThrow(/bara dokument som du har sparat/)
-    const saved = await handlers['documents.saveMinutes']({ meetingId }, ctx)
-    if (saved.status !== 'saved') throw new Error('not saved')
-    expect(handlers['documents.showInFolder']({ path: saved.path }, ctx)).toBeNull()
-    expect(revealed).toEqual([saved.path])
   })
 
   it('answers notFound for a meeting that does not exist', async () => {
     const ctx = context(() => join(folder, 'x.docx'))
-    await expect(handlers['documents.previewMinutes']({ meetingId: 'no-such-meeting' }, ctx)).rejects.toMatchObject({ code: 'notFound' })
-    await expect(handlers['documents.saveMinutes']({ meetingId: 'no-such-meeting' }, ctx)).rejects.toMatchObject({ code: 'notFound' })
+    await expect(handlers['documents.previewMinutes']({ id: 'no-such-meeting' }, ctx)).rejects.toMatchObject({ code: 'notFound' })
+    await expect(handlers['documents.saveMinutes']({ id: 'no-such-meeting' }, ctx)).rejects.toMatchObject({ code: 'notFound' })
     expect(saveCalls).toEqual([])
   })
 
   it('the contract refuses malformed input', () => {
     expect(documentsContract['documents.previewMinutes'].input.safeParse({}).success).toBe(false)
-    expect(documentsContract['documents.openFile'].input.safeParse({ path: '' }).success).toBe(false)
-    expect(documentsContract['documents.saveMinutes'].input.safeParse({ meetingId, extra: 1 }).success).toBe(false)
+    expect(documentsContract['documents.saveMinutes'].input.safeParse({ id: meetingId, extra: 1 }).success).toBe(false)
   })
 })

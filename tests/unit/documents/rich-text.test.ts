@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { buildMinutes } from '../../../src/main/documents'
-import type { RichTextNode } from '../../../src/shared/domain/primitives'
+import type { BlockNode, InlineNode, ListItemNode, Mark, ParagraphNode } from '../../../src/shared/rich-text'
 import { accessibilityProblems, paragraphsOf, unzipDocx } from '../../support/docx'
 import { exampleMinutes, noFile } from './fixtures'
 
-const t = (text: string, ...marks: string[]): RichTextNode => ({ type: 'text', text, marks: marks.map((type) => ({ type })) })
-const p = (...content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content })
-const item = (...content: RichTextNode[]): RichTextNode => ({ type: 'listItem', content })
+const t = (text: string, ...marks: ('bold' | 'italic' | 'underline')[]): InlineNode => ({ type: 'text', text, marks: marks.map((type): Mark => ({ type })) })
+const p = (...content: InlineNode[]): ParagraphNode => ({ type: 'paragraph', content })
+const item = (...content: BlockNode[]): ListItemNode => ({ type: 'listItem', content })
 
-async function notesXml(content: RichTextNode[]) {
+async function notesXml(content: BlockNode[]) {
   const { meeting, settings } = exampleMinutes()
   const one = { ...meeting, agenda: [{ ...meeting.agenda[0], notes: { type: 'doc' as const, content }, decisions: [] }] }
   const parts = await unzipDocx(await buildMinutes(one, settings, { readFile: noFile }))
@@ -41,7 +41,7 @@ describe('rich text from the editor', () => {
   })
 
   it('writes links as hyperlinks to their address, and drops empty paragraphs', async () => {
-    const link: RichTextNode = { type: 'text', text: 'stadens sida', marks: [{ type: 'link', attrs: { href: 'https://start.stockholm' } }] }
+    const link: InlineNode = { type: 'text', text: 'stadens sida', marks: [{ type: 'link', attrs: { href: 'https://start.stockholm' } }] }
     const { notes, parts } = await notesXml([p(), p(t('Se '), link), p(t(' '))])
     expect(notes[0].text).toBe('Se stadens sida')
     const id = /<w:hyperlink [^>]*r:id="([^"]+)"/.exec(notes[0].xml)?.[1]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { EXAMPLE_IDS, exampleDatabase } from '../../../src/main/example'
-import { plainText } from '../../../src/main/example/rich-text'
+import { plainText } from '../../../src/shared/rich-text'
 import type { Meeting } from '../../../src/shared/domain/meetings'
 import { readOriginal, squeeze } from './original'
 

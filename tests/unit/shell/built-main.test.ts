@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { API_CHANNEL, METHOD_NAMES } from '../../../src/shared/contract'
+import { API_CHANNEL, EVENT_CHANNEL, EVENT_NAMES, METHOD_NAMES } from '../../../src/shared/contract'
 
 const run = promisify(execFile)
 const root = resolve(import.meta.dirname, '../../..')
@@ -159,7 +159,7 @@ describe('the built main process under a mocked electron', () => {
   it('has the Swedish menu', () => {
     expect(report.menu.map((m) => m.label)).toEqual(['Arkiv', 'Redigera', 'Visa', 'Hjälp'])
     expect(report.menu[0]?.items).toEqual(['Öppna datamappen', 'separator', 'Avsluta'])
-    expect(report.menu[3]?.items).toEqual(['Om Samverkan'])
+    expect(report.menu[3]?.items).toEqual(['Kortkommandon (F1)', 'Om Samverkan'])
   })
 
   it('restores and focuses the window when a second instance starts', () => {
@@ -168,6 +168,11 @@ describe('the built main process under a mocked electron', () => {
 
   it('does not load electron-updater when running unpackaged', () => {
     expect(report.updaterLoaded).toBe(false)
+  })
+
+  it('on closing the window, asks the page to save its drafts over the event channel and waits for its answer', () => {
+    expect(report.beforeQuit).toEqual({ heldOpen: true, asked: [EVENT_CHANNEL, 'app.beforeQuit'], answer: { ok: true }, closedAfter: true })
+    expect(report.quitted).toBe(true)
   })
 
   it('closes the store on quit, releasing its lock', () => {
@@ -209,10 +214,16 @@ describe('the built preload, as a sandboxed renderer runs it', () => {
     const exposed: Record<string, unknown> = {}
     const invoked: unknown[][] = []
     const required: string[] = []
+    const listeners = new Map<string, Set<(...args: unknown[]) => void>>()
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, value: unknown) => void (exposed[key] = value) },
-      ipcRenderer: { invoke: async (...args: unknown[]) => void invoked.push(args) }
+      ipcRenderer: {
+        invoke: async (...args: unknown[]) => void invoked.push(args),
+        on: (channel: string, fn: (...args: unknown[]) => void) => void listeners.set(channel, (listeners.get(channel) ?? new Set()).add(fn)),
+        removeListener: (channel: string, fn: (...args: unknown[]) => void) => void listeners.get(channel)?.delete(fn)
+      }
     }
+    const sendFromMain = (...args: unknown[]) => listeners.get(EVENT_CHANNEL)?.forEach((fn) => fn({}, ...args))
     // A sandboxed preload gets a require() that knows only a few modules; anything
     // else the bundle needed would fail at start in the real app.
     const sandboxRequire = (name: string) => {
@@ -226,9 +237,28 @@ describe('the built preload, as a sandboxed renderer runs it', () => {
     expect(required).toEqual(['electron'])
     expect(Object.keys(exposed)).toEqual(['api'])
     const api = exposed.api as Record<string, (input?: unknown) => Promise<unknown>>
-    expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort())
+    expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES, 'on'].sort())
     await api['settings.update']({ councilName: 'Hägersten-Liljeholmen' })
     expect(invoked).toEqual([[API_CHANNEL, 'settings.update', { councilName: 'Hägersten-Liljeholmen' }]])
+
+    // Events: one channel, filtered by name, and unsubscribing stops them.
+    const on = api.on as unknown as (name: string, handler: (payload: unknown) => void) => () => void
+    const heard: unknown[] = []
+    const off = on('app.command', (payload) => heard.push(payload))
+    sendFromMain('app.updateReady', { version: '1.0.0' })
+    sendFromMain('app.command', { id: 'app.keyboardHelp' })
+    off()
+    sendFromMain('app.command', { id: 'app.openDataFolder' })
+    expect(heard).toEqual([{ id: 'app.keyboardHelp' }])
+    expect(listeners.get(EVENT_CHANNEL)?.size).toBe(0)
+    expect(() => on('not.an.event', () => undefined)).toThrow()
+    expect(EVENT_NAMES).toContain('app.beforeQuit')
+  })
+
+  it('bundles neither zod nor the schemas: it is a few kilobytes, not the ~210 kB it was', () => {
+    const code = readFileSync(join(outDir, 'preload', 'index.cjs'), 'utf8')
+    expect(code).not.toMatch(/ZodError|safeParse/)
+    expect(code.length).toBeLessThan(10_000)
   })
 })
 

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterEach, describe, expect, it } from 'vitest'
 import { APP_USER_MODEL_ID, runApp } from '../../../src/main/shell/runApp'
-import { API_CHANNEL } from '../../../src/shared/contract'
+import { API_CHANNEL, EVENT_CHANNEL } from '../../../src/shared/contract'
 import type { ElectronMock } from '../../support/electron-mock.mjs'
 import { mockElectron } from './helpers'
 
@@ -58,13 +58,12 @@ describe('runApp', () => {
     await quit(mock)
   })
 
-  it('opens the data folder and the about box from the menu', async () => {
-    const { mock, userData } = start()
+  it('sends "Öppna datamappen" to the window as a command, and shows the about box itself', async () => {
+    const { mock } = start()
     await until(() => mock.state.windows[0]?.visible === true)
     ;(menuItem(mock, 'Arkiv', 'Öppna datamappen')?.click as () => void)()
     ;(menuItem(mock, 'Hjälp', 'Om Samverkan')?.click as () => void)()
-    await until(() => mock.state.openedPaths.length > 0)
-    expect(mock.state.openedPaths).toEqual([join(userData, 'data')])
+    expect(mock.state.windows[0]?.webContents.sent).toEqual([[EVENT_CHANNEL, 'app.command', { id: 'app.openDataFolder' }]])
     const about = mock.state.dialogs.find((d) => d.kind === 'message')
     expect(about?.parent).toBe(mock.state.windows[0])
     expect(about?.options).toMatchObject({ title: 'Om Samverkan', message: 'Samverkan 0.1.0' })

@@ -6,12 +6,14 @@ import { memoryLog } from './helpers'
 const appUpdateYml = (url: string): string => `provider: generic\nurl: ${url}\nupdaterCacheDirName: samverkan-updater\n`
 
 function fakeUpdater(check: () => Promise<unknown> = async () => null) {
-  const listeners: Record<string, (error: Error) => void> = {}
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one map for both listener kinds
+  const listeners: Record<string, (arg: any) => void> = {}
   const updater: UpdaterLike & { checks: number; listeners: typeof listeners } = {
     logger: 'default',
     checks: 0,
     listeners,
-    on(event: string, listener: (error: Error) => void) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    on(event: string, listener: (arg: any) => void) {
       listeners[event] = listener
       return updater
     },

@@ -1,6 +1,7 @@
 import type { Paragraph, Table } from 'docx'
 import { dataTable, label } from '../frame/blocks'
 import type { Attendance, Meeting } from '../../../shared/domain/meetings'
+import { ATTENDANCE_HEADINGS } from '../../../shared/meetings/labels'
 import { MINUTES_TEXT as T } from './labels'
 
 type Block = Paragraph | Table
@@ -33,8 +34,8 @@ export function attendanceSection(meeting: Meeting, width: number): Block[] {
   const isRecorded = present.length + excused.length > 0
   return [
     ...(isRecorded ? [] : peopleTable(T.invitees, meeting.invitees, width)),
-    ...peopleTable(T.present, present, width),
-    ...peopleTable(T.excused, excused, width),
-    ...peopleTable(T.guests, guests, width)
+    ...peopleTable(ATTENDANCE_HEADINGS.present, present, width),
+    ...peopleTable(ATTENDANCE_HEADINGS.excused, excused, width),
+    ...peopleTable(ATTENDANCE_HEADINGS.guest, guests, width)
   ]
 }

@@ -1,18 +1,14 @@
 import type { Meeting } from '../../../shared/domain/meetings'
+import { MINUTES_KIND_LABELS } from '../../../shared/meetings/labels'
 
 /** The minutes' Swedish wording, in one place so every export says the same. */
 export const MINUTES_TEXT = {
-  documentType: { notes: 'Minnesanteckningar', protocol: 'Protokoll' },
   invitees: 'Kallade',
-  present: 'Närvarande',
-  excused: 'Anmält förhinder',
-  guests: 'Adjungerade',
   name: 'Namn',
   role: 'Roll, organisation',
   attendanceNote: 'Anmärkning',
   time: 'Tidpunkt',
   place: 'Plats',
-  videoLink: 'Digitalt',
   presenter: 'Föredragande',
   decision: 'Beslut',
   assignments: 'Uppdrag',
@@ -35,7 +31,7 @@ export const MINUTES_TEXT = {
 } as const
 
 export const documentTypeOf = (meeting: Pick<Meeting, 'minutes'>): string =>
-  MINUTES_TEXT.documentType[meeting.minutes.kind]
+  MINUTES_KIND_LABELS[meeting.minutes.kind]
 
 /** "lokala BRÅ Hägersten-Liljeholmen", whether or not the stored name already says "lokala BRÅ". */
 export function councilLabel(council: string): string {

@@ -1,5 +1,6 @@
 import type { Paragraph, Table } from 'docx'
 import type { HeldWith, Meeting } from '../../../shared/domain/meetings'
+import { placeWithVideo } from '../../../shared/meetings/labels'
 import { formatDateAndTime, formatDayMonthYear } from '../../../shared/format/dates'
 import { fileNamePart } from '../../../shared/format/text'
 import { heading, labelled, paragraph } from '../frame/blocks'
@@ -22,12 +23,6 @@ export function minutesFileName(meeting: Pick<Meeting, 'minutes' | 'date'>): str
   return `${fileNamePart(documentTypeOf(meeting))}-lokala-bra-${meeting.date}.docx`
 }
 
-function placeText(meeting: Meeting): string {
-  const { address, floor, room, videoLink } = meeting.place
-  const physical = [address, floor, room].filter(hasText).join(', ')
-  return [physical, hasText(videoLink) ? `${T.videoLink}: ${videoLink}` : ''].filter(hasText).join('. ')
-}
-
 /**
  * The minutes' body in the order of docs/formats.md §5; the frame adds header and footer.
  * `said`: the settings valid for this meeting (its snapshot once held).
@@ -35,7 +30,7 @@ function placeText(meeting: Meeting): string {
 export function minutesBody(meeting: Meeting, said: HeldWith, assignments: MinutesAssignment[], width: number): Block[] {
   const counter = listCounter()
   const placeName = [said.placeName, meeting.council].find(hasText) ?? ''
-  const where = placeText(meeting)
+  const where = placeWithVideo(meeting.place)
   return [
     heading(1, `${documentTypeOf(meeting)} ${councilLabel(meeting.council)} ${formatDayMonthYear(meeting.date)}`),
     paragraph(`${placeName} ${meeting.date}`.trim()),

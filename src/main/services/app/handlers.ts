@@ -1,6 +1,8 @@
 import type { HandlersFor } from '../../api/dispatch'
 import { SCHEMA_VERSION } from '../../../shared/domain/database'
 import { stockholmIsoDate } from '../../../shared/format/dates'
+import { isHeld, isUpcoming } from '../../../shared/meetings/rules'
+import { draftsFlushed } from './quit'
 
 export const appHandlers: HandlersFor<'app.'> = {
   'app.getInfo': (_input, ctx) => {
@@ -10,6 +12,7 @@ export const appHandlers: HandlersFor<'app.'> = {
       dataFile: ctx.store.dataFile,
       backupFolder: ctx.store.backupFolder,
       schemaVersion: SCHEMA_VERSION,
+      today: stockholmIsoDate(ctx.clock()),
       // Once the user has read the startup message it is not shown again this session.
       startup: ctx.session.startupAcknowledged ? { ...startup, status: 'ok', message: null } : startup
     }
@@ -26,8 +29,8 @@ export const appHandlers: HandlersFor<'app.'> = {
     return {
       contacts: db.contacts.length,
       organisations: db.organisations.length,
-      upcomingMeetings: db.meetings.filter((m) => m.status === 'planned' && m.date >= today).length,
-      heldMeetings: db.meetings.filter((m) => m.status === 'held').length,
+      upcomingMeetings: db.meetings.filter((m) => isUpcoming(m, today)).length,
+      heldMeetings: db.meetings.filter(isHeld).length,
       openAssignments: db.assignments.filter((a) => a.status === 'open').length,
       upcomingSeminars: db.seminars.filter((s) => s.status !== 'cancelled' && s.date >= today).length
     }
@@ -35,6 +38,11 @@ export const appHandlers: HandlersFor<'app.'> = {
 
   'app.openDataFolder': async (_input, ctx) => {
     await ctx.desktop.openPath(ctx.paths.dataDir)
+    return null
+  },
+
+  'app.draftsFlushed': ({ requestId }, ctx) => {
+    draftsFlushed(ctx, requestId)
     return null
   }
 }

@@ -1,19 +1,15 @@
 import { ORGANISATION_KIND_LABELS } from '../../../shared/contacts/labels'
+import {
+  ASSIGNMENT_STATUS_LABELS as ASSIGNMENT_STATUS,
+  ATTENDANCE_LABELS as ATTENDANCE,
+  MEETING_STATUS_LABELS as MEETING_STATUS
+} from '../../../shared/meetings/labels'
+import { REGISTRATION_STATUS_LABELS as REGISTRATION_STATUS } from '../../../shared/seminars/labels'
 import type { Contact } from '../../../shared/domain/contacts'
 import type { Database } from '../../../shared/domain/database'
 import { isAbout, recordsAbout } from './person-records'
 import type { Sheet } from './sheet'
 
-const ATTENDANCE = { present: 'Närvarande', excused: 'Anmält förhinder', guest: 'Adjungerad' } as const
-const MEETING_STATUS = { planned: 'Planerat', held: 'Hållet', cancelled: 'Inställt' } as const
-const ASSIGNMENT_STATUS = { open: 'Pågår', done: 'Klart', cancelled: 'Avbrutet' } as const
-const REGISTRATION_STATUS = {
-  booked: 'Anmäld',
-  waitlisted: 'Reservlista',
-  cancelled: 'Avbokad',
-  attended: 'Deltog',
-  noShow: 'Uteblev'
-} as const
 
 function personSheet(db: Readonly<Database>, c: Contact): Sheet {
   const organisation = db.organisations.find((o) => o.id === c.organisationId)

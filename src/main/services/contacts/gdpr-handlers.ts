@@ -6,7 +6,8 @@ import { RETENTION_DAYS as BACKUP_RETENTION_DAYS } from '../../store/backups'
 import { eraseContact } from './erasure'
 import { registerSheet } from './export'
 import { extractJson, extractSheets } from './extract'
-import { toCsv, toXlsx, writeExport } from './sheet'
+import { saveViaDialog } from '../files/save-via-dialog'
+import { toCsv, toXlsx } from './sheet'
 import { stampOf, todayOf } from './stamp'
 
 type GdprHandlers = Pick<
@@ -40,26 +41,25 @@ function erasureDates(ctx: ServiceContext) {
 /** Export of the register, and the GDPR tools: register extract and erasure. */
 export const gdprHandlers: GdprHandlers = {
   'contacts.export': async ({ format, ids }, ctx) => {
-    const defaultName = `Kontakter ${todayOf(ctx)}.${format}`
-    const path = await ctx.dialogs.saveFile({ title: 'Exportera kontakter', defaultName, filters: FILTERS[format] })
-    if (path === null) return null
     const sheet = registerSheet(ctx.store.read(), ids)
-    await writeExport(path, format === 'csv' ? await toCsv(sheet) : await toXlsx([sheet]))
+    const bytes = async () => (format === 'csv' ? toCsv(sheet) : await toXlsx([sheet]))
+    const result = await saveViaDialog(ctx, { title: 'Exportera kontakter', defaultName: `Kontakter ${todayOf(ctx)}.${format}`, filters: FILTERS[format], bytes })
+    if (result.status === 'cancelled') return result
     ctx.log.info('contacts exported', { format, count: sheet.rows.length })
-    return { path, count: sheet.rows.length }
+    return { ...result, count: sheet.rows.length }
   },
 
   'contacts.extract': async ({ id, format }, ctx) => {
     const contact = contactOf(ctx, id)
     const defaultName = safeFileName(`Registerutdrag ${contact.name} ${todayOf(ctx)}.${format}`)
-    const path = await ctx.dialogs.saveFile({ title: 'Spara registerutdrag', defaultName, filters: FILTERS[format] })
-    if (path === null) return null
     const db = ctx.store.read()
     const sheets = extractSheets(db, contact)
     const sender = db.settings.sender.administration
-    await writeExport(path, format === 'json' ? extractJson(sheets, stampOf(ctx).now, sender) : await toXlsx(sheets))
+    const bytes = async () => (format === 'json' ? extractJson(sheets, stampOf(ctx).now, sender) : await toXlsx(sheets))
+    const result = await saveViaDialog(ctx, { title: 'Spara registerutdrag', defaultName, filters: FILTERS[format], bytes })
+    if (result.status === 'cancelled') return result
     ctx.log.info('register extract saved', { format })
-    return { path, count: sheets.reduce((n, s) => n + s.rows.length, 0) }
+    return { ...result, count: sheets.reduce((n, s) => n + s.rows.length, 0) }
   },
 
   'contacts.erasePreview': ({ id, alsoErase }, ctx) =>

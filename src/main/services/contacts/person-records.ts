@@ -2,6 +2,7 @@ import { emailKey } from '../../../shared/contacts/email'
 import type { Contact } from '../../../shared/domain/contacts'
 import type { Database } from '../../../shared/domain/database'
 import type { Meeting } from '../../../shared/domain/meetings'
+import { isPublicRecord } from '../../../shared/meetings/rules'
 
 /**
  * Whether a record written about someone (an invitee, a registration) is about this
@@ -13,13 +14,10 @@ export function isAbout(contact: Contact, record: { contactId: string | null; em
 }
 
 /**
- * Meetings are public records once held: a meeting counts as held when marked so or
- * when its date has passed (a kallelse already sent stays as sent). Later meetings
- * not yet held are planned, and planned invitee lists may be changed.
+ * For erasure: a meeting is a public record once held or once its date has passed. The
+ * rule lives in shared/meetings/rules (isPublicRecord); this name stays for erasure.ts.
  */
-export function isHeld(meeting: Meeting, today: string): boolean {
-  return meeting.status === 'held' || meeting.date < today
-}
+export const isHeld: (meeting: Meeting, today: string) => boolean = isPublicRecord
 
 /** Everything in the data file that concerns one contact. */
 export function recordsAbout(db: Readonly<Database>, contact: Contact) {

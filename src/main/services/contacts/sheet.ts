@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises'
-import { AppError } from '../../api/errors'
 
 /** A table to write: one heading row, then rows of text. */
 export interface Sheet {
@@ -57,13 +55,4 @@ export async function toXlsx(raw: Sheet[]): Promise<Buffer> {
     ws.addRows(sheet.rows)
   }
   return Buffer.from(await workbook.xlsx.writeBuffer())
-}
-
-/** Writes an exported file; a locked or unwritable target gets a plain Swedish message. */
-export async function writeExport(path: string, data: string | Buffer): Promise<void> {
-  try {
-    await writeFile(path, data)
-  } catch {
-    throw new AppError('storage', 'Filen kunde inte sparas. Är den öppen i Excel, eller saknas behörighet till mappen?')
-  }
 }

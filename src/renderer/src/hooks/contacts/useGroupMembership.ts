@@ -1,12 +1,9 @@
+import type { ApiInput } from '../../../../shared/contract'
 import { call } from '../../api/client'
 import { useRegisterMutation } from './useRegisterMutation'
 
-export interface MembershipChange {
-  groupId: string
-  contactIds: string[]
-  /** true adds the contacts to the group, false removes them. */
-  add: boolean
-}
+/** `add`: true adds the contacts to the group, false removes them. */
+export type MembershipChange = ApiInput<'contacts.addToGroup'> & { add: boolean }
 
 /** Adds people to a group or removes them from it. */
 export function useGroupMembership() {

@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query'
-import type { ImportMapping } from '../../../../shared/contacts/schemas'
+import type { ApiInput } from '../../../../shared/contract'
 import { call } from '../../api/client'
 
 /** Matches the held file against the register with her column mapping, a page from `offset` at a time; nothing is stored. */
 export function useImportAnalyse() {
   return useMutation({
-    mutationFn: (input: { token: string; mapping: ImportMapping; offset?: number }) => call('contacts.importAnalyse', input)
+    mutationFn: (input: ApiInput<'contacts.importAnalyse'>) => call('contacts.importAnalyse', input)
   })
 }

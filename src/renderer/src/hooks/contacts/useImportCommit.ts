@@ -1,8 +1,8 @@
-import type { ImportCommitInput } from '../../../../shared/contract/contacts'
+import type { ApiInput } from '../../../../shared/contract'
 import { call } from '../../api/client'
 import { useRegisterMutation } from './useRegisterMutation'
 
 /** Writes the import in one transaction, with her decision per duplicate row. */
 export function useImportCommit() {
-  return useRegisterMutation((input: ImportCommitInput) => call('contacts.importCommit', input))
+  return useRegisterMutation((input: ApiInput<'contacts.importCommit'>) => call('contacts.importCommit', input))
 }

@@ -6,5 +6,5 @@ import { call } from '../../api/client'
  * cached query: each "Förhandsgranska" shows the document as the data stands now.
  */
 export function useMinutesPreview(meetingId: string) {
-  return useMutation({ mutationFn: () => call('documents.previewMinutes', { meetingId }) })
+  return useMutation({ mutationFn: () => call('documents.previewMinutes', { id: meetingId }) })
 }

@@ -3,5 +3,5 @@ import { call } from '../../api/client'
 
 /** "Spara som Word…": the OS save dialog, then the file; resolves to saved (with path) or cancelled. */
 export function useSaveMinutes(meetingId: string) {
-  return useMutation({ mutationFn: () => call('documents.saveMinutes', { meetingId }) })
+  return useMutation({ mutationFn: () => call('documents.saveMinutes', { id: meetingId }) })
 }

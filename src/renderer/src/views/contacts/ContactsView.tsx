@@ -4,10 +4,13 @@ import { useRef, useState } from 'react'
 import type { ImportPreview, Register } from '../../../../shared/contract/contacts'
 import type { ContactRow } from '../../../../shared/contacts/search'
 import { errorMessage } from '../../api/client'
+import { useCommand, useCommands } from '../../commands/CommandsProvider'
 import { QueryStatus } from '../../components/QueryStatus'
+import { SaveOutcome } from '../../components/SaveOutcome'
 import { useNotify } from '../../components/useNotify'
 import { ViewPage } from '../../components/ViewPage'
 import { useContactRegister } from '../../hooks/contacts/useContactRegister'
+import { useExportContacts } from '../../hooks/contacts/useExportContacts'
 import { useImportOpen } from '../../hooks/contacts/useImportOpen'
 import type { ViewProps } from '../../navigation/views'
 import { DeleteDialog } from './DeleteDialog'
@@ -20,7 +23,6 @@ import { OrganisationsTab } from './OrganisationsTab'
 import { PeopleTab, type PeopleTabHandle } from './PeopleTab'
 import { TEXTS } from './texts'
 import { useContactSearch } from './useContactSearch'
-import { useContactShortcuts } from './useContactShortcuts'
 
 const TAB_IDS = ['people', 'organisations', 'groups'] as const
 type TabId = (typeof TAB_IDS)[number]
@@ -66,29 +68,38 @@ function ContactsPage({ register, initialTab }: { register: Register; initialTab
       onSuccess: (preview) => preview && setOpen({ kind: 'import', preview }),
       onError: (error) => notify.error(TEXTS.failed, errorMessage(error))
     })
-  useContactShortcuts({
-    onNew: () => setOpen({ kind: 'edit', contact: null }),
-    onFind: () => {
-      setTab('people')
-      // The tab may be mounting; focus once it is there.
-      requestAnimationFrame(() => people.current?.focusSearch())
-    }
+  const exporter = useExportContacts()
+  const commands = useCommands()
+  // Ctrl+N and Ctrl+F, as in Outlook; the registry keeps them from acting behind a dialog.
+  useCommand('contacts.new', () => setOpen({ kind: 'edit', contact: null }))
+  useCommand('contacts.find', () => {
+    setTab('people')
+    // The tab may be mounting; focus once it is there.
+    requestAnimationFrame(() => people.current?.focusSearch())
   })
+  const saved = (contact: { id: string }) => {
+    // The person she just saved is the one selected (and scrolled to) in the list.
+    setTab('people')
+    setSelectedId(contact.id)
+  }
 
   const actions = (
     <>
-      <Button appearance="primary" icon={<Add20Regular />} onClick={() => setOpen({ kind: 'edit', contact: null })}>
+      <Button appearance="primary" icon={<Add20Regular />} onClick={() => commands.run('contacts.new')}>
         {TEXTS.newContact}
       </Button>
       <Button icon={<ArrowImport20Regular />} onClick={startImport} disabledFocusable={importOpen.isPending}>
         {TEXTS.import}
       </Button>
-      <ExportMenu visibleIds={results.map((r) => r.contact.id)} total={total} />
+      <ExportMenu exporter={exporter} visibleIds={results.map((r) => r.contact.id)} total={total} />
     </>
   )
 
   return (
     <ViewPage title={TEXTS.title} description={TEXTS.description} actions={actions}>
+      <div role="status">
+        <SaveOutcome result={exporter.data} error={exporter.error} texts={TEXTS.exported(exporter.data?.status === 'saved' ? exporter.data.count : 0)} />
+      </div>
       <TabList
         size="small"
         className={styles.tabs}
@@ -123,6 +134,7 @@ function ContactsPage({ register, initialTab }: { register: Register; initialTab
           row={open.contact}
           register={register}
           onClose={close}
+          onSaved={saved}
           onErase={(contact) => setOpen({ kind: 'erase', contact })}
         />
       )}

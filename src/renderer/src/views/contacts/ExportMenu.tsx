@@ -1,25 +1,19 @@
 import { Button, Menu, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components'
 import { ArrowExportLtr20Regular } from '@fluentui/react-icons'
-import { errorMessage } from '../../api/client'
-import { useNotify } from '../../components/useNotify'
-import { useExportContacts, type ExportRequest } from '../../hooks/contacts/useExportContacts'
+import type { ExportRequest, useExportContacts } from '../../hooks/contacts/useExportContacts'
 import { TEXTS } from './texts'
 
 interface Props {
+  /** The view owns the export, so its outcome (SaveOutcome) can show below the header. */
+  exporter: ReturnType<typeof useExportContacts>
   /** The contacts the list shows now (search and filters applied). */
   visibleIds: string[]
   total: number
 }
 
 /** Exportera: the whole register, or exactly the filtered view, as Excel or CSV. */
-export function ExportMenu({ visibleIds, total }: Props) {
-  const exporter = useExportContacts()
-  const notify = useNotify()
-  const run = (request: ExportRequest) =>
-    exporter.mutate(request, {
-      onSuccess: (file) => file && notify.success(TEXTS.exported(file.count, file.path)),
-      onError: (error) => notify.error(TEXTS.failed, errorMessage(error))
-    })
+export function ExportMenu({ exporter, visibleIds, total }: Props) {
+  const run = (request: ExportRequest) => exporter.mutate(request)
   const filtered = visibleIds.length < total
   return (
     <Menu>

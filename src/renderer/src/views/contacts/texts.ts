@@ -40,7 +40,7 @@ export const TEXTS = {
   keyboardHint: 'Ctrl+F söker, pilarna väljer, Enter öppnar, Delete tar bort, Ctrl+N ny kontakt.',
   exportAll: { xlsx: 'Hela registret som Excel (.xlsx)', csv: 'Hela registret som CSV' },
   exportView: { xlsx: 'Visade kontakter som Excel (.xlsx)', csv: 'Visade kontakter som CSV' },
-  exported: (count: number, path: string) => `${plural(count, 'kontakt', 'kontakter')} exporterade till ${path}`,
+  exported: (count: number) => ({ saved: `${plural(count, 'kontakt', 'kontakter')} exporterade`, failed: 'Kontakterna exporterades inte' }),
   failed: 'Det gick inte',
   form: {
     newTitle: 'Ny kontakt',
@@ -71,7 +71,7 @@ export const TEXTS = {
     extract: 'Registerutdrag',
     extractXlsx: 'Som Excel (.xlsx)',
     extractJson: 'Som JSON',
-    extracted: (path: string) => `Registerutdraget är sparat: ${path}`,
+    extracted: { saved: 'Registerutdraget är sparat', failed: 'Registerutdraget sparades inte' },
     erase: 'Radera personuppgifter…',
     eraseTitle: (name: string) => `Radera personuppgifter om ${name}?`,
     willRemove: 'Det här tas bort:',

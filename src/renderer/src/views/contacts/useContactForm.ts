@@ -16,6 +16,16 @@ import {
   type DraftField
 } from './contact-draft'
 
+/** The service's field errors, by the form's field, as sentences. */
+function serverErrors(error: unknown): DraftErrors {
+  const fromServer: DraftErrors = {}
+  for (const [path, message] of Object.entries(fieldErrors(error))) {
+    const field = fieldOfPath(path)
+    if (field) fromServer[field] = asSentence(message)
+  }
+  return fromServer
+}
+
 /**
  * The edit form's state: the draft, errors shown next to each field (checked when she
  * leaves a field and on save, with the service's own schema), and save, which sends
@@ -59,12 +69,7 @@ export function useContactForm(contact: Contact | null, register: Register, onSa
     save.mutate(toInput(draft, register, contact?.id), {
       onSuccess: onSaved,
       onError: (error) => {
-        const fromServer: DraftErrors = {}
-        for (const [path, message] of Object.entries(fieldErrors(error))) {
-          const field = fieldOfPath(path)
-          if (field) fromServer[field] = asSentence(message)
-        }
-        setErrors(fromServer)
+        setErrors(serverErrors(error))
         setFormError(error instanceof ApiError ? error.message : 'invalid')
       }
     })

@@ -1,5 +1,6 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import type { Attendance, Meeting } from '../../../../shared/domain/meetings'
+import { ATTENDANCE_HEADINGS } from '../../../../shared/meetings/labels'
 import { MEETING_TEXTS } from './texts'
 
 const useStyles = makeStyles({
@@ -13,9 +14,9 @@ const useStyles = makeStyles({
 })
 
 const GROUPS: { status: Attendance['status']; label: string }[] = [
-  { status: 'present', label: MEETING_TEXTS.present },
-  { status: 'excused', label: MEETING_TEXTS.excused },
-  { status: 'guest', label: MEETING_TEXTS.guests }
+  { status: 'present', label: ATTENDANCE_HEADINGS.present },
+  { status: 'excused', label: ATTENDANCE_HEADINGS.excused },
+  { status: 'guest', label: ATTENDANCE_HEADINGS.guest }
 ]
 
 /** How many were summoned, and who came, sent apologies or was co-opted, by name. */

@@ -1,6 +1,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { ArrowLeft24Regular } from '@fluentui/react-icons'
 import type { Meeting } from '../../../../shared/domain/meetings'
+import { placeLine } from '../../../../shared/meetings/labels'
 import { formatDayMonthYear, formatLongDate, formatTimeRange } from '../../../../shared/format'
 import { QueryStatus } from '../../components/QueryStatus'
 import { ViewPage } from '../../components/ViewPage'
@@ -9,8 +10,10 @@ import { useNavigation } from '../../navigation/NavigationContext'
 import { AgendaSection } from './AgendaSection'
 import { AttendanceSection } from './AttendanceSection'
 import { MinutesSection } from './MinutesSection'
+import { shownStatus } from '../../../../shared/meetings/rules'
+import { useToday } from '../../hooks/useToday'
 import { StatusBadge } from './StatusBadge'
-import { MEETING_TEXTS, placeLine } from './texts'
+import { MEETING_TEXTS } from './texts'
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
@@ -51,6 +54,7 @@ function meetingTitle(meeting: Meeting): string {
 
 function MeetingLead({ meeting }: { meeting: Meeting }) {
   const styles = useStyles()
+  const today = useToday()
   const place = placeLine(meeting.place)
   return (
     <span className={styles.lead}>
@@ -59,7 +63,7 @@ function MeetingLead({ meeting }: { meeting: Meeting }) {
       </span>
       {place ? <span data-testid="meeting-place">{place}</span> : null}
       <Text as="span" size={300}>
-        <StatusBadge status={meeting.status} />
+        {today ? <StatusBadge status={shownStatus(meeting, today)} /> : null}
       </Text>
     </span>
   )

@@ -14,6 +14,7 @@ import type { MeetingSummary } from '../../../../shared/contract/meetings'
 import { formatLongDate, formatTimeRange } from '../../../../shared/format'
 import { useNavigation } from '../../navigation/NavigationContext'
 import { toHash } from '../../navigation/routes'
+import { shownStatus } from '../../../../shared/meetings/rules'
 import { StatusBadge } from './StatusBadge'
 import { LIST_TEXTS } from './texts'
 
@@ -30,13 +31,15 @@ interface Props {
   /** Shown instead of the table when there are no rows. */
   none: string
   rows: MeetingSummary[]
+  /** Main's Stockholm date, for the status shown (a past planned meeting is "Ej avslutat"). */
+  today: string
 }
 
 /**
  * One group of meetings as a table. The date is a real link, so Tab and Enter open a
  * meeting; a click anywhere on the row does the same for the mouse.
  */
-export function MeetingTable({ id, title, none, rows }: Props) {
+export function MeetingTable({ id, title, none, rows, today }: Props) {
   const styles = useStyles()
   const { navigate } = useNavigation()
   const headingId = `meetings-${id}-heading`
@@ -79,7 +82,7 @@ export function MeetingTable({ id, title, none, rows }: Props) {
                 <TableCell className={styles.nowrap}>{formatTimeRange(m.startTime, m.endTime)}</TableCell>
                 <TableCell>{m.placeAddress || LIST_TEXTS.noPlace}</TableCell>
                 <TableCell>
-                  <StatusBadge status={m.status} />
+                  <StatusBadge status={shownStatus(m, today)} />
                 </TableCell>
                 <TableCell>{m.agendaCount}</TableCell>
               </TableRow>

@@ -3,9 +3,9 @@ import { DocumentSearch24Regular, Save24Regular } from '@fluentui/react-icons'
 import type { Minutes } from '../../../../shared/domain/meetings'
 import { errorMessage } from '../../api/client'
 import { DocumentPreview } from '../../components/DocumentPreview'
+import { SaveOutcome } from '../../components/SaveOutcome'
 import { useMinutesPreview } from '../../hooks/documents/useMinutesPreview'
 import { useSaveMinutes } from '../../hooks/documents/useSaveMinutes'
-import { SaveOutcome } from './SaveOutcome'
 import { MINUTES_TEXTS } from './texts'
 
 const useStyles = makeStyles({
@@ -40,7 +40,7 @@ export function MinutesSection({ meetingId, kind }: Props) {
         <Button
           appearance={shown ? 'secondary' : 'primary'}
           icon={<DocumentSearch24Regular />}
-          disabled={preview.isPending}
+          disabledFocusable={preview.isPending}
           onClick={() => preview.mutate()}
         >
           {shown ? MINUTES_TEXTS.previewAgain : MINUTES_TEXTS.preview}
@@ -48,7 +48,7 @@ export function MinutesSection({ meetingId, kind }: Props) {
         <Button
           appearance={shown ? 'primary' : 'secondary'}
           icon={<Save24Regular />}
-          disabled={save.isPending}
+          disabledFocusable={save.isPending}
           onClick={() => save.mutate()}
         >
           {save.isPending ? MINUTES_TEXTS.saving : MINUTES_TEXTS.save}
@@ -56,7 +56,7 @@ export function MinutesSection({ meetingId, kind }: Props) {
       </div>
       {/* Always present, so screen readers announce where the file went (or why not). */}
       <div role="status">
-        <SaveOutcome result={save.data} error={save.error} />
+        <SaveOutcome result={save.data} error={save.error} texts={MINUTES_TEXTS.outcome} />
       </div>
       {preview.isPending ? <Spinner size="small" label={MINUTES_TEXTS.previewing} /> : null}
       {preview.error ? (

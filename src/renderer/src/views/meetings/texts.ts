@@ -1,11 +1,5 @@
-import type { MeetingSummary } from '../../../../shared/contract/meetings'
 import type { Meeting } from '../../../../shared/domain/meetings'
-
-export const STATUS_LABELS: Record<MeetingSummary['status'], string> = {
-  planned: 'Planerat',
-  held: 'Genomfört',
-  cancelled: 'Inställt'
-}
+import { MINUTES_KIND_LABELS } from '../../../../shared/meetings/labels'
 
 export const LIST_TEXTS = {
   title: 'Möten',
@@ -32,15 +26,12 @@ export const MEETING_TEXTS = {
   agendaNone: 'Dagordningen är tom.',
   attendance: 'Närvaro',
   invited: (n: number) => (n === 1 ? '1 kallad' : `${n} kallade`),
-  present: 'Närvarande',
-  excused: 'Anmält förhinder',
-  guests: 'Adjungerade',
   attendanceNone: 'Ingen närvaro är antecknad.',
   presenter: 'Föredragande'
 }
 
 export const MINUTES_TEXTS = {
-  heading: (kind: Meeting['minutes']['kind']) => (kind === 'protocol' ? 'Protokoll' : 'Minnesanteckningar'),
+  heading: (kind: Meeting['minutes']['kind']) => MINUTES_KIND_LABELS[kind],
   lead: 'Förhandsgranska dokumentet här och spara det sedan som Word-fil.',
   preview: 'Förhandsgranska',
   previewAgain: 'Förhandsgranska igen',
@@ -49,16 +40,5 @@ export const MINUTES_TEXTS = {
   previewLabel: (fileName: string) => `Förhandsgranskning av ${fileName}`,
   save: 'Spara som Word…',
   saving: 'Sparar…',
-  saved: 'Dokumentet är sparat',
-  savedAt: 'Sparat som',
-  saveFailed: 'Dokumentet sparades inte',
-  cancelled: 'Du avbröt sparandet. Inget dokument sparades.',
-  open: 'Öppna',
-  showInFolder: 'Visa i mappen',
-  openFailed: 'Dokumentet kunde inte öppnas'
-}
-
-/** "Telefonvägen 30, plan 9, besöksrum 1": the parts she filled in, in reading order. */
-export function placeLine(place: Meeting['place']): string {
-  return [place.address, place.floor, place.room].filter((part) => part.trim() !== '').join(', ')
+  outcome: { saved: 'Dokumentet är sparat', failed: 'Dokumentet sparades inte' }
 }

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components'
 import { useEffect, useRef } from 'react'
 import type { Settings } from '../../../../shared/domain/settings'
+import { useCommand } from '../../commands/CommandsProvider'
 import { QueryStatus } from '../../components/QueryStatus'
 import { ViewPage } from '../../components/ViewPage'
 import { useSettings } from '../../hooks/useSettings'
@@ -34,7 +35,8 @@ function SettingsForm({ stored }: { stored: Settings }) {
   const form = useSettingsForm(stored)
   const formRef = useRef<HTMLFormElement>(null)
   useLeaveGuard(form.isDirty)
-  useSaveShortcut(form.save)
+  // Ctrl+S saves, as in Word; through the registry, so it never acts behind an open dialog.
+  useCommand('settings.save', form.save)
   // After a rejected save, take her to the first field that needs fixing.
   useEffect(() => {
     if (form.rejections > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
@@ -58,18 +60,4 @@ function SettingsForm({ stored }: { stored: Settings }) {
       <SaveBar isDirty={form.isDirty} isSaving={form.isSaving} error={form.saveError} />
     </form>
   )
-}
-
-/** Ctrl+S (Cmd+S on a Mac) saves, as in Word. */
-function useSaveShortcut(save: () => void): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault()
-        save()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [save])
 }

@@ -11,32 +11,42 @@ import { TEXTS } from './texts'
  * The form's state over the stored settings: a draft she edits, whether it differs
  * from what is stored, and the field errors (the form's own or the API's) keyed by dotted path.
  */
-export function useSettingsForm(stored: Settings) {
+/** The draft, what it started from, and the field errors, with the edits that clear an error. */
+function useSettingsDraft(stored: Settings) {
   const [base, setBase] = useState(() => draftFrom(stored))
   const [draft, setDraft] = useState(base)
   const [errors, setErrors] = useState<Record<string, string>>({})
+  const setText = useCallback((path: FieldPath, value: string) => {
+    setDraft((d) => withText(d, path, value))
+    // Her edit answers the complaint; the form and the server check again on the next save.
+    setErrors(({ [path]: _gone, ...rest }) => rest)
+  }, [])
+  const setDocuments = useCallback((documents: Partial<SettingsDraft['documents']>) => {
+    setDraft((d) => ({ ...d, documents: { ...d.documents, ...documents } }))
+  }, [])
+  /** After a save: what is stored is the new starting point. */
+  const reset = useCallback((settings: Settings) => {
+    const saved = draftFrom(settings)
+    setBase(saved)
+    setDraft(saved)
+    setErrors({})
+  }, [])
+  return { draft, errors, setErrors, isDirty: !isSameDraft(draft, base), setText, setDocuments, reset }
+}
+
+export function useSettingsForm(stored: Settings) {
+  const { draft, errors, setErrors, isDirty, setText, setDocuments, reset } = useSettingsDraft(stored)
   // A save stopped in the form before it reached the server, shown in the save bar like a server refusal.
   const [formError, setFormError] = useState<ApiError | null>(null)
   // Counts rejected saves, so the form can move focus to the first bad field after each one.
   const [rejections, setRejections] = useState(0)
   const update = useUpdateSettings()
   const notify = useNotify()
-  const isDirty = !isSameDraft(draft, base)
-
-  const setText = useCallback((path: FieldPath, value: string) => {
-    setDraft((d) => withText(d, path, value))
-    // Her edit answers the complaint; the form and the server check again on the next save.
-    setErrors(({ [path]: _gone, ...rest }) => rest)
-  }, [])
-
-  const setDocuments = useCallback((documents: Partial<SettingsDraft['documents']>) => {
-    setDraft((d) => ({ ...d, documents: { ...d.documents, ...documents } }))
-  }, [])
 
   const reject = useCallback((fields: Record<string, string>) => {
     setErrors(fields)
     setRejections((n) => n + 1)
-  }, [])
+  }, [setErrors])
 
   const save = useCallback(() => {
     if (update.isPending) return
@@ -50,15 +60,12 @@ export function useSettingsForm(stored: Settings) {
     setFormError(null)
     update.mutate(result.patch, {
       onSuccess: (settings) => {
-        const saved = draftFrom(settings)
-        setBase(saved)
-        setDraft(saved)
-        setErrors({})
+        reset(settings)
         notify.success(TEXTS.saved)
       },
       onError: (error) => reject(inSwedish(fieldErrors(error)))
     })
-  }, [draft, update, notify, reject])
+  }, [draft, update, notify, reject, reset])
 
   return {
     draft,

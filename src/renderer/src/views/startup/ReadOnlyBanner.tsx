@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
+import { ReadOnlyContext } from '../../drafts/ReadOnlyContext'
 import { ShellNoticeContext } from '../../layout/ShellNotice'
 import { LABELS } from './texts'
 
@@ -10,5 +11,9 @@ export function ReadOnlyBanner({ children }: { children: ReactNode }) {
       <MessageBarBody>{LABELS.readOnlyBanner}</MessageBarBody>
     </MessageBar>
   )
-  return <ShellNoticeContext.Provider value={notice}>{children}</ShellNoticeContext.Provider>
+  return (
+    <ReadOnlyContext.Provider value>
+      <ShellNoticeContext.Provider value={notice}>{children}</ShellNoticeContext.Provider>
+    </ReadOnlyContext.Provider>
+  )
 }

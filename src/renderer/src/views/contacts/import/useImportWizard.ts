@@ -33,6 +33,21 @@ function useAnalysisPages(token: string, mapping: ImportMapping) {
   return { analysis, run, loadMore, busy: analyse.isPending || more.isPending, error: analyse.error ?? more.error }
 }
 
+/** Commit with her decisions, and undo of that commit ("Ångra importen"). */
+function useCommitAndUndo(preview: ImportPreview, mapping: ImportMapping, onCommitted: (s: ImportSummary) => void) {
+  const [undone, setUndone] = useState<ImportUndoSummary | null>(null)
+  const commit = useImportCommit()
+  const undo = useImportUndo()
+  const runCommit = (decisions: Record<number, ImportAction>, groupId: string | null) => {
+    const chosen = Object.entries(decisions).map(([row, action]) => ({ rowNumber: Number(row), action }))
+    commit.mutate({ token: preview.token, mapping, decisions: chosen, groupId }, { onSuccess: onCommitted })
+  }
+  const runUndo = (summary: ImportSummary | null) => {
+    if (summary) undo.mutate(summary.undoToken, { onSuccess: setUndone })
+  }
+  return { undone, runCommit, runUndo, busy: commit.isPending || undo.isPending, error: commit.error ?? undo.error }
+}
+
 /**
  * The wizard's state: mapping -> analysis with per-row decisions -> summary (and undo).
  * The service holds the file and the analysis, sending the rows to look at a page at a
@@ -45,9 +60,10 @@ export function useImportWizard(preview: ImportPreview) {
   const [decisions, setDecisions] = useState<Record<number, ImportAction>>({})
   const [groupId, setGroupId] = useState<string | null>(null)
   const [summary, setSummary] = useState<ImportSummary | null>(null)
-  const [undone, setUndone] = useState<ImportUndoSummary | null>(null)
-  const commit = useImportCommit()
-  const undo = useImportUndo()
+  const writes = useCommitAndUndo(preview, mapping, (result) => {
+    setSummary(result)
+    setStep('summary')
+  })
   const cancel = useImportCancel()
 
   const runAnalysis = () =>
@@ -55,47 +71,20 @@ export function useImportWizard(preview: ImportPreview) {
       setDecisions({})
       setStep('decisions')
     })
-
-  const runCommit = () => {
-    const chosen = Object.entries(decisions).map(([row, action]) => ({ rowNumber: Number(row), action }))
-    commit.mutate(
-      { token: preview.token, mapping, decisions: chosen, groupId },
-      {
-        onSuccess: (result) => {
-          setSummary(result)
-          setStep('summary')
-        }
-      }
-    )
-  }
-
-  const runUndo = () => {
-    if (summary) undo.mutate(summary.undoToken, { onSuccess: setUndone })
-  }
-
   /** Before the commit, closing tells the service to forget the file. */
   const abandon = () => {
     if (step !== 'summary') cancel.mutate(preview.token)
   }
-
   return {
-    step,
-    mapping,
-    setMapping,
-    analysis: pages.analysis,
-    decisions,
+    ...{ step, mapping, setMapping, analysis: pages.analysis, decisions, groupId, setGroupId, summary, undone: writes.undone },
     decide: (rowNumber: number, action: ImportAction) => setDecisions((d) => ({ ...d, [rowNumber]: action })),
-    groupId,
-    setGroupId,
-    summary,
-    undone,
     back: () => setStep('mapping'),
     runAnalysis,
     loadMore: pages.loadMore,
-    runCommit,
-    runUndo,
+    runCommit: () => writes.runCommit(decisions, groupId),
+    runUndo: () => writes.runUndo(summary),
     abandon,
-    busy: pages.busy || commit.isPending || undo.isPending,
-    error: pages.error ?? commit.error ?? undo.error
+    busy: pages.busy || writes.busy,
+    error: pages.error ?? writes.error
   }
 }

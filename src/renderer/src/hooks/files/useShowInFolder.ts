@@ -3,5 +3,5 @@ import { call } from '../../api/client'
 
 /** Shows a file saved in this session in Utforskaren, selected. */
 export function useShowInFolder() {
-  return useMutation({ mutationFn: (path: string) => call('documents.showInFolder', { path }) })
+  return useMutation({ mutationFn: (path: string) => call('files.showInFolder', { path }) })
 }

@@ -3,5 +3,5 @@ import { call } from '../../api/client'
 
 /** Opens a file saved in this session with the OS's default program (Word for .docx). */
 export function useOpenFile() {
-  return useMutation({ mutationFn: (path: string) => call('documents.openFile', { path }) })
+  return useMutation({ mutationFn: (path: string) => call('files.open', { path }) })
 }

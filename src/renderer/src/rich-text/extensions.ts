@@ -1,0 +1,19 @@
+import StarterKit from '@tiptap/starter-kit'
+
+/**
+ * The minutes editor's TipTap 3 extensions: StarterKit cut down to exactly the shared
+ * vocabulary (src/shared/rich-text/types.ts; a unit test builds this schema and compares
+ * the names). Headings are left out: notes sit under an item's Heading 2 in the Word file,
+ * and a heading typed in the notes could break its outline.
+ */
+export const MINUTES_EXTENSIONS = [
+  StarterKit.configure({
+    blockquote: false,
+    code: false,
+    codeBlock: false,
+    heading: false,
+    horizontalRule: false,
+    strike: false,
+    link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'] }
+  })
+]
