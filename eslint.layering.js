@@ -23,6 +23,8 @@ const ALLOWED = {
   services: [NODE, 'zod', 'exceljs', 'papaparse', 'ical.js', 'docx', 'iconv-lite', 'yauzl'],
   store: [NODE, 'zod', 'lowdb', 'immer'],
   documents: [NODE, 'docx', 'zod'],
+  /** The .eml and .ics builders: a maintained MIME builder and calendar library, nothing else. */
+  mailAndCalendar: [NODE, 'zod', 'nodemailer', 'ical.js'],
   plainMain: [NODE, 'zod'],
   shell: [NODE, 'electron', 'electron-updater', 'zod'],
   preload: ['electron']
@@ -68,7 +70,13 @@ export const layering = [
   {
     files: ['src/main/documents/**/*.ts'],
     rules: rule(ALLOWED.documents, 'The documents engine is plain Node: docx and zod only.', [
-      { group: ['**/shell/**', '**/services/**', '**/store/**', '**/renderer/**', '**/preload/**'], message: 'Documents are built from data passed in.' }
+      { group: ['**/shell/**', '**/shell', '**/services/**', '**/services', '**/store/**', '**/store', '**/renderer/**', '**/preload/**'], message: 'Documents are built from data passed in.' }
+    ])
+  },
+  {
+    files: ['src/main/mail/**/*.ts', 'src/main/calendar/**/*.ts'],
+    rules: rule(ALLOWED.mailAndCalendar, 'The mail and calendar builders are plain Node: nodemailer, ical.js and zod only.', [
+      { group: ['**/shell/**', '**/shell', '**/services/**', '**/services', '**/store/**', '**/store', '**/renderer/**', '**/preload/**'], message: 'Mail and calendar files are built from data passed in.' }
     ])
   },
   {

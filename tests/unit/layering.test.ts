@@ -1,5 +1,6 @@
 import { ESLint } from 'eslint'
-import { resolve } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { dirname, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -33,7 +34,9 @@ describe('the layering rule in eslint.config.js denies by default', () => {
     ['src/main/store/x.ts', "import type { Logger } from '../services/context'\nexport type L = Logger\n", /never imports api/],
     ['src/preload/x.ts', "import { readFileSync } from 'node:fs'\nvoid readFileSync\n", /forwards the contract/],
     ['src/preload/x.ts', "import { contract } from '../shared/contract'\nvoid contract\n", /no zod/],
-    ['src/preload/x.ts', "import { z } from 'zod'\nvoid z\n", /no zod/]
+    ['src/preload/x.ts', "import { z } from 'zod'\nvoid z\n", /no zod/],
+    ['src/main/mail/x.ts', "import { shell } from 'electron'\nvoid shell\n", /plain Node/],
+    ['src/main/calendar/x.ts', "import { openStore } from '../store'\nvoid openStore\n", /built from data passed in/]
   ])('refuses %s: %s', async (path, code, message) => {
     const errors = await layeringErrors(path, code)
     expect(errors).toHaveLength(1)
@@ -47,6 +50,7 @@ describe('the layering rule in eslint.config.js denies by default', () => {
 
   it.each([
     ['src/main/shell/x.ts', "import { app } from 'electron'\nvoid app\n"],
+    ['src/main/mail/x.ts', "import type MailComposer from 'nodemailer/lib/mail-composer'\nexport type M = MailComposer\n"],
     ['src/main/services/x.ts', "import { readFile } from 'node:fs/promises'\nvoid readFile\n"],
     ['src/main/store/x.ts', "import { Low } from 'lowdb'\nimport type { Logger } from '../logger'\nvoid Low\nexport type L = Logger\n"],
     ['src/renderer/src/x.ts', "import { contract } from '../../shared/contract'\nvoid contract\n"],
@@ -56,5 +60,22 @@ describe('the layering rule in eslint.config.js denies by default', () => {
     ['src/preload/x.ts', "import { contextBridge } from 'electron'\nimport { METHOD_NAMES } from '../shared/contract/names'\nvoid contextBridge\nvoid METHOD_NAMES\n"]
   ])('allows %s its own layer', async (path, code) => {
     expect(await layeringErrors(path, code)).toEqual([])
+  })
+})
+
+/** Every folder of src, as git tracks it: a new folder must fall under some layer's rule. */
+function sourceFolders(): string[] {
+  const files = execFileSync('git', ['ls-files', 'src'], { cwd: root, encoding: 'utf8' }).split('\n')
+  return [...new Set(files.filter((f) => /\.tsx?$/.test(f)).map((f) => dirname(f)))]
+}
+
+describe('no folder of src escapes the layering', () => {
+  it('refuses a package no layer allows in every source folder', async () => {
+    const unguarded: string[] = []
+    for (const folder of sourceFolders()) {
+      const errors = await layeringErrors(`${folder}/probe.ts`, "import leftPad from 'left-pad'\nvoid leftPad\n")
+      if (errors.length === 0) unguarded.push(folder)
+    }
+    expect(unguarded).toEqual([])
   })
 })

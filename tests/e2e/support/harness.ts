@@ -124,9 +124,11 @@ export class Harness {
     return this.services.ctx.store
   }
 
-  /** Quits and starts the app again on the same data folder, then reloads the window. */
-  async restart(): Promise<void> {
+  /** Quits and starts the app again on the same data folder (changing files in between, if asked), then reloads the window. */
+  async restart(whileStopped?: (dataDir: string) => Promise<void>): Promise<void> {
     await stopServices(this.services)
+    // E.g. a crash's leftovers, written while no process has the data open.
+    await whileStopped?.(this.dataDir)
     this.services = await startRealServices(this.deps)
     await this.page.reload()
   }

@@ -34,7 +34,12 @@ type Open =
   | { kind: 'import'; preview: ImportPreview }
   | null
 
-const useStyles = makeStyles({ tabs: { marginBottom: 0 } })
+const useStyles = makeStyles({
+  tabs: { marginBottom: 0 },
+  // The live region must exist before its message does, but while empty it takes no row
+  // (and no gap) from the list: out of the flow, still in the accessibility tree.
+  status: { '&:empty': { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden' } }
+})
 
 /** Kontakter: the register of people, organisations and groups; import, export and GDPR tools. */
 export function ContactsView({ params }: ViewProps) {
@@ -97,7 +102,7 @@ function ContactsPage({ register, initialTab }: { register: Register; initialTab
 
   return (
     <ViewPage title={TEXTS.title} description={TEXTS.description} actions={actions}>
-      <div role="status">
+      <div role="status" className={styles.status}>
         <SaveOutcome result={exporter.data} error={exporter.error} texts={TEXTS.exported(exporter.data?.status === 'saved' ? exporter.data.count : 0)} />
       </div>
       <TabList

@@ -8,6 +8,7 @@ import { useOpenDataFolder } from '../../hooks/useOpenDataFolder'
 import { useOverview } from '../../hooks/useOverview'
 import type { ViewProps } from '../../navigation/views'
 import { CountCard } from './CountCard'
+import { StartupNotice } from './StartupNotice'
 import { COUNT_TEXTS } from './texts'
 import { WelcomeBar } from './WelcomeBar'
 
@@ -27,6 +28,7 @@ export function OverviewView(_props: ViewProps) {
   return (
     <ViewPage title="Översikt" description="Det här finns i Samverkan just nu.">
       {info.data?.startup.status === 'created' ? <WelcomeBar /> : null}
+      {info.data?.startup.status === 'ok' && info.data.startup.message ? <StartupNotice message={info.data.startup.message} /> : null}
       <QueryStatus query={overview} what="översikten">
         {(counts) => (
           <ul className={mergeClasses(styles.grid, styles.counts)} aria-label="Antal i registret">

@@ -47,3 +47,9 @@ export const WELCOME = {
   goToSettings: 'Gå till Inställningar',
   dismiss: 'Stäng'
 }
+
+/** A start that mended something (the message itself comes from the store, in Swedish). */
+export const STARTUP_NOTICE = {
+  title: 'Om starten',
+  dismiss: 'Jag förstår'
+}
