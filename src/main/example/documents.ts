@@ -3,17 +3,21 @@ import { join } from 'node:path'
 import { buildMinutes, minutesFileName } from '../documents'
 import { minutesAssignments } from '../services/documents/minutes-source'
 import type { Database } from '../../shared/domain/database'
+import { writeExampleKallelse } from './kallelse'
 
-/**
- * Writes the example's documents into `folder` and returns the paths written: the
- * minutes of every held meeting. The kallelse and seminar documents join here when
- * their builders exist.
- */
 /** The example ships no logo: the city's logo is hers to choose. */
 const noLogo = async (): Promise<Uint8Array> => {
   throw new Error('the example has no logo')
 }
 
+/** The kallelse is issued two weeks before 2019-05-10; a fixed time keeps the demo's files the same on every run. */
+const KALLELSE_MADE = new Date('2019-04-26T08:00:00Z')
+
+/**
+ * Writes the example's documents into `folder` and returns the paths written: the
+ * minutes of every held meeting, then the planned meeting's kallelse (Word file, e-mail
+ * draft, calendar invitation). The seminar documents join here when their builders exist.
+ */
 export async function writeExampleDocuments(folder: string, db: Readonly<Database>): Promise<string[]> {
   const written: string[] = []
   for (const meeting of db.meetings.filter((m) => m.status === 'held')) {
@@ -22,5 +26,6 @@ export async function writeExampleDocuments(folder: string, db: Readonly<Databas
     await writeFile(path, bytes)
     written.push(path)
   }
+  written.push(...(await writeExampleKallelse(folder, db, { readFile: noLogo, now: () => KALLELSE_MADE })))
   return written
 }

@@ -41,8 +41,9 @@ describe('runDemo', () => {
   it('writes the minutes of the held meeting as a Word file carrying its facts', async () => {
     const { documents, lines } = await runDemo(folder, deps)
     const path = join(folder, 'minnesanteckningar-lokala-bra-2019-02-22.docx')
-    expect(documents).toEqual([path])
-    expect(lines).toContain(`  ${path}`)
+    const kallelse = ['docx', 'eml', 'ics'].map((ext) => join(folder, `kallelse-lokala-bra-2019-05-10.${ext}`))
+    expect(documents).toEqual([path, ...kallelse])
+    for (const written of documents) expect(lines).toContain(`  ${written}`)
     const xml = (await (await JSZip.loadAsync(await readFile(path))).file('word/document.xml')?.async('string')) ?? ''
     const text = xml.replace(/<[^>]+>/g, '')
     for (const fact of ['Toni Mellblom', 'Beslutade insatser', 'Bilaga 1', 'stina.pernilla.lundmark@stockholm.se', 'Clas Cederlid']) {
