@@ -1,13 +1,14 @@
+import { cleanText as cleanFieldText } from '../../../../shared/domain/text'
 import { decodeCharset } from './decode'
 import type { ImportTable } from './table'
 
 // C1 controls in text are almost always Windows-1252 read as Latin-1 somewhere upstream
 // (an earlier export, a mail client): "\u0096" was meant as "–". Mapped, not dropped.
 const C1 = /[\u0080-\u009F]/g
-// C0 controls other than tab and line breaks, DEL, non-characters and the replacement
-// of bytes Windows-1252 does not define: nothing anyone typed, and illegal in XML.
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\uFFFE\uFFFF]/g
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+// What the shared boundary then removes (C0 controls, DEL, non-characters, bidi overrides,
+// lone surrogates) is the same rule every field of the register follows; U+FFFD is added
+// here because in an import it only ever marks a byte Windows-1252 does not define.
+const REPLACEMENT = /\uFFFD/g
 
 const c1AsWindows1252 = (ch: string): string => {
   const mapped = decodeCharset(Uint8Array.of(ch.charCodeAt(0)), 'windows-1252')
@@ -16,8 +17,9 @@ const c1AsWindows1252 = (ch: string): string => {
 
 /** A cell's text with control characters mapped or removed; `changed` says whether any were. */
 export function cleanText(text: string): { text: string; changed: boolean } {
-  const cleaned = text.replace(C1, c1AsWindows1252).replace(INVISIBLE, '').replace(LONE_SURROGATE, '')
-  return { text: cleaned, changed: cleaned !== text }
+  // Multi-line, so a cell's line breaks survive; whether it becomes one is the field's schema's call.
+  const cleaned = cleanFieldText(text.replace(C1, c1AsWindows1252).replace(REPLACEMENT, ''), true)
+  return { text: cleaned, changed: cleaned !== text.trim().replace(/\r\n?/g, '\n') }
 }
 
 const MAX_NAMED_ROWS = 5
