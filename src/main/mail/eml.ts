@@ -4,6 +4,7 @@
  * maintained builder: never hand-written. It is imported when a draft is made,
  * not at app start.
  */
+import { stripXmlForbidden } from '../../shared/format/text'
 
 export interface MailAddress {
   name: string
@@ -36,17 +37,23 @@ export interface MailDraft {
 
 const toBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 
+// The characters XML cannot carry are as wrong in a mail: a lone surrogate would be encoded
+// as U+FFFD in the subject she sends, a control character is nothing anyone typed.
+const clean = stripXmlForbidden
+const cleanAddresses = (list: MailAddress[] | undefined) =>
+  list?.length ? list.map((a) => ({ name: clean(a.name), address: a.address })) : undefined
+
 /** The draft as the bytes of an .eml file that Outlook opens as an unsent message. */
 export async function buildEml(draft: MailDraft): Promise<Uint8Array> {
   const { default: MailComposer } = await import('nodemailer/lib/mail-composer')
   const composer = new MailComposer({
-    from: draft.from,
-    to: draft.to?.length ? draft.to : undefined,
-    bcc: draft.bcc?.length ? draft.bcc : undefined,
-    subject: draft.subject,
+    from: { name: clean(draft.from.name), address: draft.from.address },
+    to: cleanAddresses(draft.to),
+    bcc: cleanAddresses(draft.bcc),
+    subject: clean(draft.subject),
     date: draft.date,
-    text: draft.text,
-    html: draft.html,
+    text: clean(draft.text),
+    html: clean(draft.html),
     // Outlook opens a message with this header as a draft to review and send.
     headers: { 'X-Unsent': '1' },
     attachments: (draft.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: toBuffer(a.content) })),
