@@ -1,6 +1,7 @@
 import { DatabaseSchema, emptyDatabase, type Database } from '../../src/shared/domain/database'
 import type { AgendaItem, Meeting } from '../../src/shared/domain/meetings'
 import type { Registration, Seminar } from '../../src/shared/domain/seminars'
+import { defaultSettings } from '../../src/shared/domain/settings'
 import { bold, doc, paragraph } from '../../src/shared/rich-text'
 
 /**
@@ -76,7 +77,8 @@ function meeting(meetingId: string, m: number, at: string): Meeting {
         web: 'start.stockholm'
       },
       placeName: 'Hägersten-Älvsjö',
-      coordinator: { name: 'Samordnare', title: 'Preventionssamordnare', phone: '08-508 22 030', email: 'samordnare@example.org' }
+      coordinator: { name: 'Samordnare', title: 'Preventionssamordnare', phone: '08-508 22 030', email: 'samordnare@example.org' },
+      documents: defaultSettings().documents
     },
     caseNumber: '',
     invitees,

@@ -2,12 +2,11 @@ import { heldWithOf, type HeldWith, type Meeting } from '../../shared/domain/mee
 import type { DocumentSettings, Settings } from '../../shared/domain/settings'
 
 /**
- * What a meeting's documents read from Inställningar, split by meaning:
- * - what they *say* (sender, place name, the Kontakt block) is historical: a held
- *   meeting's snapshot, or today's settings while it is still planned;
- * - how they *look* (logo, fonts, margins) is presentation and always today's, so a new
- *   city template applies to every document she exports from now on.
- * The council's name is the meeting's own `council` field.
+ * What a meeting's documents read from Inställningar: a held (or cancelled) meeting's
+ * snapshot, or today's settings while it is still planned. Both what they *say* (sender,
+ * place name, the Kontakt block) and how they *look* (logo, fonts, margins) are kept, so
+ * re-exporting the minutes of 2019 gives the document that was sent then, byte for byte
+ * but for its creation time. The council's name is the meeting's own `council` field.
  */
 export interface MeetingDocumentSettings {
   said: HeldWith
@@ -15,5 +14,7 @@ export interface MeetingDocumentSettings {
 }
 
 export function documentSettingsFor(meeting: Pick<Meeting, 'heldWith'>, settings: Settings): MeetingDocumentSettings {
-  return { said: meeting.heldWith ?? heldWithOf(settings), look: settings.documents }
+  const valid = meeting.heldWith ?? heldWithOf(settings)
+  const { documents, ...said } = valid
+  return { said: { ...said, documents }, look: documents }
 }

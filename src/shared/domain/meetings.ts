@@ -10,7 +10,7 @@ import {
   textField
 } from './primitives'
 import { emptyRichText, RichTextSchema } from '../rich-text/schema'
-import { CoordinatorSchema, SenderSchema, type Settings } from './settings'
+import { CoordinatorSchema, DocumentSettingsSchema, SenderSchema, type Settings } from './settings'
 
 export const PlaceSchema = z.object({
   address: textField(300).default(''),
@@ -108,16 +108,22 @@ export const HeldWithSchema = z.object({
   /** Place name for the "place and date" line. */
   placeName: textField(120),
   /** The Kontakt block. */
-  coordinator: CoordinatorSchema
+  coordinator: CoordinatorSchema,
+  /**
+   * How its documents looked: logo (copies are never overwritten, so the name stays good),
+   * fonts and margins. A re-export of an old meeting is the document that was sent.
+   */
+  documents: DocumentSettingsSchema
 })
 export type HeldWith = z.infer<typeof HeldWithSchema>
 
 /** The snapshot to store when a meeting is held (or cancelled): copies, never shared objects. */
-export function heldWithOf(settings: Pick<Settings, 'sender' | 'placeName' | 'coordinator'>): HeldWith {
+export function heldWithOf(settings: Pick<Settings, 'sender' | 'placeName' | 'coordinator' | 'documents'>): HeldWith {
   return {
     sender: { ...settings.sender },
     placeName: settings.placeName,
-    coordinator: { ...settings.coordinator }
+    coordinator: { ...settings.coordinator },
+    documents: { ...settings.documents }
   }
 }
 

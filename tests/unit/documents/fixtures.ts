@@ -1,6 +1,7 @@
 import { exampleDatabase, EXAMPLE_IDS } from '../../../src/main/example'
 import type { Database } from '../../../src/shared/domain/database'
 import type { Meeting } from '../../../src/shared/domain/meetings'
+import { defaultSettings } from '../../../src/shared/domain/settings'
 import type { InlineNode, Mark, ParagraphNode } from '../../../src/shared/rich-text'
 import { minutesAssignments } from '../../../src/main/services/documents/minutes-source'
 
@@ -97,7 +98,8 @@ export function bareMeeting(): Meeting {
     heldWith: {
       sender: { administration: '', department: '', visitingAddress: '', postalAddress: '', phone: '', email: '', web: '' },
       placeName: '',
-      coordinator: { name: '', title: '', phone: '', email: '' }
+      coordinator: { name: '', title: '', phone: '', email: '' },
+      documents: defaultSettings().documents
     },
     nextMeeting: { date: null, startTime: null, endTime: null, note: '' }
   }

@@ -140,7 +140,8 @@ describe('styles follow the settings', () => {
   it('switches to Stockholm Type Bold and Arial 11, and applies the margins', async () => {
     const { meeting, settings } = exampleMinutes()
     const documents = { ...settings.documents, useStockholmTypeForHeadings: true, bodyFont: 'arial11' as const, marginLeftCm: 3 }
-    const parts = await unzipDocx(await buildMinutes(meeting, { ...settings, documents }, { readFile: noFile, now }))
+    // A held meeting is drawn with the look it was held with; today's settings would do for a planned one.
+    const parts = await unzipDocx(await buildMinutes({ ...meeting, heldWith: { ...meeting.heldWith!, documents } }, settings, { readFile: noFile, now }))
     const styles = parts.get('word/styles.xml') ?? ''
     expect(styles).toMatch(/w:styleId="Heading2"[\s\S]*?w:ascii="Stockholm Type Bold"[\s\S]*?<\/w:style>/)
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:ascii="Arial"[\s\S]*<w:sz w:val="22"\/>/)
@@ -154,9 +155,9 @@ describe('the logo', () => {
   it('is placed in the first-page header with the alt text "Stockholms stad"', async () => {
     const { meeting, settings } = exampleMinutes()
     const png = await tinyPng(200, 100)
-    const withLogo = { ...settings, documents: { ...settings.documents, logoPath: 'logotyp-a.png' } }
+    const withLogo = { ...meeting, heldWith: { ...meeting.heldWith!, documents: { ...settings.documents, logoPath: 'logotyp-a.png' } } }
     const read = async (name: string) => (name === 'logotyp-a.png' ? png : noFile())
-    const parts = await unzipDocx(await buildMinutes(meeting, withLogo, { readFile: read, now }))
+    const parts = await unzipDocx(await buildMinutes(withLogo, settings, { readFile: read, now }))
     expect([...parts.keys()].filter((k) => k.startsWith('word/media/'))).toHaveLength(1)
     const header = [...parts.values()].find((x) => x.includes('<wp:docPr')) ?? ''
     expect(header).toMatch(/<wp:docPr [^>]*descr="Stockholms stad"/)

@@ -48,8 +48,9 @@ describe('choosing the logo', () => {
     await rename(original, join(root, 'flyttad.png'))
     const preview = await dispatch('settings.getLogoPreview', undefined)
     expect(preview).toMatchObject({ ok: true, value: expect.stringMatching(/^data:image\/png;base64,/) })
-    const held = ctx.store.read().meetings.find((m) => m.status === 'held')
-    const parts = await unzipDocx((await minutesOf(ctx, held?.id ?? '')).bytes)
+    // A planned meeting is drawn with today's settings (a held one keeps the look it was held with).
+    const planned = ctx.store.read().meetings.find((m) => m.status === 'planned')
+    const parts = await unzipDocx((await minutesOf(ctx, planned?.id ?? '')).bytes)
     expect([...parts.keys()].filter((k) => k.startsWith('word/media/'))).toHaveLength(1)
   })
 
@@ -92,6 +93,21 @@ describe('a logo linked before copies existed', () => {
     const { ctx } = setup(null, db)
     await copyLinkedLogo(ctx)
     expect(ctx.store.read().settings.documents.logoPath).toMatch(/^logotyp-[\w-]+\.jpg$/)
+  })
+
+  it('held meetings that snapshotted the same link name the copy too', async () => {
+    const original = join(root, 'gammal.jpg')
+    await writeFile(original, jpeg(120, 60))
+    const db = exampleDatabase()
+    db.settings.documents.logoPath = original
+    for (const m of db.meetings) if (m.heldWith) m.heldWith.documents.logoPath = original
+    const { ctx } = setup(null, db)
+    await copyLinkedLogo(ctx)
+    const copy = ctx.store.read().settings.documents.logoPath
+    expect(copy).toMatch(/^logotyp-[\w-]+\.jpg$/)
+    const held = ctx.store.read().meetings.filter((m) => m.heldWith)
+    expect(held.length).toBeGreaterThan(0)
+    for (const m of held) expect(m.heldWith!.documents.logoPath).toBe(copy)
   })
 
   it('is kept as it was when the file is gone, so the settings view can ask for it again', async () => {

@@ -18,7 +18,7 @@ async function openFixture() {
 }
 
 describe('migration v2 → v3', () => {
-  it('gives a held meeting one snapshot: its own sender and place name, and the Kontakt block of today', async () => {
+  it('gives a held meeting one snapshot: its own sender and place name, and the Kontakt block and look of today', async () => {
     const { store, original } = await openFixture()
     const db = store.read()
     expect(db.schemaVersion).toBe(SCHEMA_VERSION)
@@ -27,7 +27,8 @@ describe('migration v2 → v3', () => {
     expect(held.heldWith).toEqual({
       sender: original.meetings[0].sender,
       placeName: original.meetings[0].placeName,
-      coordinator: original.settings.coordinator
+      coordinator: original.settings.coordinator,
+      documents: expect.objectContaining(original.settings.documents)
     })
     expect(held).not.toHaveProperty('sender')
     expect(held).not.toHaveProperty('placeName')

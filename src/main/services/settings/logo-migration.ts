@@ -20,6 +20,10 @@ export async function copyLinkedLogo(ctx: ServiceContext): Promise<void> {
   }
   await ctx.store.update((db) => {
     db.settings.documents.logoPath = name
+    // Held meetings snapshotted the same link; they point at the same image, now copied.
+    for (const meeting of db.meetings) {
+      if (meeting.heldWith?.documents.logoPath === logoPath) meeting.heldWith.documents.logoPath = name
+    }
   })
   ctx.log.info('linked logo copied into the data folder')
 }
