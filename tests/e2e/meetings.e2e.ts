@@ -12,7 +12,7 @@ import { makePng } from './support/png'
 /** Text as she reads it: non-breaking and runs of spaces read as one space. */
 const plain = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim()
 
-/** Her register is the example one (the real minutes of 2019-02-22), with the city's logo chosen. */
+/** Her register is the example one (the real minutes of 2019-02-22), with the city's logo chosen before it was held. */
 async function seedExample(harness: Harness): Promise<void> {
   // The logo as choosing it leaves it: a copy in the data folder's logotyp folder.
   await mkdir(join(harness.dataDir, 'logotyp'), { recursive: true })
@@ -20,6 +20,8 @@ async function seedExample(harness: Harness): Promise<void> {
   await harness.store.update((db) => {
     Object.assign(db, exampleDatabase())
     db.settings.documents.logoPath = 'logotyp-stadens.png'
+    // A held meeting is drawn with the look it was held with, so the logo must be in its snapshot too.
+    for (const m of db.meetings) if (m.heldWith) m.heldWith.documents.logoPath = 'logotyp-stadens.png'
     // The next meeting is to have a formal protokoll, so both kinds of minutes are on screen.
     const next = db.meetings.find((m) => m.date === '2019-05-10')
     if (next) next.minutes.kind = 'protocol'

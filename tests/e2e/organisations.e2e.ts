@@ -72,6 +72,8 @@ describe('organisations and groups: she tidies the register and mails a group', 
     await h.screenshot('organisation-merge')
     await dialog(shop.name).getByRole('button', { name: 'Slå ihop' }).click()
     await dialog(shop.name).waitFor({ state: 'detached' })
+    // Its row is gone: focus lands on the list's heading, not on the page.
+    await h.page.getByRole('heading', { name: 'Organisationer' }).and(contacts.focused()).waitFor()
     await contacts.toast('Västertorps Livs AB är ihopslagen med Västertorps IF; 1 person flyttades.').waitFor()
     expect(orgs().some((o) => o.id === shop.id)).toBe(false)
     expect(h.db.contacts.find((c) => c.id === shopkeeper.id)?.organisationId).toBe(club.id)
@@ -86,6 +88,7 @@ describe('organisations and groups: she tidies the register and mails a group', 
     await contacts.expectAccessible('the refused deletion')
     await dialog(club.name).getByRole('button', { name: 'Avbryt' }).click()
     await dialog(club.name).waitFor({ state: 'detached' })
+    await h.page.getByRole('button', { name: `Redigera ${club.name}` }).and(contacts.focused()).waitFor()
     expect(orgs().some((o) => o.id === club.id)).toBe(true)
     await open('Polisen Lpo Skärholmen')
     await dialog('Polisen Lpo Skärholmen').getByRole('button', { name: 'Ta bort organisationen' }).click()

@@ -14,7 +14,7 @@ import {
   Text,
   tokens
 } from '@fluentui/react-components'
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { swedishCollator } from '../../../../shared/contacts/normalise'
 import { sortOrganisations } from '../../../../shared/contacts/search'
 import type { Register } from '../../../../shared/contract/contacts'
@@ -52,9 +52,19 @@ export function OrganisationsTab({ register, onOpen }: Props) {
   const organisations = useMemo(() => sortOrganisations(register.organisations), [register.organisations])
   const [editingId, setEditingId] = useState<string | null>(null)
   const editing = organisations.find((o) => o.id === editingId)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const closeDialog = () => {
+    const id = editingId
+    setEditingId(null)
+    // Back to the organisation she opened; merged or deleted, its row is gone: to the list's heading.
+    requestAnimationFrame(() => {
+      const link = document.querySelector<HTMLElement>(`[data-organisation-id="${id}"]`)
+      ;(link ?? heading.current)?.focus()
+    })
+  }
   return (
     <section className={styles.root} aria-labelledby="organisations-heading">
-      <Text as="h2" id="organisations-heading" size={500} weight="semibold">
+      <Text as="h2" id="organisations-heading" size={500} weight="semibold" ref={heading} tabIndex={-1}>
         {ORG_TEXTS.heading}
       </Text>
       <NewOrganisationForm />
@@ -73,7 +83,7 @@ export function OrganisationsTab({ register, onOpen }: Props) {
             {organisations.map((o) => (
               <TableRow key={o.id}>
                 <TableCell>
-                  <Link as="button" onClick={() => setEditingId(o.id)} aria-label={ORG_TEXTS.edit(o.name)}>
+                  <Link as="button" data-organisation-id={o.id} onClick={() => setEditingId(o.id)} aria-label={ORG_TEXTS.edit(o.name)}>
                     {o.name}
                   </Link>
                 </TableCell>
@@ -101,7 +111,7 @@ export function OrganisationsTab({ register, onOpen }: Props) {
           organisation={editing}
           others={organisations.filter((o) => o.id !== editing.id)}
           people={peopleByOrg.get(editing.id)?.length ?? 0}
-          onClose={() => setEditingId(null)}
+          onClose={closeDialog}
         />
       )}
     </section>
