@@ -40,7 +40,8 @@ interface Props {
   organisation: Organisation
   others: Organisation[]
   people: number
-  onClose(): void
+  /** `gone`: merged away or deleted, so the row that opened the dialog is no more. */
+  onClose(gone?: boolean): void
 }
 
 type Draft = { name: string; kind: OrganisationKind } & Record<OrganisationDetail, string>
@@ -63,8 +64,8 @@ export function OrganisationDialog({ organisation, others, people, onClose }: Pr
   const errors = save.error ? fieldErrors(save.error) : {}
   const failure = [merge.error, remove.error, save.error && Object.keys(errors).length === 0 ? save.error : null].find(Boolean)
   // Toasts wait for the dialog to go: one created under a modal stays hidden from screen readers.
-  const done = (message: string) => {
-    onClose()
+  const done = (message: string, gone = false) => {
+    onClose(gone)
     setTimeout(() => notify.success(message), 0)
   }
   const field = (f: OrganisationDetail | 'name') => ({
@@ -129,7 +130,7 @@ export function OrganisationDialog({ organisation, others, people, onClose }: Pr
                       into &&
                       merge.mutate(
                         { fromId: organisation.id, intoId: into.id },
-                        { onSuccess: (r) => done(ORG_TEXTS.merged(organisation.name, into.name, r.movedContacts)) }
+                        { onSuccess: (r) => done(ORG_TEXTS.merged(organisation.name, into.name, r.movedContacts), true) }
                       )
                     }
                   >
@@ -140,7 +141,7 @@ export function OrganisationDialog({ organisation, others, people, onClose }: Pr
             </DialogContent>
             <DialogActions fluid>
               <Button
-                onClick={() => remove.mutate(organisation.id, { onSuccess: () => done(ORG_TEXTS.removed(organisation.name)) })}
+                onClick={() => remove.mutate(organisation.id, { onSuccess: () => done(ORG_TEXTS.removed(organisation.name), true) })}
                 disabledFocusable={remove.isPending}
               >
                 {ORG_TEXTS.remove}
@@ -148,7 +149,7 @@ export function OrganisationDialog({ organisation, others, people, onClose }: Pr
               <Button appearance="primary" type="submit" disabledFocusable={save.isPending}>
                 {ORG_TEXTS.save}
               </Button>
-              <Button onClick={onClose}>{ORG_TEXTS.cancel}</Button>
+              <Button onClick={() => onClose()}>{ORG_TEXTS.cancel}</Button>
             </DialogActions>
           </DialogBody>
         </form>

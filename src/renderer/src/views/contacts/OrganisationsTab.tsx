@@ -14,7 +14,7 @@ import {
   Text,
   tokens
 } from '@fluentui/react-components'
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { swedishCollator } from '../../../../shared/contacts/normalise'
 import { sortOrganisations } from '../../../../shared/contacts/search'
 import type { Register } from '../../../../shared/contract/contacts'
@@ -53,15 +53,21 @@ export function OrganisationsTab({ register, onOpen }: Props) {
   const [editingId, setEditingId] = useState<string | null>(null)
   const editing = organisations.find((o) => o.id === editingId)
   const heading = useRef<HTMLHeadingElement>(null)
-  const closeDialog = () => {
+  // Closing gives focus back to the row that opened the dialog; a merged or deleted one leaves
+  // the list only when the refetched register arrives, so focus moves to the heading once it is gone.
+  const gone = useRef<string | null>(null)
+  const closeDialog = (isGone = false) => {
     const id = editingId
+    gone.current = isGone ? id : null
     setEditingId(null)
-    // Back to the organisation she opened; merged or deleted, its row is gone: to the list's heading.
-    requestAnimationFrame(() => {
-      const link = document.querySelector<HTMLElement>(`[data-organisation-id="${id}"]`)
-      ;(link ?? heading.current)?.focus()
-    })
+    // Fluent returns focus only to a DialogTrigger; the row's link opened this one.
+    if (!isGone) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-organisation-id="${id}"]`)?.focus())
   }
+  useEffect(() => {
+    if (gone.current === null || organisations.some((o) => o.id === gone.current)) return
+    gone.current = null
+    heading.current?.focus()
+  }, [organisations, editingId])
   return (
     <section className={styles.root} aria-labelledby="organisations-heading">
       <Text as="h2" id="organisations-heading" size={500} weight="semibold" ref={heading} tabIndex={-1}>
