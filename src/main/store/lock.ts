@@ -122,6 +122,9 @@ export class HeldLock {
   lost: LockContent | null = null
   private timer: NodeJS.Timeout | null = null
   private lastBeat: number
+  /** The beat being written, so release waits for it instead of racing it. */
+  private inFlight: Promise<void> | null = null
+  private stopped = false
 
   constructor(
     private readonly fs: StoreFs,
@@ -149,8 +152,14 @@ export class HeldLock {
     return this.lost === null
   }
 
-  async beat(): Promise<void> {
-    if (this.lost) return
+  /** One beat at a time: a timer tick during a slow write joins it rather than writing twice. */
+  beat(): Promise<void> {
+    if (this.lost || this.stopped) return Promise.resolve()
+    this.inFlight ??= this.writeBeat().finally(() => (this.inFlight = null))
+    return this.inFlight
+  }
+
+  private async writeBeat(): Promise<void> {
     const holder = await readHolder(this.fs, this.lockFile, this.content)
     if (holder && holder.token !== this.content.token) {
       this.lost = holder
@@ -175,6 +184,9 @@ export class HeldLock {
 
   async release(): Promise<void> {
     this.stop()
+    this.stopped = true
+    // A beat still writing would otherwise recreate the lock file after we removed it.
+    await this.inFlight
     if (this.lost) return
     const holder = await readHolder(this.fs, this.lockFile, this.content)
     if (holder?.token === this.content.token) await this.fs.unlink(this.lockFile).catch(() => undefined)

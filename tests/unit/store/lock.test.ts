@@ -131,6 +131,32 @@ describe('the lock across sessions and machines (heartbeat)', () => {
     await store.close()
   })
 
+  it('closes cleanly while a heartbeat is still being written: no lock file and no temporary file stay behind', async () => {
+    const dir = await tempDir()
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    let held = false
+    // Holds the first heartbeat's rename until the store has begun to close.
+    const slowFs = {
+      ...nodeFs,
+      rename: async (from: string, to: string) => {
+        if (to.endsWith('samverkan.lock') && !held) {
+          held = true
+          await gate
+        }
+        return nodeFs.rename(from, to)
+      }
+    }
+    const store = await openStore({ dataDir: dir, clock, log: recordingLog(), heartbeatMs: 5, fs: slowFs })
+    while (!held) await new Promise((resolve) => setTimeout(resolve, 5))
+    const closing = store.close()
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    release()
+    await closing
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect((await readdir(dir)).filter((name) => name.includes('lock'))).toEqual([])
+  })
+
   it('taken over while this machine slept: the next change is refused, saying where, and their lock is left alone', async () => {
     const dir = await tempDir()
     const time = movableClock('2026-11-26T10:00:00Z')
