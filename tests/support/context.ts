@@ -1,5 +1,5 @@
 import { freeze } from 'immer'
-import { newSession, type ServiceContext } from '../../src/main/services/context'
+import { newSession, noUpdates, type ServiceContext } from '../../src/main/services/context'
 import { produce } from '../../src/main/store/draft'
 import type { DataStore } from '../../src/main/store/types'
 import { emptyDatabase, type Database } from '../../src/shared/domain/database'
@@ -47,6 +47,7 @@ export function testContext(overrides: Partial<ServiceContext> = {}): ServiceCon
     log: { info: () => undefined, warn: () => undefined, error: () => undefined },
     appVersion: '0.1.0',
     events: { emit: () => false },
+    updates: noUpdates,
     session: newSession(),
     ...overrides
   }

@@ -10,6 +10,7 @@ export const METHOD_NAMES = [
   'app.getOverview',
   'app.openDataFolder',
   'app.draftsFlushed',
+  'app.installUpdate',
   'settings.get',
   'settings.update',
   'settings.chooseLogo',
