@@ -24,6 +24,11 @@ export function memoryStore(initial: Database = emptyDatabase()): DataStore & { 
     backupFolder: '/tmp/samverkan-test/backups',
     flush: async () => undefined,
     compact: async () => undefined,
+    replaceAll: async (next: Database) => {
+      db = freeze(structuredClone(next), true)
+      store.writes++
+      return { backupPath: null }
+    },
     close: async () => undefined
   }
   return store
