@@ -1,4 +1,5 @@
 import { appHandlers } from '../services/app/handlers'
+import { backupsHandlers } from '../services/backups/handlers'
 import { contactsHandlers } from '../services/contacts/handlers'
 import { groupsHandlers } from '../services/contacts/group-emails'
 import { organisationsHandlers } from '../services/contacts/organisations'
@@ -19,5 +20,6 @@ export const handlers: Handlers = {
   ...meetingsHandlers,
   ...documentsHandlers,
   ...filesHandlers,
-  ...seminarsHandlers
+  ...seminarsHandlers,
+  ...backupsHandlers
 }

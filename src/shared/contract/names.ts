@@ -44,7 +44,14 @@ export const METHOD_NAMES = [
   'documents.previewMinutes',
   'documents.saveMinutes',
   'files.open',
-  'files.showInFolder'
+  'files.showInFolder',
+  'backups.list',
+  'backups.previewRestore',
+  'backups.restore',
+  'backups.openFolder',
+  'backups.export',
+  'backups.importOpen',
+  'backups.importCommit'
 ] as const
 
 export const EVENT_NAMES = ['app.command', 'app.beforeQuit', 'app.updateReady'] as const
