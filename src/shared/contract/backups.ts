@@ -17,8 +17,10 @@ export const BackupEntrySchema = z.object({
   /** The file name in the backup folder: what restore asks for. */
   name: z.string(),
   kind: BackupKindSchema,
-  /** When its content was saved (the store's own stamp), else the date in its name at noon. */
-  savedAt: z.string(),
+  /** Stockholm date the backup was taken, by its name. */
+  date: z.string(),
+  /** When its content was saved (the store's own stamp); null for a copy without one. */
+  savedAt: z.string().nullable(),
   sizeBytes: z.number().int(),
   /** Null when the backup cannot be read or is broken: it is listed, but cannot be restored. */
   counts: RegisterCountsSchema.nullable()

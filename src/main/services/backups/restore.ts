@@ -22,12 +22,14 @@ export async function listBackupEntries(ctx: ServiceContext): Promise<BackupList
     backups.push({
       name: name.name,
       kind: name.kind,
-      savedAt: inspected.savedAt ?? `${name.date}T12:00:00.000Z`,
+      date: name.date,
+      savedAt: inspected.savedAt,
       sizeBytes: inspected.sizeBytes,
       counts: inspected.decoded?.ok ? countsOf(inspected.decoded.db) : null
     })
   }
-  backups.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0))
+  const at = (b: BackupEntry): string => b.savedAt ?? `${b.date}T12:00:00.000Z`
+  backups.sort((a, b) => (at(a) < at(b) ? 1 : at(a) > at(b) ? -1 : 0))
   return { folder: ctx.store.backupFolder, backups }
 }
 

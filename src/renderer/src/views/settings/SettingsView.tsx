@@ -7,6 +7,7 @@ import { ViewPage } from '../../components/ViewPage'
 import { useSettings } from '../../hooks/useSettings'
 import { useLeaveGuard } from '../../navigation/useLeaveGuard'
 import type { ViewProps } from '../../navigation/views'
+import { DataSection } from './DataSection'
 import { DocumentSection } from './DocumentSection'
 import { PrivacySection } from './PrivacySection'
 import { SaveBar } from './SaveBar'
@@ -26,6 +27,7 @@ export function SettingsView(_props: ViewProps) {
       <QueryStatus query={settings} what="inställningarna">
         {(stored) => <SettingsForm stored={stored} />}
       </QueryStatus>
+      <DataSection />
     </ViewPage>
   )
 }

@@ -13,6 +13,7 @@ import { errorMessage } from '../../api/client'
 import { useAcknowledgeStartup } from '../../hooks/useAcknowledgeStartup'
 import { useOpenDataFolder } from '../../hooks/useOpenDataFolder'
 import { useNavigation } from '../../navigation/NavigationContext'
+import { OtherBackups } from './OtherBackups'
 import { canContinue } from './startup-status'
 import { LABELS, STARTUP_TEXTS } from './texts'
 
@@ -79,6 +80,7 @@ export function StartupScreen({ info, onViewReadOnly }: { info: AppInfo; onViewR
               </div>
             ))}
         </dl>
+        {startup.quarantinedPath !== null && canContinue(startup.status) ? <OtherBackups /> : null}
         {failure ? (
           <MessageBar intent="error">
             <MessageBarBody>{errorMessage(failure)}</MessageBarBody>

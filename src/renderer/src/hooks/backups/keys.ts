@@ -1,0 +1,4 @@
+import { keysFor } from '../../api/keys'
+
+export const backupsKeys = keysFor('backups')
+export const BACKUP_LIST_KEY = backupsKeys.list()
