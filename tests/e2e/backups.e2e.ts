@@ -7,7 +7,7 @@ import { addDays, stockholmIsoDate } from '../../src/shared/format/dates'
 import { AppPage } from './pages/AppPage'
 import { DataSectionPage } from './pages/DataSectionPage'
 import { MeetingsPage } from './pages/MeetingsPage'
-import { Harness, STORY_DATE } from './support/harness'
+import { Harness, SCREENSHOT_DIR, STORY_DATE } from './support/harness'
 import { makePng } from './support/png'
 
 /** Text as she reads it: non-breaking spaces read as spaces. */
@@ -91,8 +91,9 @@ describe('her data moves with her and can be taken back', () => {
     expect(plain(await data.row('28 februari 2019').innerText())).toContain(`${exampleDatabase().contacts.length} kontakter, 2 möten, 1 seminarium`)
     await harness.expectAccessible('Inställningar → Data')
     await harness.page.setViewportSize({ width: 1280, height: 640 })
-    await data.section().scrollIntoViewIfNeeded()
-    await harness.screenshot('list-laptop')
+    await data.table().scrollIntoViewIfNeeded()
+    // What the laptop's window shows, not grown to the whole page.
+    await harness.page.screenshot({ path: join(SCREENSHOT_DIR, 'backups-restore-laptop-viewport.png') })
     await harness.page.setViewportSize({ width: 1280, height: 860 })
 
     await data.restore('28 februari 2019')

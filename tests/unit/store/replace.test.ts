@@ -60,6 +60,31 @@ describe('store.replaceAll', () => {
   })
 })
 
+describe('after a restore, a broken data file', () => {
+  it('is never replaced by the pre-restore copy automatically: that is what she chose to leave', async () => {
+    const dir = await tempDir()
+    const clock = movableClock('2019-03-01T08:00:00Z')
+    const first = await openStore({ dataDir: dir, clock: clock.now, log: recordingLog() })
+    await first.update((db) => void (db.settings.councilName = 'Gårdagens'))
+    await first.close()
+    clock.set('2019-03-02T08:00:00Z')
+    const store = await openStore({ dataDir: dir, clock: clock.now, log: recordingLog() })
+    await store.update((db) => void (db.settings.councilName = 'Förmiddagens'))
+    // Compacted later than the day's backup was taken: by its content the pre-restore copy is the newest.
+    clock.set('2019-03-02T09:00:00Z')
+    await store.compact()
+    clock.set('2019-03-02T10:00:00Z')
+    await store.replaceAll(otherRegister('Återställd'))
+    await store.close()
+    await writeFile(join(dir, 'samverkan.json'), '{"schemaVersion": 3, "contacts": [')
+    const reopened = await openStore({ dataDir: dir, clock: clock.now, log: recordingLog() })
+    expect(reopened.startup.status).toBe('restoredFromBackup')
+    expect(reopened.startup.backupUsed).toMatch(/samverkan-2019-03-02\.json$/)
+    expect(reopened.read().settings.councilName).toBe('Gårdagens')
+    await reopened.close()
+  })
+})
+
 describe('a replace-all record in the journal (killed before the compaction after it)', () => {
   it('replays from the record: the new register, then the changes after it', async () => {
     const dir = await tempDir()
