@@ -1,8 +1,6 @@
 import type { HandlersFor } from '../../api/dispatch'
 import { saveViaDialog } from '../files/save-via-dialog'
 import { stockholmIsoDate } from '../../../shared/format/dates'
-import { buildExport } from './archive-write'
-import { commitImport, openImport } from './import'
 import { listBackupEntries, previewRestore, restoreBackup } from './restore'
 
 export const backupsHandlers: HandlersFor<'backups.'> = {
@@ -18,8 +16,12 @@ export const backupsHandlers: HandlersFor<'backups.'> = {
       title: 'Exportera allt',
       defaultName: `Samverkan ${stockholmIsoDate(ctx.clock())}.zip`,
       filters: [{ name: 'Export från Samverkan', extensions: ['zip'] }],
-      bytes: () => buildExport({ db: ctx.store.read(), dataDir: ctx.paths.dataDir, appVersion: ctx.appVersion, now: ctx.clock() })
+      bytes: async () => {
+        const { buildExport } = await import('./archive-write')
+        return buildExport({ db: ctx.store.read(), dataDir: ctx.paths.dataDir, appVersion: ctx.appVersion, now: ctx.clock() })
+      }
     }),
-  'backups.importOpen': (_input, ctx) => openImport(ctx),
-  'backups.importCommit': ({ token }, ctx) => commitImport(ctx, token)
+  // The zip libraries load only when she exports or imports, not at every start.
+  'backups.importOpen': async (_input, ctx) => (await import('./import')).openImport(ctx),
+  'backups.importCommit': async ({ token }, ctx) => (await import('./import')).commitImport(ctx, token)
 }
