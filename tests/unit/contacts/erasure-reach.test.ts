@@ -16,7 +16,7 @@ function withTypedRecords(): Database {
     id: 'reg-typed-2', seminarId: 's-frukost', contactId: null, name: 'anna lindqvist', organisation: 'Polisen', email: PRIVATE, seats: 1,
     dietaryNeeds: 'Nötallergi', status: 'booked', registeredAt: T, cancelledAt: null, checkedInAt: null, updatedAt: T
   })
-  db.meetings[0].invitees.push({ contactId: null, name: 'Anna Lindqvist', role: 'Kommunpolis', email: PRIVATE })
+  db.meetings[0].invitees.push({ contactId: null, name: 'Anna Lindqvist', role: 'Kommunpolis', organisation: '', email: PRIVATE })
   return db
 }
 
