@@ -92,6 +92,20 @@ describe('meetings.sendKallelse: the kallelse', () => {
   })
 })
 
+describe('mail drafts and erasure', () => {
+  it('erasing a person removes the drafts addressed to her; the others stay', async () => {
+    const db = exampleDatabase()
+    h = await meetingsHarness(db)
+    const toAll = await send('kallelse')
+    const abit = db.contacts.find((c) => c.name === 'Abit Dundar')!
+    await h.call('meetings.update', { id: PLANNED, patch: { invitees: (await h.call<Meeting>('meetings.get', { id: PLANNED })).invitees.filter((i) => i.contactId !== abit.id) } })
+    const withoutHim = await send('kallelse')
+    await h.call('contacts.erase', { id: abit.id })
+    expect(await readdir(join(h.dir, 'utkast'))).toEqual([withoutHim.fileName])
+    expect(toAll.fileName).not.toBe(withoutHim.fileName)
+  })
+})
+
 describe('Skicka ändring and Skicka inställt', () => {
   it('a changed time after sending offers a change: same UID, SEQUENCE 1, subject "Ändrad tid:"', async () => {
     h = await meetingsHarness()
