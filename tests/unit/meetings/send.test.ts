@@ -161,3 +161,15 @@ describe('Skicka ändring and Skicka inställt', () => {
     expect((await expectRefused(h, 'meetings.sendKallelse', { id: PLANNED, kind: 'kallelse' })).message).toMatch(/Inställningar/)
   })
 })
+
+describe('who sends a cancellation', () => {
+  it('is the coordinator the meeting kept when it was cancelled, in From and ORGANIZER alike', async () => {
+    h = await meetingsHarness()
+    await send('kallelse')
+    await h.call('meetings.cancel', { id: PLANNED, reason: 'Sjukdom' })
+    await h.call('settings.update', { coordinator: { name: 'Ny Samordnare', email: 'ny@example.org' } })
+    const mail = await mailAt((await send('cancellation')).path)
+    expect(addresses(mail.from)).toEqual(['stina.pernilla.lundmark@stockholm.se'])
+    expect(eventIn(mail).event.getFirstPropertyValue('organizer')).toBe('mailto:stina.pernilla.lundmark@stockholm.se')
+  })
+})

@@ -5,6 +5,7 @@ import { sendBlocker } from '../../../shared/meetings/kallelse-state'
 import { recipientsOf, senderProblem } from '../../../shared/meetings/recipients'
 import type { InvitationKind } from '../../calendar/meeting-event'
 import { kallelseFileBase } from '../../documents/kallelse'
+import { documentSettingsFor } from '../../documents/valid-then'
 import { buildKallelseEml } from '../../mail/kallelse-mail'
 import type { ServiceContext } from '../context'
 import { rememberSaved } from '../files/saved-files'
@@ -62,7 +63,7 @@ async function openDraft(ctx: ServiceContext, path: string): Promise<boolean> {
 export async function sendKallelse(ctx: ServiceContext, request: SendRequest): Promise<SentDraft> {
   const db = ctx.store.read()
   const stored = findMeeting(db, request.id)
-  checkSendable(stored, request.kind, db.settings.coordinator)
+  checkSendable(stored, request.kind, documentSettingsFor(stored, db.settings).said.coordinator)
   const sequence = nextCalendarSequence(stored, INVITATION[request.kind], stored.kallelseLog.length > 0)
   const meeting = { ...structuredClone(stored), calendarSequence: sequence }
   const now = ctx.clock()
