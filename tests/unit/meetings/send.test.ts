@@ -173,3 +173,12 @@ describe('who sends a cancellation', () => {
     expect(eventIn(mail).event.getFirstPropertyValue('organizer')).toBe('mailto:stina.pernilla.lundmark@stockholm.se')
   })
 })
+
+describe('two sends at once (a double click)', () => {
+  it('make two drafts one after the other, each with its own SEQUENCE', async () => {
+    h = await meetingsHarness()
+    const [a, b] = await Promise.all([send('kallelse'), send('kallelse')])
+    expect([a.sequence, b.sequence]).toEqual([0, 1])
+    expect(b.meeting.kallelseLog.map((e) => e.sequence)).toEqual([0, 1])
+  })
+})

@@ -60,7 +60,16 @@ async function openDraft(ctx: ServiceContext, path: string): Promise<boolean> {
  * and sends it from her own mailbox. The first invitation keeps the meeting's SEQUENCE;
  * every later one raises it, so calendars replace the earlier version (same UID).
  */
-export async function sendKallelse(ctx: ServiceContext, request: SendRequest): Promise<SentDraft> {
+export function sendKallelse(ctx: ServiceContext, request: SendRequest): Promise<SentDraft> {
+  // One at a time: a double click must not make two drafts that both read the same SEQUENCE.
+  const run = (sending.get(ctx) ?? Promise.resolve()).then(() => sendNow(ctx, request))
+  sending.set(ctx, run.catch(() => undefined))
+  return run
+}
+
+const sending = new WeakMap<ServiceContext, Promise<unknown>>()
+
+async function sendNow(ctx: ServiceContext, request: SendRequest): Promise<SentDraft> {
   const db = ctx.store.read()
   const stored = findMeeting(db, request.id)
   checkSendable(stored, request.kind, documentSettingsFor(stored, db.settings).said.coordinator)
