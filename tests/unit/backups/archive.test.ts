@@ -63,10 +63,11 @@ describe('Exportera allt: the archive', () => {
     await refusedWith(await zipOf([{ name: 'manifest.json', bytes: manifestFor(extra) }, ...extra, { name: 'logotyp/x.png', bytes: 'x' }]), ARCHIVE_TEXTS.checksum)
   })
 
-  it('migrates an export written by the previous schema version', async () => {
-    const v2 = await readFile(resolve('tests/fixtures/store/v2.json'))
-    const files = [{ name: 'samverkan.json', bytes: v2 }]
-    const zip = await zipOf([{ name: 'manifest.json', bytes: manifestFor(files, { schemaVersion: 2 }) }, ...files])
+  it.each([3, 2])('migrates an export written by schema version %i', async (version) => {
+    const old = await readFile(resolve(`tests/fixtures/store/v${version}.json`))
+    expect(JSON.parse(old.toString()).schemaVersion).toBe(version)
+    const files = [{ name: 'samverkan.json', bytes: old }]
+    const zip = await zipOf([{ name: 'manifest.json', bytes: manifestFor(files, { schemaVersion: version }) }, ...files])
     const db = registerOf(await readArchiveBytes(zip), now, log)
     expect(db.schemaVersion).toBe(SCHEMA_VERSION)
     expect(db.settings.councilName).toBe('Hägersten-Liljeholmen')
