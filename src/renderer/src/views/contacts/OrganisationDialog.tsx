@@ -17,7 +17,7 @@ import {
   tokens
 } from '@fluentui/react-components'
 import { useState } from 'react'
-import { ORGANISATION_DETAILS, type OrganisationDetail } from '../../../../shared/contacts/organisation-input'
+import { ORGANISATION_DETAILS, type OrganisationDetail } from '../../../../shared/contract/contacts'
 import type { Organisation, OrganisationKind } from '../../../../shared/domain/contacts'
 import { errorMessage, fieldErrors } from '../../api/client'
 import { useNotify } from '../../components/useNotify'
@@ -25,7 +25,7 @@ import {
   useDeleteEmptyOrganisation,
   useMergeOrganisations,
   useSaveOrganisationDetails
-} from '../../hooks/contacts/useOrganisationActions'
+} from '../../hooks/contacts/useOrganisationMutations'
 import { asSentence } from './contact-draft'
 import { OrganisationKindOptions } from './options'
 import { ORG_TEXTS } from './texts'

@@ -1,4 +1,4 @@
-import type { ImportField } from '../../../../shared/contacts/schemas'
+import type { ImportField } from '../../../../shared/contract/contacts'
 
 const SWEDISH_NUMBER = new Intl.NumberFormat('sv-SE')
 

@@ -3,7 +3,7 @@ import { parsePhone } from '../../../../shared/contacts/phone'
 import type { Register } from '../../../../shared/contract/contacts'
 import type { Contact } from '../../../../shared/domain/contacts'
 import { ApiError, fieldErrors } from '../../api/client'
-import { useSaveContact } from '../../hooks/contacts/useSaveContact'
+import { useSaveContact } from '../../hooks/contacts/useContactMutations'
 import {
   asSentence,
   draftFrom,

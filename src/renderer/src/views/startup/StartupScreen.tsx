@@ -10,8 +10,8 @@ import {
 import { FolderOpen24Regular } from '@fluentui/react-icons'
 import type { AppInfo } from '../../../../shared/contract/app'
 import { errorMessage } from '../../api/client'
-import { useAcknowledgeStartup } from '../../hooks/useAcknowledgeStartup'
-import { useOpenDataFolder } from '../../hooks/useOpenDataFolder'
+import { useCommands } from '../../commands/CommandsProvider'
+import { useAcknowledgeStartup } from '../../hooks/app/useAppMutations'
 import { useNavigation } from '../../navigation/NavigationContext'
 import { canContinue } from './startup-status'
 import { LABELS, STARTUP_TEXTS } from './texts'
@@ -48,9 +48,9 @@ export function StartupScreen({ info, onViewReadOnly }: { info: AppInfo; onViewR
   const { startup } = info
   const texts = STARTUP_TEXTS[startup.status as ScreenStatus]
   const acknowledge = useAcknowledgeStartup()
-  const openFolder = useOpenDataFolder()
+  const commands = useCommands()
   const { navigate } = useNavigation()
-  const failure = acknowledge.error ?? openFolder.error
+  const failure = acknowledge.error
   const facts: [string, string | null][] = [
     [LABELS.quarantined, startup.quarantinedPath],
     [LABELS.backupUsed, startup.backupUsed],
@@ -85,7 +85,7 @@ export function StartupScreen({ info, onViewReadOnly }: { info: AppInfo; onViewR
           </MessageBar>
         ) : null}
         <div className={styles.actions}>
-          <Button icon={<FolderOpen24Regular />} onClick={() => openFolder.mutate()}>
+          <Button icon={<FolderOpen24Regular />} onClick={() => commands.run('app.openDataFolder')}>
             {LABELS.openFolder}
           </Button>
           {canContinue(startup.status) ? (

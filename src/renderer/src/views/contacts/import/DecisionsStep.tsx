@@ -1,5 +1,5 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components'
-import { IMPORT_ACTIONS, type ImportAction } from '../../../../../shared/contacts/schemas'
+import { IMPORT_ACTIONS, type ImportAction } from '../../../../../shared/contract/contacts'
 import type { ImportAnalysis, ImportRow, Register } from '../../../../../shared/contract/contacts'
 import { IMPORT_FIELD_LABELS } from '../texts'
 import { ACTION_LABELS, IMPORT_TEXTS } from './texts'

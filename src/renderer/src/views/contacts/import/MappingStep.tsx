@@ -14,7 +14,7 @@ import {
   Text,
   tokens
 } from '@fluentui/react-components'
-import { IMPORT_FIELDS, type ImportMapping } from '../../../../../shared/contacts/schemas'
+import { IMPORT_FIELDS, type ImportMapping } from '../../../../../shared/contract/contacts'
 import type { ImportPreview } from '../../../../../shared/contract/contacts'
 import { IMPORT_FIELD_LABELS } from '../texts'
 import { IMPORT_TEXTS } from './texts'
