@@ -14,8 +14,10 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/renderer/**/*.tsx'],
-    // Components: JSX counts every line of markup; still the 40 aim for logic (.ts), where splitting is cheap.
+    // TEMPORARY: views/meetings belongs to the piece of work moving meetings onto the hooks layout
+    // (hooks/meetings/{keys,useMeetings,useMeetingMutations}); two of its components are still over the
+    // 40-line aim. Split them there, then remove this override.
+    files: ['src/renderer/src/views/meetings/**/*.tsx'],
     rules: { 'max-lines-per-function': ['warn', { max: 100, skipBlankLines: true, skipComments: true }] }
   },
   {

@@ -75,6 +75,15 @@ const NAV_KEYS: Record<string, (i: number, last: number, page: number) => number
   PageUp: (i, _last, page) => Math.max(0, i - page)
 }
 
+/** Only the rows in view, kept scrolled to the selected one. */
+function useRows(count: number, index: number, scroller: RefObject<HTMLDivElement | null>) {
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 })
+  useEffect(() => {
+    if (count > 0) virtualizer.scrollToIndex(index, { align: 'auto' })
+  }, [index, count, virtualizer])
+  return virtualizer
+}
+
 /** Arrows, Home/End and PageUp/PageDown move the selection; Enter opens; Delete asks before deleting. */
 function useListKeys(entries: SearchEntry[], index: number, scroller: RefObject<HTMLDivElement | null>, props: Props) {
   const active = entries[index]?.contact
@@ -107,17 +116,9 @@ export const ContactList = forwardRef<ContactListHandle, Props>(function Contact
   const scroller = useRef<HTMLDivElement>(null)
   useImperativeHandle(ref, () => ({ focus: () => scroller.current?.focus() }), [])
   useFillViewport(scroller, 5 * ROW_HEIGHT, 8)
-  const virtualizer = useVirtualizer({
-    count: entries.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8
-  })
   const index = Math.max(0, entries.findIndex((e) => e.contact.id === selectedId))
   const active = entries[index]?.contact
-  useEffect(() => {
-    if (entries.length > 0) virtualizer.scrollToIndex(index, { align: 'auto' })
-  }, [index, entries.length, virtualizer])
+  const virtualizer = useRows(entries.length, index, scroller)
   const onKeyDown = useListKeys(entries, index, scroller, props)
   return (
     <div className={styles.frame}>
