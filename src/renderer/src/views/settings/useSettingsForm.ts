@@ -67,7 +67,7 @@ export function useSettingsForm(stored: Settings) {
     await autosave.flush()
     if (Object.keys(lastErrors.current).length > 0) setRejections((n) => n + 1)
   }
-  // Leaving cannot save a field that is not valid: only then does she need to be asked.
-  const unsavable = form.isDirty && (Object.keys(form.errors).length > 0 || autosave.state.status === 'failed')
+  // Leaving saves what can be saved: she is asked only about a field that is not valid, or when nothing can be saved.
+  const unsavable = form.isDirty && (autosave.readOnly || Object.keys(form.errors).length > 0 || autosave.state.status === 'failed')
   return { ...form, rejections, unsavable, state: autosave.state, readOnly: autosave.readOnly, saveNow }
 }

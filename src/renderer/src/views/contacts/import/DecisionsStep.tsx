@@ -1,5 +1,6 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components'
 import { IMPORT_ACTIONS, type ImportAction } from '../../../../../shared/contract/contacts'
+import type { ReactNode } from 'react'
 import type { ImportAnalysis, ImportRow, Register } from '../../../../../shared/contract/contacts'
 import { IMPORT_FIELD_LABELS } from '../texts'
 import { ACTION_LABELS, IMPORT_TEXTS } from './texts'
@@ -89,21 +90,30 @@ export function DecisionsStep({ analysis, register, decisions, onDecide, groupId
   )
 }
 
+/** A titled part of the step (h3). */
+function StepSection({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Text as="h3" id={id} size={400} weight="semibold" block>
+        {heading}
+      </Text>
+      {children}
+    </section>
+  )
+}
+
 function Duplicates({ rows, decisions, onDecide }: { rows: ImportRow[] } & Pick<Props, 'decisions' | 'onDecide'>) {
   const styles = useStyles()
   if (rows.length === 0) return null
   return (
-    <section aria-labelledby="import-duplicates">
-      <Text as="h3" id="import-duplicates" size={400} weight="semibold" block>
-        {IMPORT_TEXTS.duplicatesHeading}
-      </Text>
+    <StepSection id="import-duplicates" heading={IMPORT_TEXTS.duplicatesHeading}>
       <Text as="p">{IMPORT_TEXTS.duplicatesIntro}</Text>
       <ul className={styles.list}>
         {rows.map((row) => (
           <DuplicateRow key={row.rowNumber} row={row} action={decisions[row.rowNumber] ?? row.proposedAction} onDecide={(a) => onDecide(row.rowNumber, a)} />
         ))}
       </ul>
-    </section>
+    </StepSection>
   )
 }
 
@@ -112,13 +122,10 @@ function RowErrors({ rows }: { rows: ImportRow[] }) {
   const styles = useStyles()
   if (rows.length === 0) return null
   return (
-    <section aria-labelledby="import-errors">
-      <Text as="h3" id="import-errors" size={400} weight="semibold" block>
-        {IMPORT_TEXTS.errorsHeading}
-      </Text>
+    <StepSection id="import-errors" heading={IMPORT_TEXTS.errorsHeading}>
       <ul className={styles.errors} data-testid="import-errors">
         {rows.flatMap((row) => row.errors.map((message) => <li key={`${row.rowNumber}-${message}`}>{message}</li>))}
       </ul>
-    </section>
+    </StepSection>
   )
 }
