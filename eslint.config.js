@@ -14,18 +14,11 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/renderer/**/*.tsx'],
-    // Components: JSX counts every line of markup; still the 40 aim for logic (.ts), where splitting is cheap.
+    // TEMPORARY: views/meetings belongs to the piece of work moving meetings onto the hooks layout
+    // (hooks/meetings/{keys,useMeetings,useMeetingMutations}); two of its components are still over the
+    // 40-line aim. Split them there, then remove this override.
+    files: ['src/renderer/src/views/meetings/**/*.tsx'],
     rules: { 'max-lines-per-function': ['warn', { max: 100, skipBlankLines: true, skipComments: true }] }
-  },
-  {
-    // Over the 40-line aim when the limit came in, owned by another piece of work; split, then remove from here.
-    files: ['src/main/store/decode.ts'],
-    rules: { 'max-lines-per-function': ['warn', { max: 60, skipBlankLines: true, skipComments: true }] }
-  },
-  {
-    files: ['src/renderer/src/views/contacts/OrganisationDialog.tsx'],
-    rules: { 'max-lines-per-function': ['warn', { max: 120, skipBlankLines: true, skipComments: true }] }
   },
   {
     files: ['tests/**/*', 'scripts/**/*', '**/*.test.ts', '**/*.test.tsx'],

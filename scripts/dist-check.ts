@@ -58,7 +58,8 @@ interface Check {
 /** Bare module names the built main bundle imports at runtime (static and dynamic). */
 function runtimeImports(mainBundle: string): string[] {
   const names = new Set<string>()
-  for (const m of mainBundle.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"'./][^"']*)["']/g)) {
+  // `from "x"`, a bare `import "x"` statement, and `import("x")`; not prose such as `to import ("x.ics")` in a comment.
+  for (const m of mainBundle.matchAll(/(?:\bfrom\s*|^\s*import\s*|\bimport\(\s*)["']([^"'./][^"']*)["']/gm)) {
     const spec = m[1] ?? ''
     if (spec.startsWith('node:') || spec === 'electron') continue
     names.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec))

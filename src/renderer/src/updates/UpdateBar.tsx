@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components'
-import { useUpdateReady } from '../hooks/app/useUpdate'
-import { useInstallUpdate } from '../hooks/app/useUpdateMutations'
+import { useUpdateReady } from '../hooks/app/useApp'
+import { useInstallUpdate } from '../hooks/app/useAppMutations'
 import { UPDATE_TEXTS } from './texts'
 
 /**

@@ -1,10 +1,2 @@
-import { useMutation } from '@tanstack/react-query'
-import { call } from '../../api/client'
-
-/**
- * Builds the meeting's minutes for the in-app preview. A mutation rather than a
- * cached query: each "Förhandsgranska" shows the document as the data stands now.
- */
-export function useMinutesPreview(meetingId: string) {
-  return useMutation({ mutationFn: () => call('documents.previewMinutes', { id: meetingId }) })
-}
+// Kept for views/meetings until its move to the hooks layout lands (another piece of work); new code imports useDocuments.
+export { useMinutesPreview } from './useDocuments'
