@@ -36,7 +36,7 @@ export const DATA_TEXTS = {
   columns: { savedAt: 'Sparad', kind: 'Slag', size: 'Storlek', holds: 'Innehåll', action: 'Åtgärd' },
   restoreThis: 'Återställ den här',
   unreadable: 'Kan inte läsas',
-  none: 'Inga säkerhetskopior ännu. Den första tas i dag.',
+  none: 'Inga säkerhetskopior ännu. Samverkan tar en varje dag som du använder programmet.',
   exported: { saved: 'Allt är exporterat', failed: 'Exporten sparades inte' },
   restored: 'Säkerhetskopian är återställd.',
   imported: 'Filen är importerad.',
