@@ -52,6 +52,13 @@ export const layering = [
     }
   },
   {
+    // Renderer tests run in Node: happy-dom gives them the DOM the window would have.
+    files: ['src/renderer/**/*.test.{ts,tsx}'],
+    rules: rule([...ALLOWED.renderer, 'happy-dom'], 'A renderer test may also use happy-dom for its DOM; nothing else.', [
+      { group: ['**/main/**', '**/preload/**'], message: 'The renderer imports only src/renderer and src/shared.' }
+    ])
+  },
+  {
     files: ['src/renderer/src/hooks/**', 'src/renderer/src/api/**'],
     rules: {
       ...rule(ALLOWED.renderer, 'The renderer talks to main only through window.api; this package is not on its list.', [

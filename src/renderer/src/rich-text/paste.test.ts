@@ -1,14 +1,14 @@
 import { getSchema } from '@tiptap/core'
 import { DOMParser as ProseMirrorParser } from '@tiptap/pm/model'
 import { Window } from 'happy-dom'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MINUTES_EXTENSIONS } from '../../../src/renderer/src/rich-text/extensions'
-import { normalisePastedHtml, type HtmlParser } from '../../../src/renderer/src/rich-text/paste'
-import { bold, bulletList, doc, italic, link, orderedList, paragraph, plainText, RichTextInputSchema, text, type RichText } from '../../../src/shared/rich-text'
+import { MINUTES_EXTENSIONS } from './extensions'
+import { normalisePastedHtml, type HtmlParser } from './paste'
+import { bold, bulletList, doc, italic, link, orderedList, paragraph, plainText, RichTextInputSchema, text, type RichText } from '../../../shared/rich-text'
+// Real clipboard HTML as Word 365 and Outlook 365 put it there (Windows, Swedish).
+import outlookMessage from '../../../../tests/fixtures/paste/outlook-365-message.html?raw'
+import wordLists from '../../../../tests/fixtures/paste/word-365-lists.html?raw'
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures/paste')
 const window = new Window()
 const parser = new window.DOMParser() as unknown as HtmlParser
 const schema = getSchema(MINUTES_EXTENSIONS)
@@ -37,7 +37,8 @@ function structure(value: unknown): unknown {
   return out
 }
 
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8')
+const FIXTURES: Record<string, string> = { 'word-365-lists.html': wordLists, 'outlook-365-message.html': outlookMessage }
+const fixture = (name: string) => FIXTURES[name]
 
 describe('pasting from Word (Word 365 clipboard HTML)', () => {
   const notes = pasted(fixture('word-365-lists.html'))
