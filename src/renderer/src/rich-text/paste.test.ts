@@ -4,6 +4,7 @@ import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { MINUTES_EXTENSIONS } from './extensions'
 import { normalisePastedHtml, type HtmlParser } from './paste'
+import { WordPaste, wordPastePlugin } from './word-paste'
 import { bold, bulletList, doc, italic, link, orderedList, paragraph, plainText, RichTextInputSchema, text, type RichText } from '../../../shared/rich-text'
 // Real clipboard HTML as Word 365 and Outlook 365 put it there (Windows, Swedish).
 import outlookMessage from '../../../../tests/fixtures/paste/outlook-365-message.html?raw'
@@ -98,5 +99,14 @@ describe('pasting anything else', () => {
   it('unwraps what the vocabulary has no place for and keeps the text', () => {
     const html = '<h1 style="color:red">Rubrik</h1><table><tr><td>cell <strong>fet</strong></td></tr></table><div><font face="Comic Sans">brev</font></div><script>alert(1)</script><a href="javascript:alert(1)">klick</a>'
     expect(pasted(html)).toEqual(doc(paragraph('Rubrik'), paragraph('cell ', bold('fet')), paragraph('brev'), paragraph('klick')))
+  })
+})
+
+describe('the minutes editor', () => {
+  it('runs every paste through the normaliser (its plugin’s transformPastedHTML)', () => {
+    expect(MINUTES_EXTENSIONS).toContain(WordPaste)
+    const transform = wordPastePlugin(parser).props.transformPastedHTML
+    const html = fixture('word-365-lists.html')
+    expect(transform?.call(undefined as never, html, undefined as never)).toBe(normalisePastedHtml(html, parser))
   })
 })
