@@ -16,6 +16,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { API_CHANNEL } from '../src/shared/contract'
+import { workerChecks } from './dist-check-worker'
 
 const root = resolve(import.meta.dirname, '..')
 const ELECTRON_VERSION = '45.5.0'
@@ -143,7 +144,7 @@ async function main(): Promise<void> {
     const asar = join(unpacked, 'resources', 'app.asar')
     const files = new Set(listPackage(asar, { isPack: false }).map((f) => f.replaceAll('\\', '/')))
     console.log(`\napp.asar: ${files.size} entries\n`)
-    results = [...checks(files, asar, unpacked), startsFromPackage(asar, work)]
+    results = [...checks(files, asar, unpacked), startsFromPackage(asar, work), ...workerChecks(files, join(work, 'app'))]
   } catch (error) {
     results = [{ name: 'electron-builder packs the app offline', ok: false, detail: error instanceof Error ? String(error.stack) : String(error) }]
   } finally {

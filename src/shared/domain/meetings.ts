@@ -11,6 +11,8 @@ import {
 } from './primitives'
 import { emptyRichText, RichTextSchema } from '../rich-text/schema'
 import { CoordinatorSchema, DocumentSettingsSchema, SenderSchema, type Settings } from './settings'
+// Issue 13 (minutes and protokoll): optional fields, spread into the schemas below.
+import { MINUTES_FIELDS } from './minutes-fields'
 
 export const PlaceSchema = z.object({
   address: textField(300).default(''),
@@ -49,14 +51,15 @@ export const AgendaItemSchema = z.object({
 })
 export type AgendaItem = z.infer<typeof AgendaItemSchema>
 
-export const ATTENDANCE_STATUSES = ['present', 'excused', 'guest'] as const
+export const ATTENDANCE_STATUSES = ['present', 'excused', 'absent', 'guest'] as const
 export const AttendanceSchema = z.object({
   contactId: IdSchema.nullable().default(null),
   name: storedRequiredText(200),
   role: textField(300).default(''),
   status: z.enum(ATTENDANCE_STATUSES),
   /** Partial attendance, e.g. "t.o.m. punkt 5". */
-  note: textField(200).default('')
+  note: textField(200).default(''),
+  ...MINUTES_FIELDS.attendance
 })
 export type Attendance = z.infer<typeof AttendanceSchema>
 
@@ -72,7 +75,8 @@ export const AssignmentSchema = z.object({
   originMeetingId: IdSchema,
   agendaItemId: IdSchema.nullable().default(null),
   createdAt: TimestampSchema,
-  updatedAt: TimestampSchema
+  updatedAt: TimestampSchema,
+  ...MINUTES_FIELDS.assignment
 })
 export type Assignment = z.infer<typeof AssignmentSchema>
 
@@ -100,7 +104,8 @@ export const MinutesSchema = z.object({
   chairName: textField(200).default(''),
   approvers: z.array(storedRequiredText(200)).default([]),
   approvalState: z.enum(APPROVAL_STATES).default('draft'),
-  approvedOn: IsoDateSchema.nullable().default(null)
+  approvedOn: IsoDateSchema.nullable().default(null),
+  ...MINUTES_FIELDS.minutes
 })
 export type Minutes = z.infer<typeof MinutesSchema>
 
@@ -193,3 +198,4 @@ export const MeetingSchema = z.object({
   updatedAt: TimestampSchema
 })
 export type Meeting = z.infer<typeof MeetingSchema>
+export { FOLLOW_UP_OUTCOMES, FollowUpSchema, PROTOCOL_EVENTS, ProtocolEventSchema, type FollowUp, type ProtocolEvent } from './minutes-fields'
