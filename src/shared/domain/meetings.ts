@@ -47,7 +47,8 @@ export const AgendaItemSchema = z.object({
   /** "Handlingar senare": the papers for this item follow the kallelse. Absent means false. */
   papersLater: z.boolean().optional(),
   /** A short description printed under the item in the kallelse. Absent means none. */
-  description: multilineText(1000).optional()
+  description: multilineText(1000).optional(),
+  ...MINUTES_FIELDS.agendaItem
 })
 export type AgendaItem = z.infer<typeof AgendaItemSchema>
 
@@ -93,7 +94,8 @@ export const NextMeetingSchema = z.object({
   date: IsoDateSchema.nullable().default(null),
   startTime: TimeSchema.nullable().default(null),
   endTime: TimeSchema.nullable().default(null),
-  note: multilineText(1000).default('')
+  note: multilineText(1000).default(''),
+  ...MINUTES_FIELDS.nextMeeting
 })
 
 export const MINUTES_KINDS = ['notes', 'protocol'] as const

@@ -34,9 +34,19 @@ export const MINUTES_FIELDS = {
     untilItemId: IdSchema.optional()
   },
   assignment: { followUps: z.array(FollowUpSchema).optional() },
+  agendaItem: {
+    /** Raised by every save of the item's minutes, so a save based on older text is refused, not applied. Absent means 0. */
+    revision: z.number().int().min(0).optional()
+  },
+  nextMeeting: {
+    /** "Nästa möte" picked from the planned meetings; the date and times are copied beside it. */
+    meetingId: IdSchema.optional()
+  },
   minutes: {
     /** Where the protokoll is justerat ("Justeras i Stockholm"). */
     approvalPlace: textField(120).optional(),
-    history: z.array(ProtocolEventSchema).optional()
+    history: z.array(ProtocolEventSchema).optional(),
+    /** When "Skriv minnesanteckningar" was chosen; a second start is refused. */
+    startedAt: TimestampSchema.optional()
   }
 }
