@@ -111,18 +111,17 @@ export const ProtocolStepInputSchema = z
   .strict()
 export const UnlockInputSchema = z.object({ ...Ref, reason: requiredText(1000, { multiline: true }) }).strict()
 
-/** "Nästa möte": a planned meeting, or a date and times she types, or nothing. */
-export const NextMeetingInputSchema = z.union([
-  z.object({ meetingId: IdSchema }).strict(),
-  z
-    .object({
-      date: TypedDateSchema,
-      startTime: TypedTimeSchema.nullable().default(null),
-      endTime: TypedTimeSchema.nullable().default(null),
-      note: multilineText(1000).default('')
-    })
-    .strict()
-])
+/** "Nästa möte": a planned meeting (meetingId), or a date and times she types. */
+export const NextMeetingInputSchema = z
+  .object({
+    meetingId: IdSchema.optional(),
+    date: TypedDateSchema.optional(),
+    startTime: TypedTimeSchema.nullable().default(null),
+    endTime: TypedTimeSchema.nullable().default(null),
+    note: multilineText(1000).default('')
+  })
+  .strict()
+  .refine((n) => (n.meetingId === undefined) !== (n.date === undefined), { message: 'välj ett planerat möte eller skriv ett datum', path: ['date'] })
 export const FinishInputSchema = z.object({ ...Ref, nextMeeting: NextMeetingInputSchema.nullable().optional() }).strict()
 
 export const SendMinutesInputSchema = z.object({ ...Ref }).strict()

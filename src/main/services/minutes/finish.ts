@@ -12,8 +12,9 @@ const T = { notPlanned: 'Välj ett planerat möte som nästa möte, eller skriv 
 
 /** Nästa möte as stored: a planned meeting (its date and times copied beside its id) or what she typed. */
 function nextMeetingOf(meetings: readonly Meeting[], self: Meeting, input: NextInput): Meeting['nextMeeting'] {
-  if ('date' in input) return { ...input }
-  const next = meetings.find((m) => m.id === input.meetingId)
+  const { meetingId, date, startTime, endTime, note } = input
+  if (meetingId === undefined) return { date: date ?? null, startTime, endTime, note }
+  const next = meetings.find((m) => m.id === meetingId)
   if (!next || next.id === self.id || next.status !== 'planned') throw fieldError('nextMeeting.meetingId', T.notPlanned)
   return { meetingId: next.id, date: next.date, startTime: next.startTime, endTime: next.endTime, note: '' }
 }
