@@ -153,13 +153,10 @@ export const minutesContract = {
   'minutes.unlock': method(UnlockInputSchema, MeetingOut),
   /** Marks the meeting held (heldWith as meetings.markHeld) and sets Nästa möte. */
   'minutes.finish': method(FinishInputSchema, MeetingOut),
-  // PARKED
-  //   /** Picks a file with the open dialog and copies it into <data>/bilagor/<meetingId>/; null when she cancels. */
-  //   'minutes.addAttachment': method(AddAttachmentInputSchema, MeetingOut.nullable()),
-  // PARKED
-  //   'minutes.removeAttachment': method(AttachmentRefInputSchema, MeetingOut),
-  // PARKED
-  //   'minutes.moveAttachment': method(MoveAttachmentInputSchema, MeetingOut),
+  /** Picks a file with the open dialog and copies it into <data>/bilagor/<meetingId>/; null when she cancels. */
+  'minutes.addAttachment': method(AddAttachmentInputSchema, MeetingOut.nullable()),
+  'minutes.removeAttachment': method(AttachmentRefInputSchema, MeetingOut),
+  'minutes.moveAttachment': method(MoveAttachmentInputSchema, MeetingOut),
   // PARKED
   //   /** The .eml draft to the invitees and guests, with the Word file and the attachments. */
   //   'minutes.sendMinutes': method(SendMinutesInputSchema, SentDraftSchema),

@@ -1,6 +1,7 @@
 import type { HandlersFor } from '../../api/dispatch'
 import { findMeeting } from '../meetings/records'
 import { addAssignment, removeAssignment, reportFollowUp, updateAssignment } from './assignments'
+import { addAttachmentFile, moveAttachmentTo, removeAttachmentFile } from './attachments'
 import { allPresent, guest, setAttendance, substitute } from './attendance'
 import { assignmentsSheet, decisionsSheet, saveSheet } from './exports'
 import { finishMinutes } from './finish'
@@ -25,7 +26,10 @@ export const minutesHandlers: HandlersFor<'minutes.'> = {
   'minutes.setProtocol': (input, ctx) => setProtocolFields(ctx, input),
   'minutes.protocolStep': (input, ctx) => protocolStep(ctx, input),
   'minutes.unlock': ({ meetingId, reason }, ctx) => unlockProtocol(ctx, meetingId, reason),
-  'minutes.finish': ({ meetingId, nextMeeting }, ctx) => finishMinutes(ctx, meetingId, nextMeeting)
+  'minutes.finish': ({ meetingId, nextMeeting }, ctx) => finishMinutes(ctx, meetingId, nextMeeting),
+  'minutes.addAttachment': ({ meetingId, title }, ctx) => addAttachmentFile(ctx, meetingId, title),
+  'minutes.removeAttachment': ({ meetingId, attachmentId }, ctx) => removeAttachmentFile(ctx, meetingId, attachmentId),
+  'minutes.moveAttachment': ({ meetingId, attachmentId, index }, ctx) => moveAttachmentTo(ctx, meetingId, attachmentId, index)
 }
 
 export const assignmentsHandlers: HandlersFor<'assignments.'> & HandlersFor<'decisions.'> = {
