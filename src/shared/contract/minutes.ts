@@ -4,7 +4,7 @@ import { IdSchema, multilineText, requiredText, textField, TimestampSchema } fro
 import { RichTextInputSchema, RichTextSchema } from '../rich-text/schema'
 import { TypedDateSchema, TypedTimeSchema } from '../meetings/schemas'
 import { method } from './define'
-// PARKED import { SentDraftSchema } from './meetings'
+import { SentDraftSchema } from './meetings'
 
 /*
  * Minnesanteckningar och protokoll across the process boundary (issue 13). The minutes
@@ -157,11 +157,9 @@ export const minutesContract = {
   'minutes.addAttachment': method(AddAttachmentInputSchema, MeetingOut.nullable()),
   'minutes.removeAttachment': method(AttachmentRefInputSchema, MeetingOut),
   'minutes.moveAttachment': method(MoveAttachmentInputSchema, MeetingOut),
-  // PARKED
-  //   /** The .eml draft to the invitees and guests, with the Word file and the attachments. */
-  //   'minutes.sendMinutes': method(SendMinutesInputSchema, SentDraftSchema),
-  // PARKED
-  //   /** The protokoll to the justerare only; moves it to Skickad för justering. */
-  //   'minutes.sendForApproval': method(SendMinutesInputSchema, SentDraftSchema)
+  /** The .eml draft to the invitees and guests, with the Word file and the attachments. */
+  'minutes.sendMinutes': method(SendMinutesInputSchema, SentDraftSchema),
+  /** The protokoll to the justerare only; moves it to Skickad för justering. */
+  'minutes.sendForApproval': method(SendMinutesInputSchema, SentDraftSchema)
 }
 

@@ -75,6 +75,8 @@ export const METHOD_NAMES = [
   'minutes.addAttachment',
   'minutes.removeAttachment',
   'minutes.moveAttachment',
+  'minutes.sendMinutes',
+  'minutes.sendForApproval',
   'assignments.add',
   'assignments.update',
   'assignments.remove',

@@ -9,6 +9,7 @@ import { addItem, moveItem, removeItem } from './items'
 import { assignmentRows, decisionRows } from './lists'
 import { patchItem } from './patch-item'
 import { protocolStep, setProtocolFields, unlockProtocol } from './protocol'
+import { sendMinutes } from './send'
 import { startMinutes } from './start'
 import { minutesView } from './view'
 
@@ -29,7 +30,9 @@ export const minutesHandlers: HandlersFor<'minutes.'> = {
   'minutes.finish': ({ meetingId, nextMeeting }, ctx) => finishMinutes(ctx, meetingId, nextMeeting),
   'minutes.addAttachment': ({ meetingId, title }, ctx) => addAttachmentFile(ctx, meetingId, title),
   'minutes.removeAttachment': ({ meetingId, attachmentId }, ctx) => removeAttachmentFile(ctx, meetingId, attachmentId),
-  'minutes.moveAttachment': ({ meetingId, attachmentId, index }, ctx) => moveAttachmentTo(ctx, meetingId, attachmentId, index)
+  'minutes.moveAttachment': ({ meetingId, attachmentId, index }, ctx) => moveAttachmentTo(ctx, meetingId, attachmentId, index),
+  'minutes.sendMinutes': ({ meetingId }, ctx) => sendMinutes(ctx, meetingId, false),
+  'minutes.sendForApproval': ({ meetingId }, ctx) => sendMinutes(ctx, meetingId, true)
 }
 
 export const assignmentsHandlers: HandlersFor<'assignments.'> & HandlersFor<'decisions.'> = {
