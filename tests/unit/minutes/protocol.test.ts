@@ -36,7 +36,8 @@ describe('protokoll: justering and lock', () => {
     ['minutes.addItem', { meetingId: M, title: 'Ny punkt' }],
     ['minutes.setProtocol', { meetingId: M, chairName: 'Någon annan' }],
     ['assignments.add', { meetingId: M, itemId: ITEM, text: 'Nytt uppdrag' }],
-    ['minutes.finish', { meetingId: M }]
+    ['minutes.finish', { meetingId: M }],
+    ['meetings.update', { id: M, patch: { caseNumber: 'HL 2019/1' } }]
   ])('a justerat protokoll refuses %s (conflict), writing nothing', async (method, input) => {
     h = await meetingsHarness()
     await approved()
