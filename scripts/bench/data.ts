@@ -58,7 +58,7 @@ function item(meetingId: string, n: number): AgendaItem {
 }
 
 function meeting(meetingId: string, m: number, at: string): Meeting {
-  const invitees = Array.from({ length: 12 }, (_, i) => ({ contactId: null, name: `Kallad ${i}`, role: 'Ledamot', email: `kallad${i}@example.org` }))
+  const invitees = Array.from({ length: 12 }, (_, i) => ({ contactId: null, name: `Kallad ${i}`, role: 'Ledamot', organisation: '', email: `kallad${i}@example.org` }))
   return {
     id: meetingId,
     council: 'Lokala BRÅ Hägersten-Älvsjö',
@@ -92,6 +92,8 @@ function meeting(meetingId: string, m: number, at: string): Meeting {
     minutes: { kind: 'notes', secretaryName: 'Samordnaren', chairName: 'Ordföranden', approvers: [], approvalState: 'approved', approvedOn: null },
     calendarUid: `${meetingId}@samverkan`,
     calendarSequence: 0,
+    cancelReason: '',
+    kallelseLog: [],
     createdAt: at,
     updatedAt: at
   }

@@ -86,8 +86,9 @@ function item(title: string, kind: AgendaItem['kind'], notes: BlockNode[]): Omit
   return { title, presenter: '', startTime: null, endTime: null, kind, notes: notes.length ? doc(...notes) : emptyRichText(), decisions: [] }
 }
 
+/** Role as the minutes print it ("Kurator Mälarhöjdens skola"), so the organisation is not repeated apart. */
 export const exampleInvitees = (b: ExampleBuild): Meeting['invitees'] =>
-  EXAMPLE_INVITEES.map((i) => ({ contactId: b.id(i.key), name: i.name, role: i.role, email: i.email }))
+  EXAMPLE_INVITEES.map((i) => ({ contactId: b.id(i.key), name: i.name, role: i.role, organisation: '', email: i.email }))
 
 /** The lokala BRÅ meeting of 2019-02-22, held, with its minutes. */
 export function exampleHeldMeeting(b: ExampleBuild): Meeting {
@@ -123,6 +124,8 @@ export function exampleHeldMeeting(b: ExampleBuild): Meeting {
     minutes: { kind: 'notes', secretaryName: '', chairName: 'Abit Dundar', approvers: [], approvalState: 'draft', approvedOn: null },
     calendarUid: `${id}@samverkan.example.org`,
     calendarSequence: 0,
+    cancelReason: '',
+    kallelseLog: [],
     createdAt: b.at(),
     updatedAt: b.at()
   }

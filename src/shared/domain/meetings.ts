@@ -26,7 +26,9 @@ export type Place = z.infer<typeof PlaceSchema>
 export const InviteeSchema = z.object({
   contactId: IdSchema.nullable().default(null),
   name: storedRequiredText(200),
+  /** The role (title) held then; the organisation apart, since schema v4. */
   role: textField(300).default(''),
+  organisation: textField(200).default(''),
   email: EmailSchema.default('')
 })
 export type Invitee = z.infer<typeof InviteeSchema>
@@ -132,6 +134,31 @@ export function heldWithOf(settings: Pick<Settings, 'sender' | 'placeName' | 'co
   }
 }
 
+/** A kallelse sent, a change to it, or its cancellation (issue 12). */
+export const KALLELSE_KINDS = ['kallelse', 'change', 'cancellation'] as const
+export type KallelseKind = (typeof KALLELSE_KINDS)[number]
+/** The invitees' addresses visible (To) or hidden (Bcc), her choice per mail. */
+export const RECIPIENT_MODES = ['to', 'bcc'] as const
+export type RecipientMode = (typeof RECIPIENT_MODES)[number]
+
+/** What an invitation promised: a change to any of these must be sent again (shared/meetings/invitation.ts). */
+export const SentFactsSchema = z.object({
+  date: IsoDateSchema,
+  startTime: TimeSchema,
+  endTime: TimeSchema,
+  place: PlaceSchema
+})
+
+/** One mail draft made for the meeting: when, which SEQUENCE its .ics carried, and what it said. */
+export const KallelseLogEntrySchema = z.object({
+  kind: z.enum(KALLELSE_KINDS),
+  at: TimestampSchema,
+  sequence: z.number().int().min(0),
+  recipientMode: z.enum(RECIPIENT_MODES),
+  sent: SentFactsSchema
+})
+export type KallelseLogEntry = z.infer<typeof KallelseLogEntrySchema>
+
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const
 export const MeetingSchema = z.object({
   id: IdSchema,
@@ -163,6 +190,10 @@ export const MeetingSchema = z.object({
   calendarSequence: z.number().int().min(0).default(0),
   /** Open assignments from earlier meetings she chose not to list in this kallelse. Absent means none. */
   hiddenAssignmentIds: z.array(IdSchema).optional(),
+  /** Why it was cancelled ("Inställt: …"); empty unless cancelled. Schema v4. */
+  cancelReason: textField(500).default(''),
+  /** Every kallelse, change and cancellation made, oldest first; the last says what was sent. Schema v4. */
+  kallelseLog: z.array(KallelseLogEntrySchema).default([]),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { formatPhone } from '../contacts/phone'
-import { StoredSettingsEmailSchema, textField } from './primitives'
+import { AGENDA_TEMPLATE } from '../meetings/planning-text'
+import { StoredSettingsEmailSchema, storedRequiredText, textField } from './primitives'
 
 /**
  * A phone number grouped as contacts' numbers are ("08-508 23 456"). Lenient here, where
@@ -61,6 +62,11 @@ export const SettingsSchema = z.object({
   placeName: textField(120).default(''),
   coordinator: CoordinatorSchema.default(CoordinatorSchema.parse({})),
   documents: DocumentSettingsSchema.default(DocumentSettingsSchema.parse({})),
+  /** The agenda a new meeting starts with (issue 12); editable in Inställningar. Schema v4. */
+  agendaTemplate: z
+    .array(z.object({ title: storedRequiredText(300), kind: z.enum(['information', 'discussion', 'decision', 'followUp']) }))
+    .max(40)
+    .default(() => AGENDA_TEMPLATE.map((item) => ({ ...item }))),
   /** Days after a seminar when dietary needs are erased from its registrations. */
   dietaryRetentionDays: z.number().int().min(0).max(365).default(7)
 })

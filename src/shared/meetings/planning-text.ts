@@ -32,6 +32,17 @@ export const PLANNING_TEXT = {
     startsBeforeMeeting: (n: number, start: string) => `Punkt ${n} börjar ${start}, före mötets start.`,
     slotEndsBeforeStart: (n: number) => `Punkt ${n}: sluttiden måste vara efter starttiden.`
   },
+  input: {
+    tooLong: 'För lång text',
+    tooMany: 'För många rader',
+    inviteeName: 'Ange den kallades namn',
+    itemTitle: 'Ange punktens rubrik',
+    slotEndBeforeStart: 'Punktens sluttid måste vara efter starttiden',
+    council: 'Ange rådets namn, t.ex. Hägersten-Älvsjö',
+    cancelReason: 'Skriv varför mötet ställs in',
+    datesUnique: 'Samma datum finns två gånger',
+    noDates: 'Välj minst ett datum'
+  },
   yearPlan: {
     movedFrom: (date: string, why: string) => `Flyttat från ${date} (${why}).`,
     weekday: 'Välj en veckodag måndag–fredag',

@@ -50,7 +50,7 @@ describe('Ångra importen', () => {
     const { h, summary } = await imported()
     const added = h.store.read().contacts.find((c) => c.name === 'Eva Strand')
     await h.store.update((db) => {
-      db.meetings[1].invitees.push({ contactId: added?.id ?? null, name: 'Eva Strand', role: 'Polis', email: 'eva.strand@example.org' })
+      db.meetings[1].invitees.push({ contactId: added?.id ?? null, name: 'Eva Strand', role: 'Polis', organisation: '', email: 'eva.strand@example.org' })
     })
     await h.call('contacts.importUndo', { undoToken: summary.undoToken })
     expect(h.store.read().meetings[1].invitees.at(-1)).toMatchObject({ contactId: null, name: 'Eva Strand' })

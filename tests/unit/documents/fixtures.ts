@@ -53,7 +53,7 @@ export function hostileMeeting(): Meeting {
     caseNumber: h.specials,
     heldWith: { ...meeting.heldWith!, placeName: h.rtl, coordinator: { name: h.rtl, title: h.specials, phone: h.controls, email: '' } },
     place: { address: h.controls, floor: h.specials, room: h.emoji, videoLink: 'https://exempel.se/möte?a=1&b=<2>' },
-    invitees: [{ contactId: null, name: h.rtl, role: h.specials, email: '' }, { contactId: null, name: h.controls, role: '', email: '' }],
+    invitees: [{ contactId: null, name: h.rtl, role: h.specials, organisation: h.emoji, email: '' }, { contactId: null, name: h.controls, role: '', organisation: '', email: '' }],
     attendance: [{ contactId: null, name: h.emoji, role: '', status: 'guest', note: h.specials }],
     agenda: [
       { ...meeting.agenda[0], title: h.specials, presenter: h.emoji, startTime: '09:15', endTime: '09:45', decisions: [h.controls, ''] },

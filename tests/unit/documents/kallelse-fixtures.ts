@@ -45,7 +45,7 @@ export function hostileKallelse(): Meeting {
     // A snapshot on a planned meeting wins over the settings too: the hostile place name is printed.
     heldWith: { ...heldWithOf(db.settings), placeName: h.rtl },
     place: { address: h.controls, floor: h.specials, room: h.emoji, videoLink: 'javascript:alert(1)' },
-    invitees: [{ contactId: null, name: h.rtl, role: h.specials, email: '' }, { contactId: null, name: h.controls, role: '', email: '' }],
+    invitees: [{ contactId: null, name: h.rtl, role: h.specials, organisation: h.emoji, email: '' }, { contactId: null, name: h.controls, role: '', organisation: '', email: '' }],
     agenda: [
       { ...meeting.agenda[0], title: h.specials, presenter: h.emoji, startTime: '09:15', endTime: '09:45', description: h.controls },
       { ...meeting.agenda[1], title: '' }

@@ -32,7 +32,9 @@ describe('meetings.list', () => {
           endTime: '11:00',
           status: 'planned',
           placeAddress: 'Hägersten-Liljeholmens SDF, Telefonvägen 30',
-          agendaCount: 6
+          agendaCount: 6,
+          kallelseSentAt: null,
+          cancelReason: ''
         },
         expect.objectContaining({ id: EXAMPLE_IDS.heldMeeting, date: '2019-02-22', status: 'held', agendaCount: 6 })
       ]
