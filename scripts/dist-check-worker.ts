@@ -31,8 +31,9 @@ interface Check {
 
 const root = resolve(import.meta.dirname, '..')
 const WORKER_URL = /new Worker\(new URL\("([^"]+)", import\.meta\.url\)/
-const BARE_IMPORT = /\bfrom\s*"([^".][^"]*)"|\bimport\s*\(\s*"([^".][^"]*)"\s*\)/g
-const RELATIVE_IMPORT = /\bfrom\s*"(\.{1,2}\/[^"]+)"|\bimport\s*\(\s*"(\.{1,2}\/[^"]+)"\s*\)/g
+// As in dist-check.ts: static imports start a line, a dynamic one is `import("x")`; comments are neither.
+const BARE_IMPORT = /^\s*(?:import|export)\b[^;\n]*?\bfrom\s*"([^".][^"]*)"|\bimport\(\s*"([^".][^"]*)"\s*\)/gm
+const RELATIVE_IMPORT = /^\s*(?:import|export)\b[^;\n]*?\bfrom\s*"(\.{1,2}\/[^"]+)"|\bimport\(\s*"(\.{1,2}\/[^"]+)"\s*\)/gm
 
 /** Relative imports of a packed file, as app.asar paths ("/out/main/chunks/x.js"). */
 function relativeImports(source: string, from: string): string[] {

@@ -56,7 +56,11 @@ interface Check {
 /** Bare module names the built main bundle imports at runtime (static and dynamic). */
 function runtimeImports(mainBundle: string): string[] {
   const names = new Set<string>()
-  for (const m of mainBundle.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"'./][^"']*)["']/g)) {
+  // Static imports start a line in the bundle; a dynamic one is `import("x")` with no space. A
+  // comment such as `to import ("motestider.ics")` is neither.
+  const statics = /^\s*(?:import|export)\b[^;\n]*?(?:\bfrom\s*|^\s*import\s*)["']([^"'./][^"']*)["']/gm
+  const dynamics = /\bimport\(\s*["']([^"'./][^"']*)["']\s*\)/g
+  for (const m of [...mainBundle.matchAll(statics), ...mainBundle.matchAll(dynamics)]) {
     const spec = m[1] ?? ''
     if (spec.startsWith('node:') || spec === 'electron') continue
     names.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec))

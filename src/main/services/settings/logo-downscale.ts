@@ -1,5 +1,6 @@
 import { decode as decodeJpeg } from 'jpeg-js'
 import { PNG } from 'pngjs'
+import { previewSize } from './logo-preview-box'
 
 /**
  * The settings view's logo preview as a real small image: decoded, averaged down (a box
@@ -7,20 +8,13 @@ import { PNG } from 'pngjs'
  * written as PNG. The document keeps the full logo; only the preview is this one.
  */
 
-/** Twice the preview frame (240 × 120 CSS px in the settings view), for a 200 % display. */
-export const PREVIEW_BOX = { width: 480, height: 240 } as const
+export { PREVIEW_BOX, previewSize } from './logo-preview-box'
 
 export interface Pixels {
   width: number
   height: number
   /** RGBA, 8 bits a channel. */
   data: Uint8Array
-}
-
-/** The size the preview gets: the image fitted into PREVIEW_BOX, never enlarged. */
-export function previewSize(width: number, height: number): { width: number; height: number } {
-  const scale = Math.min(1, PREVIEW_BOX.width / width, PREVIEW_BOX.height / height)
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) }
 }
 
 export function decodeImage(bytes: Uint8Array, type: 'png' | 'jpg'): Pixels {

@@ -1,6 +1,6 @@
 /// <reference types="electron-vite/node" />
 import { describeImage } from '../../documents/frame/logo'
-import { PREVIEW_BOX } from './logo-downscale'
+import { PREVIEW_BOX } from './logo-preview-box'
 import { readLogoCopy } from './logo'
 
 type CreateWorker = typeof import('./logo-preview-worker?nodeWorker').default
