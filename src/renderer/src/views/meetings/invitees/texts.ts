@@ -1,0 +1,22 @@
+export const INVITEE_TEXTS = {
+  heading: 'Kallade',
+  count: (n: number) => (n === 1 ? '1 kallad' : `${n} kallade`),
+  none: 'Inga kallade ännu. Lägg till personer eller en hel grupp ur registret.',
+  columns: { name: 'Namn', role: 'Roll, organisation', email: 'E-post', actions: 'Åtgärder' },
+  noEmail: 'Saknar e-post',
+  changed: 'Ändrad i registret',
+  update: (name: string) => `Uppdatera ${name} från registret`,
+  updateShort: 'Uppdatera',
+  updateAll: (n: number) => `Uppdatera alla ${n} ändrade`,
+  remove: (name: string) => `Ta bort ${name} från kallade`,
+  person: 'Lägg till person',
+  personPlaceholder: 'Sök namn, organisation eller e-post',
+  showPeople: 'Visa personer',
+  addPerson: 'Lägg till',
+  group: 'Lägg till grupp',
+  groupPlaceholder: 'Välj en grupp',
+  addGroup: 'Lägg till gruppen',
+  added: (n: number) => (n === 1 ? '1 kallad tillagd.' : `${n} kallade tillagda.`),
+  removed: (name: string) => `${name} borttagen från kallade.`,
+  updated: (n: number) => (n === 1 ? '1 kallad uppdaterad från registret.' : `${n} kallade uppdaterade från registret.`)
+}
