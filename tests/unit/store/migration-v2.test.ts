@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { openStore } from '../../../src/main/store'
 import { decodeDatabase } from '../../../src/main/store/decode'
 import { DatabaseSchema, SCHEMA_VERSION } from '../../../src/shared/domain/database'
+import { AGENDA_TEMPLATE } from '../../../src/shared/meetings/planning-text'
 import { movableClock, recordingLog, tempDir } from './helpers'
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/store/v2.json', import.meta.url))
@@ -59,7 +60,8 @@ describe('migration v2 → v3', () => {
   it('keeps everything else: settings, contacts, agenda and minutes, assignments, seminars', async () => {
     const { store, original } = await openFixture()
     const db = store.read()
-    expect(db.settings).toEqual(original.settings)
+    // v4 adds the agenda template (its default), an invitee organisation (split from the role), a kallelse log and a cancel reason.
+    expect(db.settings).toEqual({ ...original.settings, agendaTemplate: AGENDA_TEMPLATE })
     expect(db.contacts).toEqual(original.contacts)
     expect(db.organisations).toEqual(original.organisations)
     expect(db.groups).toEqual(original.groups)
@@ -67,7 +69,8 @@ describe('migration v2 → v3', () => {
     expect(db.seminars).toEqual(original.seminars)
     expect(db.registrations).toEqual(original.registrations)
     const strip = ({ sender: _s, placeName: _p, ...rest }: Record<string, unknown>) => rest
-    expect(db.meetings.map(({ heldWith: _h, ...rest }) => rest)).toEqual(original.meetings.map(strip))
+    const v4 = ({ heldWith: _h, invitees: _i, kallelseLog: _k, cancelReason: _c, ...rest }: Record<string, unknown>) => rest
+    expect(db.meetings.map(v4)).toEqual(original.meetings.map(strip).map(v4))
     await store.close()
   })
 

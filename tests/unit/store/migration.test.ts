@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { openStore } from '../../../src/main/store'
 import { decodeDatabase } from '../../../src/main/store/decode'
 import { DatabaseSchema, SCHEMA_VERSION } from '../../../src/shared/domain/database'
+import { AGENDA_TEMPLATE } from '../../../src/shared/meetings/planning-text'
 import { movableClock, recordingLog, tempDir } from './helpers'
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/store/v1.json', import.meta.url))
@@ -94,7 +95,8 @@ describe('migration v1 → v2', () => {
     expect(db.assignments).toEqual(original.assignments)
     expect(db.seminars).toEqual(original.seminars)
     expect(db.registrations).toEqual(original.registrations)
-    expect(db.settings).toEqual(original.settings)
+    // v4 adds the agenda template (its default); the rest is the v1 settings.
+    expect(db.settings).toEqual({ ...original.settings, agendaTemplate: AGENDA_TEMPLATE })
     expect(db.contacts.map((c) => c.email)).toEqual(original.contacts.map((c: { email: string }) => c.email))
     await store.close()
   })

@@ -4,6 +4,7 @@ import { formatDateAndTime, formatLongDate, formatTimeRange } from '../../../sha
 import { councilLabel } from '../minutes/labels'
 import { documentSettingsFor } from '../valid-then'
 import { KALLELSE_TEXT as T } from './labels'
+import { roleAndOrganisation } from '../../../shared/meetings/invitees'
 
 /**
  * What a kallelse says, as plain text: the Word file, the e-mail bodies and the
@@ -95,7 +96,7 @@ export function kallelseContent(meeting: Meeting, settings: Settings, options: K
     place: placeLine(meeting),
     videoLink: meeting.place.videoLink.trim(),
     videoUrl: WEB_LINK.test(meeting.place.videoLink.trim()) ? meeting.place.videoLink.trim() : null,
-    invitees: meeting.invitees.map((i) => ({ name: i.name, role: i.role })),
+    invitees: meeting.invitees.map((i) => ({ name: i.name, role: roleAndOrganisation(i) })),
     agenda: meeting.agenda.map((item, index) => ({
       number: index + 1,
       title: item.title,

@@ -3,6 +3,7 @@ import { dataTable, label } from '../frame/blocks'
 import type { Attendance, Meeting } from '../../../shared/domain/meetings'
 import { ATTENDANCE_HEADINGS } from '../../../shared/meetings/labels'
 import { MINUTES_TEXT as T } from './labels'
+import { roleAndOrganisation } from '../../../shared/meetings/invitees'
 
 type Block = Paragraph | Table
 
@@ -33,7 +34,7 @@ export function attendanceSection(meeting: Meeting, width: number): Block[] {
   const guests = withStatus(meeting.attendance, 'guest')
   const isRecorded = present.length + excused.length > 0
   return [
-    ...(isRecorded ? [] : peopleTable(T.invitees, meeting.invitees, width)),
+    ...(isRecorded ? [] : peopleTable(T.invitees, meeting.invitees.map((i) => ({ name: i.name, role: roleAndOrganisation(i) })), width)),
     ...peopleTable(ATTENDANCE_HEADINGS.present, present, width),
     ...peopleTable(ATTENDANCE_HEADINGS.excused, excused, width),
     ...peopleTable(ATTENDANCE_HEADINGS.guest, guests, width)

@@ -9,6 +9,7 @@ import type { Contact } from '../../../shared/domain/contacts'
 import type { Database } from '../../../shared/domain/database'
 import { isAbout, recordsAbout } from './person-records'
 import type { Sheet } from './sheet'
+import { roleAndOrganisation } from '../../../shared/meetings/invitees'
 
 
 function personSheet(db: Readonly<Database>, c: Contact): Sheet {
@@ -36,7 +37,7 @@ function meetingsSheet(db: Readonly<Database>, c: Contact): Sheet {
     const invitee = m.invitees.find((p) => isAbout(c, p))
     const attended = m.attendance.find((p) => isAbout(c, p))
     const how = [invitee ? 'Kallad' : '', attended ? ATTENDANCE[attended.status] : ''].filter(Boolean).join(', ')
-    const role = attended?.role || invitee?.role || ''
+    const role = attended?.role || (invitee ? roleAndOrganisation(invitee) : '')
     return [m.date, m.council, MEETING_STATUS[m.status], how, role]
   })
   return { name: 'Möten', columns: ['Datum', 'Möte', 'Status', 'Deltagande', 'Roll som antecknad'], rows }
