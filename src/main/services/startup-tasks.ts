@@ -2,6 +2,7 @@ import { stockholmIsoDate } from '../../shared/format/dates'
 import type { ServiceContext } from './context'
 import { ensureBuiltInGroups } from './contacts/register'
 import { stampOf } from './contacts/stamp'
+import { removeOldDrafts } from './meetings/drafts'
 import { applyDietaryRetention } from './retention'
 import { copyLinkedLogo } from './settings/logo-migration'
 
@@ -25,10 +26,17 @@ const addMissingBuiltInGroups: Task = async (ctx) => {
   if (added > 0) ctx.log.info('built-in groups added', { added })
 }
 
+/** Mail drafts are copies of kallelser she has sent from Outlook (or chose not to); kept 30 days. */
+const removeExpiredDrafts: Task = async (ctx) => {
+  const removed = await removeOldDrafts(ctx)
+  if (removed > 0) ctx.log.info('old mail drafts removed', { removed })
+}
+
 const TASKS: [string, Task][] = [
   ['dietary retention', clearExpiredDietaryNeeds],
   ['built-in groups', addMissingBuiltInGroups],
-  ['logo copy', copyLinkedLogo]
+  ['logo copy', copyLinkedLogo],
+  ['mail drafts', removeExpiredDrafts]
 ]
 
 /** Housekeeping once the store is open; a read-only store is left alone. */

@@ -94,6 +94,8 @@ export const SentDraftSchema = z.object({
   /** Where the .eml is (in the data folder's "utkast"); files.open and files.showInFolder accept it. */
   path: z.string(),
   fileName: z.string(),
+  /** False when the mail program could not be asked to open it: she can open it from the folder. */
+  opened: z.boolean(),
   sequence: z.number().int().min(0),
   recipientCount: z.number().int().min(0),
   /** Invitees the mail does not reach (no address): she must tell them another way. */

@@ -7,6 +7,7 @@ import {
 } from '../domain/settings'
 import { ContactPhoneSchema } from '../contacts/schemas'
 import { EmailSchema } from '../domain/primitives'
+import { AgendaTemplateInputSchema } from '../meetings/schemas'
 import { method, NoInput } from './define'
 import { patchOf } from './patch'
 
@@ -15,7 +16,8 @@ export const SettingsPatchSchema = patchOf(
   SettingsSchema.extend({
     sender: patchOf(SenderSchema).extend({ phone: ContactPhoneSchema.optional(), email: EmailSchema.optional() }),
     coordinator: patchOf(CoordinatorSchema).extend({ phone: ContactPhoneSchema.optional(), email: EmailSchema.optional() }),
-    documents: patchOf(DocumentSettingsSchema.omit({ logoPath: true }))
+    documents: patchOf(DocumentSettingsSchema.omit({ logoPath: true })),
+    agendaTemplate: AgendaTemplateInputSchema
   })
 )
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>

@@ -138,4 +138,9 @@ export const YearPlanCreateSchema = MeetingCreateBase.omit({ date: true })
   .superRefine(endAfterStart)
 export type YearPlanCreate = z.input<typeof YearPlanCreateSchema>
 
+/** The agenda template in Inställningar: each item's title and kind, in order; replaced as a whole. */
+export const AgendaTemplateInputSchema = z
+  .array(z.object({ title: requiredText(300, { message: I.itemTitle }), kind: z.enum(AGENDA_ITEM_KINDS) }).strict())
+  .max(40, I.tooMany)
+
 export const RecipientModeSchema = z.enum(RECIPIENT_MODES)

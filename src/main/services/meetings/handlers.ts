@@ -1,52 +1,32 @@
 import type { HandlersFor } from '../../api/dispatch'
-import { notFound } from '../../api/errors'
-import type { MeetingSummary } from '../../../shared/contract/meetings'
-import type { Meeting } from '../../../shared/domain/meetings'
-import { notYet } from './pending'
-
-export function summarizeMeeting(meeting: Meeting): MeetingSummary {
-  return {
-    id: meeting.id,
-    council: meeting.council,
-    date: meeting.date,
-    startTime: meeting.startTime,
-    endTime: meeting.endTime,
-    status: meeting.status,
-    placeAddress: meeting.place.address,
-    agendaCount: meeting.agenda.length,
-    kallelseSentAt: meeting.kallelseLog[0]?.at ?? null,
-    cancelReason: meeting.cancelReason
-  }
-}
-
-/** Newest first; ISO dates and HH:MM times sort correctly as strings. */
-const newestFirst = (a: Meeting, b: Meeting): number =>
-  b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime) || a.id.localeCompare(b.id)
+import { busySlotsOf, followUpsOf, recentPlaces, refreshInvitees } from './planning'
+import { createMeeting, updateMeeting } from './edit'
+import { copyEmails, previewKallelse, saveInvitation, saveKallelse, saveYearPlanIcs } from './exports'
+import { meetingDraft } from './new-meeting'
+import { meetingOut, newestFirst, summarizeMeeting } from './records'
+import { sendKallelse } from './send'
+import { cancelMeeting, deleteMeeting, markHeld } from './status'
+import { createYearPlan, previewYearPlan } from './year-plan'
 
 export const meetingsHandlers: HandlersFor<'meetings.'> = {
   'meetings.list': (_input, ctx) => [...ctx.store.read().meetings].sort(newestFirst).map(summarizeMeeting),
-
-  'meetings.get': ({ id }, ctx) => {
-    const meeting = ctx.store.read().meetings.find((m) => m.id === id)
-    if (!meeting) throw notFound('Mötet')
-    return structuredClone(meeting)
-  },
-  'meetings.newDraft': notYet,
-  'meetings.create': notYet,
-  'meetings.update': notYet,
-  'meetings.markHeld': notYet,
-  'meetings.cancel': notYet,
-  'meetings.delete': notYet,
-  'meetings.busySlots': notYet,
-  'meetings.recentPlaces': notYet,
-  'meetings.followUps': notYet,
-  'meetings.refreshInvitees': notYet,
-  'meetings.yearPlanPreview': notYet,
-  'meetings.yearPlanCreate': notYet,
-  'meetings.saveYearPlanIcs': notYet,
-  'meetings.previewKallelse': notYet,
-  'meetings.saveKallelse': notYet,
-  'meetings.saveInvitation': notYet,
-  'meetings.sendKallelse': notYet,
-  'meetings.copyEmails': notYet
+  'meetings.get': ({ id }, ctx) => meetingOut(ctx, id),
+  'meetings.newDraft': ({ fromId }, ctx) => meetingDraft(ctx.store.read(), fromId),
+  'meetings.create': (input, ctx) => createMeeting(ctx, input),
+  'meetings.update': ({ id, patch }, ctx) => updateMeeting(ctx, id, patch),
+  'meetings.markHeld': ({ id }, ctx) => markHeld(ctx, id),
+  'meetings.cancel': ({ id, reason }, ctx) => cancelMeeting(ctx, id, reason),
+  'meetings.delete': ({ id }, ctx) => deleteMeeting(ctx, id),
+  'meetings.busySlots': (_input, ctx) => busySlotsOf(ctx.store.read()),
+  'meetings.recentPlaces': (_input, ctx) => recentPlaces(ctx.store.read()),
+  'meetings.followUps': ({ id }, ctx) => followUpsOf(ctx.store.read(), id),
+  'meetings.refreshInvitees': ({ id, contactIds }, ctx) => refreshInvitees(ctx, id, contactIds),
+  'meetings.yearPlanPreview': (rule, ctx) => previewYearPlan(ctx, rule),
+  'meetings.yearPlanCreate': (input, ctx) => createYearPlan(ctx, input),
+  'meetings.saveYearPlanIcs': ({ ids }, ctx) => saveYearPlanIcs(ctx, ids),
+  'meetings.previewKallelse': ({ id }, ctx) => previewKallelse(ctx, id),
+  'meetings.saveKallelse': ({ id }, ctx) => saveKallelse(ctx, id),
+  'meetings.saveInvitation': ({ id }, ctx) => saveInvitation(ctx, id),
+  'meetings.sendKallelse': (request, ctx) => sendKallelse(ctx, request),
+  'meetings.copyEmails': ({ id }, ctx) => copyEmails(ctx, id)
 }

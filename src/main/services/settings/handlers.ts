@@ -14,6 +14,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): vo
   if (patch.documents) Object.assign(settings.documents, patch.documents)
   if (patch.councilName !== undefined) settings.councilName = patch.councilName
   if (patch.placeName !== undefined) settings.placeName = patch.placeName
+  if (patch.agendaTemplate !== undefined) settings.agendaTemplate = patch.agendaTemplate
   if (patch.dietaryRetentionDays !== undefined) settings.dietaryRetentionDays = patch.dietaryRetentionDays
 }
 

@@ -1,0 +1,70 @@
+import type { MeetingDraft } from '../../../shared/contract/meetings'
+import { swedishCollator } from '../../../shared/contacts/normalise'
+import type { Database } from '../../../shared/domain/database'
+import { MeetingSchema, type Invitee, type Meeting } from '../../../shared/domain/meetings'
+import { inviteeFromContact } from '../../../shared/meetings/invitees'
+import type { z } from 'zod'
+import type { MeetingCreateSchema } from '../../../shared/meetings/schemas'
+import { newAgenda } from './agenda-input'
+import { fieldError, findMeeting } from './records'
+import { PLANNING_TEXT } from '../../../shared/meetings/planning-text'
+
+export type CreateInput = z.output<typeof MeetingCreateSchema>
+
+const DEFAULT_TIMES = { startTime: '09:00', endTime: '11:00' }
+
+/** The council's standing invitees ("Kallade till lokala BRÅ"), by name, as snapshots. */
+export function standingInvitees(db: Readonly<Database>): Invitee[] {
+  const group = db.groups.find((g) => g.kind === 'councilInvitees')
+  if (!group) return []
+  return db.contacts
+    .filter((c) => c.groupIds.includes(group.id))
+    .sort((a, b) => swedishCollator.compare(a.name, b.name))
+    .map((c) => inviteeFromContact(c, db.organisations))
+}
+
+/**
+ * What a new meeting starts with. From Inställningar: the council's name and the
+ * agenda template, with the standing group invited. "Nytt möte från detta" copies the
+ * chosen meeting's place, times, invitees, whom to tell about absence and agenda titles.
+ */
+export function meetingDraft(db: Readonly<Database>, fromId: string | null): MeetingDraft {
+  const source = fromId ? findMeeting(db, fromId) : null
+  return {
+    council: db.settings.councilName,
+    startTime: source?.startTime ?? DEFAULT_TIMES.startTime,
+    endTime: source?.endTime ?? DEFAULT_TIMES.endTime,
+    place: structuredClone(source?.place ?? MeetingSchema.shape.place.parse(undefined)),
+    invitees: structuredClone(source?.invitees ?? standingInvitees(db)),
+    agenda: (source?.agenda ?? db.settings.agendaTemplate).map(({ title, kind }) => ({ title, kind })),
+    apologiesTo: source?.apologiesTo ?? ''
+  }
+}
+
+/** A planned meeting from the form; what she left out comes from meetingDraft. */
+export function newMeeting(db: Readonly<Database>, input: CreateInput, stamp: { now: string; newId: () => string }): Meeting {
+  const draft = meetingDraft(db, null)
+  const council = input.council ?? draft.council
+  // Without a name in Inställningar she must type one: the kallelse's heading is made of it.
+  if (council.trim() === '') throw fieldError('council', PLANNING_TEXT.input.council)
+  const id = stamp.newId()
+  return MeetingSchema.parse({
+    id,
+    council,
+    date: input.date,
+    startTime: input.startTime,
+    endTime: input.endTime,
+    place: input.place ?? draft.place,
+    heldWith: null,
+    caseNumber: input.caseNumber ?? '',
+    invitees: input.invitees ?? draft.invitees,
+    agenda: newAgenda(input.agenda ?? draft.agenda, stamp.newId),
+    apologiesTo: input.apologiesTo ?? draft.apologiesTo,
+    apologiesBy: input.apologiesBy ?? null,
+    status: 'planned',
+    calendarUid: `${id}@samverkan`,
+    ...(input.hiddenAssignmentIds ? { hiddenAssignmentIds: input.hiddenAssignmentIds } : {}),
+    createdAt: stamp.now,
+    updatedAt: stamp.now
+  })
+}
