@@ -17,11 +17,11 @@ export class MeetingFormPage extends BasePage {
     await field.pressSequentially(text)
   }
 
-  /** "Läses som kl. 09.00" or the field's error, whichever is under it. */
+  /** "Läses som kl. 09.00" or the field's error, whichever is under it, spaces as she reads them. */
   async note(label: MeetingField): Promise<string> {
     const ids = (await this.field(label).getAttribute('aria-describedby')) ?? ''
     const texts = await Promise.all(ids.split(' ').filter(Boolean).map((id) => this.page.locator(`[id="${id}"]`).innerText()))
-    return texts.join(' ').trim()
+    return texts.join(' ').replace(/[\s\u00a0]+/g, ' ').trim()
   }
 
   warnings(): Locator {

@@ -4,7 +4,7 @@ import { BasePage } from './BasePage'
 /** Planera året: the rule, the proposed dates with their notes, and the one save. */
 export class YearPlanPage extends BasePage {
   field(name: string): Locator {
-    return this.page.getByRole('main').getByRole('textbox', { name, exact: true })
+    return this.page.getByRole('main').getByLabel(name, { exact: true })
   }
 
   async chooseMonths(names: string[]): Promise<void> {

@@ -19,9 +19,10 @@ export const LIST_TEXTS = {
   loading: 'mötena'
 }
 
-/** Whether the kallelse went out, as the list shows it. */
-export function kallelseState(meeting: Pick<MeetingSummary, 'kallelseSentAt'>): string {
-  return meeting.kallelseSentAt ? `Skickad ${stockholmIsoDate(new Date(meeting.kallelseSentAt))}` : 'Ej skickad'
+/** Whether the kallelse went out, as the list shows it; a meeting held or cancelled without one has nothing to send. */
+export function kallelseState(meeting: Pick<MeetingSummary, 'kallelseSentAt' | 'status'>): string {
+  if (meeting.kallelseSentAt) return `Skickad ${stockholmIsoDate(new Date(meeting.kallelseSentAt))}`
+  return meeting.status === 'planned' ? 'Ej skickad' : '–'
 }
 
 export const MEETING_TEXTS = {

@@ -48,9 +48,9 @@ export function SlotFields({ item, number, suggestion, warning, readOnly, onChan
   return (
     <span className={styles.root}>
       <span className={styles.times}>
-        <Input {...controlProps('start')} className={styles.time} aria-label={T.slotStart(number)} value={text.startTime} readOnly={readOnly} placeholder={shown(suggestion.startTime)} onChange={(_e, d) => type('startTime', d.value)} />
+        <Input {...controlProps('start')} className={styles.time} aria-label={T.slotStart(number)} value={text.startTime} readOnly={readOnly} onChange={(_e, d) => type('startTime', d.value)} />
         <span aria-hidden="true">–</span>
-        <Input {...controlProps('end')} className={styles.time} aria-label={T.slotEnd(number)} value={text.endTime} readOnly={readOnly} placeholder={shown(suggestion.endTime)} onChange={(_e, d) => type('endTime', d.value)} />
+        <Input {...controlProps('end')} className={styles.time} aria-label={T.slotEnd(number)} value={text.endTime} readOnly={readOnly} onChange={(_e, d) => type('endTime', d.value)} />
         {empty && !readOnly ? (
           <Button {...controlProps('suggest')} size="small" appearance="subtle" aria-label={T.suggest(number, formatTimeRange(suggestion.startTime, suggestion.endTime))} onClick={suggest}>
             {T.suggestShort}

@@ -12,12 +12,15 @@ const when = (at: string) => {
 export function KallelseLog({ log }: { log: KallelseLogEntry[] }) {
   if (log.length === 0) return <Text as="p">{T.logNone}</Text>
   return (
-    <ul aria-label={T.log} data-testid="kallelse-log">
-      {log.map((entry) => (
-        <li key={entry.at + entry.kind}>
-          {T.logKinds[entry.kind]} {when(entry.at)}
-        </li>
-      ))}
-    </ul>
+    <div>
+      <Text id="kallelse-log-label" weight="semibold">{T.log}</Text>
+      <ul aria-labelledby="kallelse-log-label" data-testid="kallelse-log">
+        {log.map((entry) => (
+          <li key={entry.at + entry.kind}>
+            {T.logKinds[entry.kind]} {when(entry.at)}
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }

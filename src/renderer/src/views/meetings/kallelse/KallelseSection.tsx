@@ -31,7 +31,7 @@ export function KallelseSection({ meeting, flush, readOnly }: Props) {
   return (
     <section className={styles.section} aria-labelledby="kallelse-heading">
       <Text as="h2" id="kallelse-heading" size={500} weight="semibold" className={styles.heading}>{T.heading}</Text>
-      <Text as="p" className={styles.heading}>{T.lead}</Text>
+      <Text as="p" className={styles.heading}>{cancelled ? T.leadCancelled : T.lead}</Text>
       <PendingNotice meeting={meeting} />
       <div className={styles.actions}>
         {cancelled ? null : <Button appearance="primary" icon={<Mail24Regular />} disabledFocusable={disabled} onClick={() => actions.send('kallelse')}>{T.createDraft}</Button>}

@@ -3,6 +3,7 @@ import type { KallelseKind } from '../../../../../shared/domain/meetings'
 export const KALLELSE_TEXTS = {
   heading: 'Kallelse',
   lead: 'Spara kallelsen som Word-fil, skapa ett e-postutkast som öppnas i ditt e-postprogram, eller spara kalenderinbjudan.',
+  leadCancelled: 'Mötet är inställt. Har kallelsen skickats, skicka inställt så att mötet försvinner ur de kallades kalendrar.',
   preview: 'Förhandsgranska',
   previewAgain: 'Förhandsgranska igen',
   previewing: 'Skapar kallelsen…',
@@ -28,7 +29,7 @@ export const KALLELSE_TEXTS = {
   },
   copied: (n: number) => (n === 1 ? '1 e-postadress kopierad. Klistra in den i Till-raden.' : `${n} e-postadresser kopierade, åtskilda med semikolon. Klistra in dem i Till-raden.`),
   notReached: (names: string[]) => `Når inte: ${names.join(', ')}.`,
-  log: 'Skickat',
+  log: 'Skickat hittills',
   logKinds: { kallelse: 'Kallelse', change: 'Ändring', cancellation: 'Inställt' } satisfies Record<KallelseKind, string>,
   logNone: 'Ingen kallelse har skickats ännu.',
   missing: {

@@ -7,6 +7,9 @@ import { YEAR_PLAN_TEXTS as T } from './texts'
 
 const useStyles = makeStyles({
   date: { width: '130px' },
+  keepColumn: { width: '90px' },
+  dateColumn: { width: '400px' },
+  dateCell: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, whiteSpace: 'nowrap' },
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   moved: { color: tokens.colorNeutralForeground2 },
   warning: { color: tokens.colorStatusWarningForeground1 }
@@ -33,8 +36,8 @@ export function ProposalTable({ proposals, choices, slot, busy, onChoose }: Prop
     <Table size="small" aria-labelledby="proposals-heading" data-testid="year-plan-dates">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{T.columns.keep}</TableHeaderCell>
-          <TableHeaderCell>{T.columns.date}</TableHeaderCell>
+          <TableHeaderCell className={styles.keepColumn}>{T.columns.keep}</TableHeaderCell>
+          <TableHeaderCell className={styles.dateColumn}>{T.columns.date}</TableHeaderCell>
           <TableHeaderCell>{T.columns.note}</TableHeaderCell>
         </TableRow>
       </TableHeader>
@@ -46,8 +49,8 @@ export function ProposalTable({ proposals, choices, slot, busy, onChoose }: Prop
           return (
             <TableRow key={p.ruleDate}>
               <TableCell><Checkbox aria-label={T.keep(choice.date)} checked={choice.keep} onChange={(_e, d) => onChoose(p.ruleDate, { ...choice, keep: d.checked === true })} /></TableCell>
-              <TableCell>
-                <Input className={styles.date} aria-label={T.dateOf(index + 1)} value={choice.date} onChange={(_e, d) => onChoose(p.ruleDate, { ...choice, date: d.value })} />{' '}
+              <TableCell className={styles.dateCell}>
+                <Input className={styles.date} aria-label={T.dateOf(index + 1)} value={choice.date} onChange={(_e, d) => onChoose(p.ruleDate, { ...choice, date: d.value })} />
                 {parsed.ok ? formatLongDate(parsed.value) : <Text className={styles.warning}>{parsed.error}</Text>}
               </TableCell>
               <TableCell>
