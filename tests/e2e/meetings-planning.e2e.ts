@@ -48,6 +48,15 @@ describe('meetings: she plans the May meeting from the February one and sends it
     const february = harness.db.meetings[0]
 
     await app.goTo('Möten')
+    // F1 lists what she can do here, with the keys.
+    await list.page.getByRole('heading', { level: 1, name: 'Möten' }).click()
+    await list.page.keyboard.press('F1')
+    const help = list.page.getByTestId('keyboard-help')
+    expect(plain(await help.innerText())).toContain('Ctrl+N Nytt möte')
+    expect(plain(await help.innerText())).toContain('Ctrl+Shift+P Planera året')
+    await list.page.keyboard.press('Escape')
+    await help.waitFor({ state: 'detached' })
+
     await list.openWithKeyboard('Fredagen den 22 februari 2019')
     await meeting.newFromThis()
     await form.expectView('Nytt möte')
@@ -102,6 +111,12 @@ describe('meetings: she plans the May meeting from the February one and sends it
     const stored = () => harness.db.meetings.find((m) => m.date === '2019-05-10')?.agenda.map((i) => i.title)
     await expect.poll(stored).toEqual([...titles.slice(0, last - 2), moved, titles[last - 2]])
     expect(harness.db.meetings.find((m) => m.date === '2019-05-10')?.invitees[0].organisation).toBe('Hägersten-Liljeholmens stadsdelsnämnd')
+
+    // With the mouse she drags the first item by its handle onto the second.
+    const before = await agenda.titles()
+    await agenda.drag(1, 2)
+    expect(await agenda.announcement()).toBe(`${before[0]} flyttad till punkt 2 av ${last}.`)
+    expect((await agenda.titles()).slice(0, 2)).toEqual([before[1], before[0]])
     await harness.screenshot('agenda-reordered')
     await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
 

@@ -71,4 +71,30 @@ describe('meetings: she plans the autumn of 2020 in one go', () => {
     await harness.screenshot('list-by-year')
     await list.expectView('Möten')
   })
+
+  it('edits the agenda template in Inställningar, and a new meeting starts with it', async () => {
+    harness = await Harness.start({ story: 'meetings-template' })
+    await harness.store.update((db) => void Object.assign(db, exampleDatabase()))
+    await harness.page.reload()
+    const app = new AppPage(harness)
+    const list = new MeetingsPage(harness)
+    const page = harness.page
+
+    await app.goTo('Inställningar')
+    const template = page.getByRole('region', { name: 'Dagordningsmall' })
+    const count = harness.db.settings.agendaTemplate.length
+    await template.getByRole('button', { name: 'Lägg till punkt i mallen' }).click()
+    await template.getByRole('textbox', { name: `Mallpunkt ${count + 1}, rubrik` }).fill('Trygghetsvandring')
+    // Just before "Övriga frågor", which stays last.
+    await template.getByRole('button', { name: `Flytta mallpunkt ${count + 1} uppåt` }).click()
+    await template.getByText(/^Sparat kl\./).waitFor()
+    expect(harness.db.settings.agendaTemplate.map((i) => i.title).slice(-2)).toEqual(['Trygghetsvandring', 'Övriga frågor'])
+    await harness.screenshot('template')
+    await list.expectView('Inställningar')
+
+    await app.goTo('Möten')
+    await list.newMeeting()
+    await list.heading().filter({ hasText: 'Nytt möte' }).waitFor()
+    expect(plain(await page.getByRole('main').innerText())).toContain(`och ${count + 1} punkter på dagordningen följer med.`)
+  })
 })

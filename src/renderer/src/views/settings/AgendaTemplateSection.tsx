@@ -12,8 +12,8 @@ import { AGENDA_TEMPLATE_TEXTS as T, moveRow, type TemplateRow } from './agenda-
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalXL, borderRadius: tokens.borderRadiusLarge, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  row: { display: 'grid', gridTemplateColumns: 'minmax(240px, 1fr) 160px auto', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  row: { display: 'grid', gridTemplateColumns: '24px minmax(240px, 1fr) 160px auto', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   saved: { color: tokens.colorNeutralForeground2 }
 })
 
@@ -41,6 +41,7 @@ function TemplateEditor({ stored }: { stored: Settings['agendaTemplate'] }) {
       <ol className={styles.list} data-testid="agenda-template">
         {rows.map((row, i) => (
           <li key={row.key} className={styles.row}>
+            <Text>{i + 1}.</Text>
             <Input aria-label={T.title(i + 1)} value={row.title} readOnly={autosave.readOnly} onChange={(_e, d) => set(i, { title: d.value })} />
             <Select aria-label={T.kind(i + 1)} value={row.kind} disabled={autosave.readOnly} onChange={(_e, d) => set(i, { kind: d.value as TemplateRow['kind'] })}>
               {AGENDA_ITEM_KINDS.map((k) => <option key={k} value={k}>{AGENDA_KIND_LABELS[k]}</option>)}
