@@ -137,7 +137,7 @@ export const meetingsContract = {
   'meetings.followUps': method(IdInputSchema, z.array(FollowUpSchema)),
   /** "Uppdatera": re-snapshots these invitees (all linked ones when contactIds is left out) from the register. */
   'meetings.refreshInvitees': method(z.object({ id: IdSchema, contactIds: z.array(IdSchema).max(500).optional() }).strict(), MeetingSchema),
-  /** The dates a year plan proposes, moved off holidays, with warnings. Writes nothing. */
+  /** The dates a year plan proposes, moved off holidays, with warnings (times HH:MM, as YearPlanRuleSchema). Writes nothing. */
   'meetings.yearPlanPreview': method(YearPlanRuleSchema, z.array(ProposedDateSchema)),
   /** Creates every meeting of the plan in one store update. */
   'meetings.yearPlanCreate': method(YearPlanCreateSchema, z.array(MeetingSummarySchema)),

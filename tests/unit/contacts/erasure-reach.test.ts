@@ -43,8 +43,8 @@ describe('erasure finds unlinked records', () => {
     const db = h.store.read()
     expect(db.registrations.map((r) => r.id)).toEqual(['reg-other-1'])
     expect(db.meetings[0].invitees.filter((p) => p.name === 'Anna Lindqvist')).toEqual([
-      { contactId: null, name: 'Anna Lindqvist', role: 'Kommunpolis, Polisen', email: '' },
-      { contactId: null, name: 'Anna Lindqvist', role: 'Kommunpolis', email: '' }
+      { contactId: null, name: 'Anna Lindqvist', role: 'Kommunpolis, Polisen', organisation: '', email: '' },
+      { contactId: null, name: 'Anna Lindqvist', role: 'Kommunpolis', organisation: '', email: '' }
     ])
     expect(JSON.stringify(db)).not.toMatch(/anna\.lindqvist@|anna\.privat@|Glutenfri|Nötallergi|08-401 23 45/i)
   })

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../../../src/main/services/context'
 import { exampleDatabase } from '../../../src/main/example'
 import type { ApiResult } from '../../../src/shared/contract'
 import type { Database } from '../../../src/shared/domain/database'
+import { decodeDatabase } from '../../../src/main/store/decode'
 
 /** Two weeks before the example's planned meeting of 2019-05-10: when its kallelse goes out. */
 export const KALLELSE_DAY = new Date('2019-04-26T08:00:00Z')
@@ -23,6 +24,8 @@ export interface MeetingsHarness {
   raw(method: string, input?: unknown): Promise<ApiResult<unknown>>
   /** The bytes of the data file and its journal, once every change is on disk. */
   dataFiles(): Promise<string>
+  /** What the next start reads: the data file with its journal replayed. */
+  onDisk(): Promise<Database>
   close(): Promise<void>
 }
 
@@ -73,6 +76,13 @@ export async function meetingsHarness(db: Database = exampleDatabase(), options:
       await ctx.store.flush()
       const journal = await readFile(join(dir, 'samverkan.journal'), 'utf8').catch(() => '')
       return (await readFile(join(dir, 'samverkan.json'), 'utf8')) + journal
+    },
+    async onDisk() {
+      await ctx.store.flush()
+      const journal = await readFile(join(dir, 'samverkan.journal')).catch(() => null)
+      const decoded = decodeDatabase(await readFile(join(dir, 'samverkan.json')), { newId: () => 'x', now: now.date.toISOString() }, journal)
+      if (!decoded.ok) throw new Error(decoded.detail)
+      return decoded.db
     },
     async close() {
       await ctx.store.close()

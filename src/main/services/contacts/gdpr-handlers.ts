@@ -9,6 +9,7 @@ import { extractJson, extractSheets } from './extract'
 import { saveViaDialog } from '../files/save-via-dialog'
 import { toCsv, toXlsx } from './sheet'
 import { stampOf, todayOf } from './stamp'
+import { removeDraftsTo } from '../meetings/drafts'
 
 type GdprHandlers = Pick<
   HandlersFor<'contacts.'>,
@@ -67,10 +68,12 @@ export const gdprHandlers: GdprHandlers = {
 
   'contacts.erase': async ({ id, alsoErase }, ctx) => {
     const options = { ...erasureDates(ctx), alsoErase }
+    const { email } = contactOf(ctx, id)
     const summary = await ctx.store.update((db) => eraseContact(db, id, options))
     // The journal still holds the erased data until it is folded into a new snapshot.
     await ctx.store.compact()
-    ctx.log.info('contact erased', { ...summary.counts })
+    const drafts = await removeDraftsTo(ctx, email)
+    ctx.log.info('contact erased', { ...summary.counts, drafts })
     return summary
   }
 }

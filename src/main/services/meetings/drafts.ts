@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../../api/errors'
 import type { ServiceContext } from '../context'
@@ -35,14 +35,35 @@ export async function writeDraft(ctx: ServiceContext, base: string, bytes: Uint8
   throw new AppError('storage', 'E-postutkastet kunde inte sparas i Samverkans datamapp. Kontrollera att disken inte är full.')
 }
 
+/** The .eml files in the drafts folder (none when it does not exist). */
+async function draftPaths(ctx: ServiceContext): Promise<string[]> {
+  const names = await readdir(draftsDir(ctx)).catch(() => [] as string[])
+  return names.filter((n) => n.toLowerCase().endsWith('.eml')).map((n) => join(draftsDir(ctx), n))
+}
+
+/**
+ * Erasure (GDPR art. 17) reaches the drafts too: every draft addressed to her goes.
+ * Addresses stand in the To/Bcc headers as plain ASCII, so a byte search finds them;
+ * the drafts are only copies, what she sent is in her mailbox.
+ */
+export async function removeDraftsTo(ctx: ServiceContext, address: string): Promise<number> {
+  const needle = address.trim().toLowerCase()
+  if (needle === '') return 0
+  let removed = 0
+  for (const path of await draftPaths(ctx)) {
+    const text = await readFile(path, 'latin1').catch(() => '')
+    if (!text.toLowerCase().includes(needle)) continue
+    await rm(path, { force: true })
+    removed++
+  }
+  return removed
+}
+
 /** Removes .eml drafts last written more than 30 days before now; returns how many. A missing folder is nothing to do. */
 export async function removeOldDrafts(ctx: ServiceContext): Promise<number> {
-  const dir = draftsDir(ctx)
-  const names = await readdir(dir).catch(() => [] as string[])
   const cutoff = ctx.clock().getTime() - DRAFT_RETENTION_DAYS * DAY_MS
   let removed = 0
-  for (const name of names.filter((n) => n.toLowerCase().endsWith('.eml'))) {
-    const path = join(dir, name)
+  for (const path of await draftPaths(ctx)) {
     const info = await stat(path).catch(() => null)
     if (!info?.isFile() || info.mtimeMs >= cutoff) continue
     await rm(path, { force: true })

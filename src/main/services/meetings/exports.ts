@@ -2,12 +2,14 @@ import type { DocumentPreview } from '../../../shared/contract/documents'
 import type { SaveResult } from '../../../shared/contract/files'
 import { wasSent } from '../../../shared/meetings/kallelse-state'
 import { outlookAddressList, recipientsOf } from '../../../shared/meetings/recipients'
-import { meetingInvitation, yearPlanCalendar } from '../../calendar/meeting-event'
 import { kallelseFileBase } from '../../documents/kallelse'
 import type { ServiceContext } from '../context'
 import { saveViaDialog } from '../files/save-via-dialog'
 import { kallelseFiles } from './documents'
 import { findMeeting } from './records'
+
+/** ical.js is loaded when a calendar file is made, not at app start (tests/unit/contacts/lazy-load.test.ts). */
+export const loadCalendar = () => import('../../calendar/meeting-event')
 
 const WORD_FILTER = { name: 'Word-dokument', extensions: ['docx'] }
 const CALENDAR_FILTER = { name: 'Kalenderfil', extensions: ['ics'] }
@@ -35,6 +37,7 @@ export async function saveInvitation(ctx: ServiceContext, id: string): Promise<S
   const db = ctx.store.read()
   const meeting = findMeeting(db, id)
   const kind = meeting.status === 'cancelled' && wasSent(meeting) ? 'cancel' : 'request'
+  const { meetingInvitation } = await loadCalendar()
   const ics = () => meetingInvitation(meeting, db.settings, kallelseFiles(ctx, db, meeting).content, ctx.clock(), kind)
   return saveViaDialog(ctx, { title: 'Spara kalenderinbjudan', defaultName: `${kallelseFileBase(meeting.date)}.ics`, filters: [CALENDAR_FILTER], bytes: ics })
 }
@@ -44,6 +47,7 @@ export async function saveYearPlanIcs(ctx: ServiceContext, ids: readonly string[
   const db = ctx.store.read()
   const meetings = [...new Set(ids)].map((id) => findMeeting(db, id)).sort((a, b) => a.date.localeCompare(b.date))
   const years = [...new Set(meetings.map((m) => m.date.slice(0, 4)))].join('-')
+  const { yearPlanCalendar } = await loadCalendar()
   const bytes = () => yearPlanCalendar(meetings, db.settings, ctx.clock())
   return saveViaDialog(ctx, { title: 'Spara mötestiderna som kalenderfil', defaultName: `motestider-lokala-bra-${years}.ics`, filters: [CALENDAR_FILTER], bytes })
 }

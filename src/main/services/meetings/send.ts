@@ -3,13 +3,14 @@ import type { KallelseKind, Meeting, RecipientMode } from '../../../shared/domai
 import { calendarFactsOf, nextCalendarSequence } from '../../../shared/meetings/invitation'
 import { sendBlocker } from '../../../shared/meetings/kallelse-state'
 import { recipientsOf, senderProblem } from '../../../shared/meetings/recipients'
-import { meetingInvitation, type InvitationKind } from '../../calendar/meeting-event'
+import type { InvitationKind } from '../../calendar/meeting-event'
 import { kallelseFileBase } from '../../documents/kallelse'
 import { buildKallelseEml } from '../../mail/kallelse-mail'
 import type { ServiceContext } from '../context'
 import { rememberSaved } from '../files/saved-files'
 import { kallelseFiles } from './documents'
 import { writeDraft } from './drafts'
+import { loadCalendar } from './exports'
 import { conflict, findMeeting, meetingOut } from './records'
 
 const INVITATION: Record<KallelseKind, InvitationKind> = { kallelse: 'request', change: 'change', cancellation: 'cancel' }
@@ -32,6 +33,7 @@ async function draftBytes(ctx: ServiceContext, meeting: Meeting, request: SendRe
   const db = ctx.store.read()
   const kind = INVITATION[request.kind]
   const files = kallelseFiles(ctx, db, meeting)
+  const { meetingInvitation } = await loadCalendar()
   const ics = meetingInvitation(meeting, db.settings, files.content, now, kind)
   const docx = kind === 'cancel' ? null : await files.docx()
   const { settings } = db
