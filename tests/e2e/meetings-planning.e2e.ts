@@ -158,6 +158,11 @@ describe('meetings: she plans the May meeting from the February one and sends it
     expect(text).toContain('Fredagen den 10 maj 2019 kl. 09.00–11.00')
     for (const item of may.agenda) expect(text).toContain(item.title)
 
+    const preview = await kallelse.preview()
+    expect(plain(await preview.innerText())).toContain('Kallelse till lokala BRÅ Hägersten-Liljeholmen')
+    expect(await preview.getAttribute('aria-label')).toBe('Förhandsgranskning av kallelse-lokala-bra-2019-05-10.docx')
+    await harness.screenshot('kallelse-preview')
+
     // Before the draft is made she is told who it will not reach, by name.
     const drafts = kallelse.draftsOpened()
     await kallelse.send('Skapa e-postutkast')

@@ -29,6 +29,14 @@ export class KallelsePage extends BasePage {
     await this.savedPath().filter({ hasText: path }).waitFor()
   }
 
+  /** Förhandsgranska: the kallelse drawn in the app; waits until docx-preview has drawn its pages. */
+  async preview(): Promise<Locator> {
+    await this.section().getByRole('button', { name: /^Förhandsgranska/ }).click()
+    const region = this.section().getByTestId('document-preview')
+    await region.locator('section.docx').first().waitFor()
+    return region
+  }
+
   /** The dialog naming invitees without an address, before the draft is made. */
   missingDialog(): Locator {
     return this.page.getByRole('alertdialog')

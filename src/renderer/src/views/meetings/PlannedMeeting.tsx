@@ -31,7 +31,7 @@ export function PlannedMeeting({ meeting }: { meeting: Meeting }) {
           <Text as="h2" id="when-heading" size={500} weight="semibold" className={styles.heading}>{ACTION_TEXTS.whenAndWhere}</Text>
           <Text role="status" className={styles.saved} data-testid="autosave">{autosaveText(editor.saveState)}</Text>
         </div>
-        <MeetingFields draft={editor.draft} errors={editor.errors} warnings={editor.warnings} readOnly={editor.readOnly} onChange={editor.setField} />
+        <MeetingFields draft={editor.draft} errors={editor.errors} warnings={editor.warnings} readOnly={editor.readOnly} onChange={editor.setField} onPlace={editor.setPlace} />
       </section>
       {register.data ? <InviteeSection invitees={editor.invitees} register={register.data} readOnly={editor.readOnly} onChange={editor.setInvitees} /> : null}
       <AgendaEditor agenda={editor.agenda} meeting={{ startTime: slot.startTime, endTime: slot.endTime }} readOnly={editor.readOnly} onChange={editor.setAgenda} />

@@ -2,15 +2,18 @@ import { makeStyles, tokens } from '@fluentui/react-components'
 import { formatLongDate, formatTimeRange } from '../../../../../shared/format'
 import { parseTypedDate, parseTypedTime } from '../../../../../shared/meetings/time'
 import type { DateWarning } from '../../../../../shared/meetings/warnings'
+import type { Place } from '../../../../../shared/domain/meetings'
 import { DateWarnings } from './DateWarnings'
 import type { DraftErrors, DraftField, MeetingDraft } from './draft'
+import { RecentPlaces } from './RecentPlaces'
 import { FORM_TEXTS as T } from './texts'
 import { TypedField } from './TypedField'
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(4, minmax(160px, 1fr))', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, alignItems: 'start' },
   wide: { gridColumn: 'span 2' },
-  warnings: { gridColumn: '1 / -1' }
+  warnings: { gridColumn: '1 / -1' },
+  full: { gridColumn: 'span 2' }
 })
 
 interface Props {
@@ -19,6 +22,7 @@ interface Props {
   warnings: DateWarning[]
   readOnly: boolean
   onChange(field: DraftField, value: string): void
+  onPlace(place: Place): void
 }
 
 const readDate = (text: string) => {
@@ -31,7 +35,7 @@ const readTime = (text: string) => {
 }
 
 /** When and where: the date and times as she types them, the place, Dnr and whom to tell about absence. */
-export function MeetingFields({ draft, errors, warnings, readOnly, onChange }: Props) {
+export function MeetingFields({ draft, errors, warnings, readOnly, onChange, onPlace }: Props) {
   const styles = useStyles()
   const field = (name: DraftField, label: string, extra: { hint?: string; placeholder?: string; className?: string } = {}) => (
     <TypedField label={label} value={draft[name]} error={errors[name]} readOnly={readOnly} testId={`field-${name}`} onChange={(v) => onChange(name, v)} {...extra} />
@@ -45,6 +49,7 @@ export function MeetingFields({ draft, errors, warnings, readOnly, onChange }: P
       <div className={styles.warnings}>
         <DateWarnings warnings={warnings} />
       </div>
+      {readOnly ? null : <RecentPlaces className={styles.full} onPick={onPlace} />}
       {field('address', T.address, { className: styles.wide })}
       {field('floor', T.floor)}
       {field('room', T.room)}

@@ -62,7 +62,7 @@ function NewMeetingForm({ from }: { from: StartingPoint }) {
   }
   return (
     <form className={styles.form} aria-label={T.title} noValidate onSubmit={(e) => (e.preventDefault(), submit())}>
-      <MeetingFields draft={draft} errors={tried ? errors : { ...errors, date: draft.date ? errors.date : undefined }} warnings={draftWarnings(draft, '', busy)} readOnly={readOnly} onChange={(f, v) => setDraft({ ...draft, [f]: v })} />
+      <MeetingFields draft={draft} errors={tried ? errors : { ...errors, date: draft.date ? errors.date : undefined }} warnings={draftWarnings(draft, '', busy)} readOnly={readOnly} onChange={(f, v) => setDraft({ ...draft, [f]: v })} onPlace={(place) => setDraft({ ...draft, ...place })} />
       <Text as="p">{T.carried(from.invitees.length, from.agenda.length)}</Text>
       {create.error ? (
         <MessageBar intent="error"><MessageBarBody><MessageBarTitle>{T.failed}</MessageBarTitle>{errorMessage(create.error)}</MessageBarBody></MessageBar>

@@ -6,6 +6,8 @@ export const FORM_TEXTS = {
   startTime: 'Starttid',
   endTime: 'Sluttid',
   timePlaceholder: 't.ex. 9.00',
+  recentPlaces: 'Senaste platser',
+  recentPlacesPlaceholder: 'Välj en plats du använt förut',
   address: 'Adress',
   floor: 'Våning',
   room: 'Rum',

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ApiInput } from '../../../../../shared/contract'
-import type { AgendaItem, Invitee, Meeting } from '../../../../../shared/domain/meetings'
+import type { AgendaItem, Invitee, Meeting, Place } from '../../../../../shared/domain/meetings'
 import { fieldErrors } from '../../../api/client'
 import { useAutosave } from '../../../drafts/useAutosave'
 import { useBusySlots } from '../../../hooks/meetings/useMeetings'
@@ -47,6 +47,7 @@ export function useMeetingEditor(meeting: Meeting) {
     saveState: autosave.state,
     readOnly: autosave.readOnly,
     setField: (field: DraftField, value: string) => change({ ...edit, draft: { ...edit.draft, [field]: value } }),
+    setPlace: (place: Place) => change({ ...edit, draft: { ...edit.draft, ...place } }),
     setInvitees: (invitees: Invitee[]) => change({ ...edit, invitees }),
     setAgenda: (agenda: AgendaItem[]) => change({ ...edit, agenda }),
     flush: autosave.flush
