@@ -183,6 +183,13 @@ describe('meetings: she plans the May meeting from the February one and sends it
     await harness.screenshot('draft-made')
     await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
 
+    // The open assignment from February is listed under the follow-up item; she leaves it out this time.
+    const assignment = meeting.page.getByTestId('follow-ups').getByRole('checkbox', { name: /^Undersöka om eftermiddagsmöten/ })
+    expect(await assignment.isChecked()).toBe(true)
+    await assignment.uncheck()
+    const open = harness.db.assignments.filter((a) => a.status === 'open').map((a) => a.id)
+    await expect.poll(() => harness.db.meetings.find((m) => m.id === may.id)?.hiddenAssignmentIds).toEqual(open)
+
     // She moves the start to half past nine: the app offers to send the change.
     await form.type('Starttid', '930')
     await form.waitSaved()

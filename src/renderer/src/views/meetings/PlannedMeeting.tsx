@@ -2,8 +2,10 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import type { Meeting } from '../../../../shared/domain/meetings'
 import { autosaveText } from '../../drafts/autosave'
 import { useContactRegister } from '../../hooks/contacts/useContactRegister'
+import { useFollowUps } from '../../hooks/meetings/useMeetings'
 import { ACTION_TEXTS } from './actions-texts'
 import { AgendaEditor } from './agenda/AgendaEditor'
+import { FollowUps } from './agenda/FollowUps'
 import { MeetingFields } from './form/MeetingFields'
 import { useMeetingEditor } from './form/useMeetingEditor'
 import { InviteeSection } from './invitees/InviteeSection'
@@ -23,6 +25,7 @@ export function PlannedMeeting({ meeting }: { meeting: Meeting }) {
   const styles = useStyles()
   const editor = useMeetingEditor(meeting)
   const register = useContactRegister()
+  const followUps = useFollowUps(meeting.id)
   const slot = editor.facts ?? meeting
   return (
     <div className={styles.content}>
@@ -34,7 +37,8 @@ export function PlannedMeeting({ meeting }: { meeting: Meeting }) {
         <MeetingFields draft={editor.draft} errors={editor.errors} warnings={editor.warnings} readOnly={editor.readOnly} onChange={editor.setField} onPlace={editor.setPlace} />
       </section>
       {register.data ? <InviteeSection invitees={editor.invitees} register={register.data} readOnly={editor.readOnly} onChange={editor.setInvitees} /> : null}
-      <AgendaEditor agenda={editor.agenda} meeting={{ startTime: slot.startTime, endTime: slot.endTime }} readOnly={editor.readOnly} onChange={editor.setAgenda} />
+      <AgendaEditor agenda={editor.agenda} meeting={{ startTime: slot.startTime, endTime: slot.endTime }} readOnly={editor.readOnly} onChange={editor.setAgenda}
+        under={(_item, index) => (index === editor.agenda.findIndex((i) => i.kind === 'followUp') ? <FollowUps followUps={followUps.data ?? []} hidden={editor.hidden} readOnly={editor.readOnly} onHidden={editor.setHidden} /> : null)} />
       <KallelseSection meeting={meeting} flush={editor.flush} readOnly={editor.readOnly} />
       <MinutesSection meetingId={meeting.id} kind={meeting.minutes.kind} />
     </div>

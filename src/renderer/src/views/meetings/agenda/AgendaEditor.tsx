@@ -1,4 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
+import type { ReactNode } from 'react'
 import type { AgendaItem } from '../../../../../shared/domain/meetings'
 import { addItem, removeItem, slotWarnings, suggestSlot, type Slot } from '../../../../../shared/meetings/agenda'
 import { emptyRichText } from '../../../../../shared/rich-text/schema'
@@ -22,10 +23,12 @@ interface Props {
   meeting: Slot
   readOnly: boolean
   onChange(next: AgendaItem[]): void
+  /** Shown under an item, e.g. the open assignments under the follow-up item. */
+  under?: (item: AgendaItem, index: number) => ReactNode
 }
 
 /** The agenda, edited in place: add, remove, reorder by drag and drop or Alt+↑/↓, time slots. */
-export function AgendaEditor({ agenda, meeting, readOnly, onChange }: Props) {
+export function AgendaEditor({ agenda, meeting, readOnly, onChange, under }: Props) {
   const styles = useStyles()
   const moves = useAgendaMoves(agenda, onChange, !readOnly)
   const warnings = new Map(slotWarnings(agenda, meeting).map((w) => [w.itemId, w.message]))
@@ -49,7 +52,7 @@ export function AgendaEditor({ agenda, meeting, readOnly, onChange }: Props) {
           <AgendaRow key={item.id} item={item} number={index + 1} count={agenda.length} suggestion={suggestSlot(agenda, index, meeting.startTime)}
             warning={warnings.get(item.id)} readOnly={readOnly} onChange={(changed) => onChange(agenda.map((i) => (i.id === item.id ? changed : i)))}
             onRemove={() => remove(item)} onStep={(d) => moves.step(item.id, d)} onFocus={moves.onFocus(item.id)}
-            onDragStart={() => moves.drag.start(item.id)} onDrop={() => moves.drag.drop(index)} />
+            onDragStart={() => moves.drag.start(item.id)} onDrop={() => moves.drag.drop(index)} under={under?.(item, index)} />
         ))}
       </ol>
       {readOnly ? null : <AddItem onAdd={add} />}

@@ -1,8 +1,9 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components'
-import { ArrowDown20Regular, ArrowUp20Regular, Delete20Regular, ReOrderDotsVertical20Regular } from '@fluentui/react-icons'
-import { useState, type DragEvent, type FocusEvent } from 'react'
+import { ArrowDown20Regular, ArrowUp20Regular, ChevronDown20Regular, ChevronUp20Regular, Delete20Regular, ReOrderDotsVertical20Regular } from '@fluentui/react-icons'
+import { useState, type DragEvent, type FocusEvent, type ReactNode } from 'react'
 import { AGENDA_ITEM_KINDS, type AgendaItem } from '../../../../../shared/domain/meetings'
 import type { Slot } from '../../../../../shared/meetings/agenda'
+import { ItemDetails } from './ItemDetails'
 import { SlotFields } from './SlotFields'
 import { AGENDA_KIND_LABELS, AGENDA_TEXTS as T } from './texts'
 import { controlProps, rowProps } from './useAgendaMoves'
@@ -33,6 +34,8 @@ export interface RowProps {
   onFocus(event: FocusEvent): void
   onDragStart(): void
   onDrop(): void
+  /** Shown under the item across the row, e.g. the assignments under the follow-up item. */
+  under?: ReactNode
 }
 
 /** One agenda item, edited in place; its handle drags it, its arrows and Alt+↑/↓ move it. */
@@ -40,6 +43,7 @@ export function AgendaRow(props: RowProps) {
   const { item, number, readOnly, onChange } = props
   const styles = useStyles()
   const [title, setTitle] = useState(item.title)
+  const [open, setOpen] = useState(Boolean(item.description) || item.papersLater === true)
   const titleError = title.trim() === '' ? T.titleRequired : undefined
   return (
     <li className={styles.row} {...rowProps(item.id)} onFocus={props.onFocus} onDragOver={(e) => e.preventDefault()} onDrop={props.onDrop}>
@@ -58,7 +62,12 @@ export function AgendaRow(props: RowProps) {
       <Select {...controlProps('kind')} aria-label={T.kind(number)} value={item.kind} disabled={readOnly} onChange={(_e, d) => onChange({ ...item, kind: d.value as AgendaItem['kind'] })}>
         {AGENDA_ITEM_KINDS.map((k) => <option key={k} value={k}>{AGENDA_KIND_LABELS[k]}</option>)}
       </Select>
-      {readOnly ? <span /> : <RowButtons {...props} />}
+      <span className={styles.buttons}>
+        <Button {...controlProps('details')} appearance="subtle" icon={open ? <ChevronUp20Regular /> : <ChevronDown20Regular />} aria-label={T.details(number)} aria-expanded={open} onClick={() => setOpen(!open)} />
+        {readOnly ? null : <RowButtons {...props} />}
+      </span>
+      {open ? <ItemDetails item={item} number={number} readOnly={readOnly} onChange={onChange} /> : null}
+      {props.under}
     </li>
   )
 }
@@ -71,12 +80,11 @@ function dragStart(event: DragEvent<HTMLElement>, onStart: () => void) {
 }
 
 function RowButtons({ number, count, item, onStep, onRemove }: RowProps) {
-  const styles = useStyles()
   return (
-    <span className={styles.buttons}>
+    <>
       <Button {...controlProps('up')} appearance="subtle" icon={<ArrowUp20Regular />} aria-label={T.moveUp(number)} disabledFocusable={number === 1} onClick={() => onStep('up')} />
       <Button {...controlProps('down')} appearance="subtle" icon={<ArrowDown20Regular />} aria-label={T.moveDown(number)} disabledFocusable={number === count} onClick={() => onStep('down')} />
       <Button appearance="subtle" icon={<Delete20Regular />} aria-label={T.remove(number, item.title)} onClick={onRemove} />
-    </span>
+    </>
   )
 }

@@ -28,5 +28,11 @@ export const AGENDA_TEXTS = {
   newItem: 'Ny punkt',
   newItemPlaceholder: 't.ex. Trygghetsvandring i Fruängen',
   add: 'Lägg till punkt',
+  details: (n: number) => `Mer om punkt ${n}`,
+  papersLater: 'Handlingar kommer senare',
+  description: (n: number) => `Punkt ${n}, kort beskrivning i kallelsen`,
+  followUps: 'Uppdrag från tidigare möten',
+  followUpDetails: (owner: string, due: string | null, origin: string) =>
+    [owner ? `Ansvarig: ${owner}` : '', due ? `klart senast ${due}` : '', `från mötet ${origin}`].filter(Boolean).join(', '),
   columns: { title: 'Rubrik', presenter: 'Föredragande', slot: 'Tid', kind: 'Typ' }
 }

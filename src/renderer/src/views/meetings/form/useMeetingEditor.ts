@@ -13,6 +13,7 @@ interface Edit {
   draft: MeetingDraft
   invitees: Invitee[]
   agenda: AgendaItem[]
+  hidden: string[]
 }
 
 /** The errors main gave for the last save ("patch.endTime"), by form field. */
@@ -28,7 +29,7 @@ function savedErrors(error: unknown): DraftErrors {
  * store update per save; the saved meeting replaces the cached one.
  */
 export function useMeetingEditor(meeting: Meeting) {
-  const [edit, setEdit] = useState<Edit>(() => ({ draft: draftOf(meeting), invitees: meeting.invitees, agenda: meeting.agenda }))
+  const [edit, setEdit] = useState<Edit>(() => ({ draft: draftOf(meeting), invitees: meeting.invitees, agenda: meeting.agenda, hidden: meeting.hiddenAssignmentIds ?? [] }))
   const update = useUpdateMeeting(meeting.id)
   const autosave = useAutosave<Patch>((patch) => update.mutateAsync(patch))
   const busy = useBusySlots().data ?? []
@@ -37,7 +38,7 @@ export function useMeetingEditor(meeting: Meeting) {
   const change = (next: Edit) => {
     setEdit(next)
     const { facts } = parseDraft(next.draft)
-    if (facts) autosave.change({ ...facts, invitees: next.invitees, agenda: next.agenda })
+    if (facts) autosave.change({ ...facts, invitees: next.invitees, agenda: next.agenda, hiddenAssignmentIds: next.hidden })
   }
   return {
     ...edit,
@@ -50,6 +51,7 @@ export function useMeetingEditor(meeting: Meeting) {
     setPlace: (place: Place) => change({ ...edit, draft: { ...edit.draft, ...place } }),
     setInvitees: (invitees: Invitee[]) => change({ ...edit, invitees }),
     setAgenda: (agenda: AgendaItem[]) => change({ ...edit, agenda }),
+    setHidden: (hidden: string[]) => change({ ...edit, hidden }),
     flush: autosave.flush
   }
 }
