@@ -117,6 +117,16 @@ describe('meetings: she plans the May meeting from the February one and sends it
     await agenda.drag(1, 2)
     expect(await agenda.announcement()).toBe(`${before[0]} flyttad till punkt 2 av ${last}.`)
     expect((await agenda.titles()).slice(0, 2)).toEqual([before[1], before[0]])
+
+    // A new item, and its presenter typed on across the save: the field keeps her focus.
+    await agenda.add('Trygghetsvandring i Fruängen')
+    expect(await agenda.announcement()).toBe(`Trygghetsvandring i Fruängen tillagd som punkt ${last + 1}.`)
+    await agenda.editor().getByRole('textbox', { name: `Punkt ${last + 1}, föredragande` }).fill('Polisen')
+    await form.waitSaved()
+    await form.page.keyboard.type(' Lpo Skärholmen')
+    await form.waitSaved()
+    const walk = () => harness.db.meetings.find((m) => m.date === '2019-05-10')?.agenda.filter((i) => i.title === 'Trygghetsvandring i Fruängen')
+    await expect.poll(() => walk()?.map((i) => i.presenter)).toEqual(['Polisen Lpo Skärholmen'])
     await harness.screenshot('agenda-reordered')
     await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
 

@@ -5,7 +5,7 @@ import { AGENDA_TEXTS as T } from './texts'
 const useStyles = makeStyles({
   root: { gridColumn: '3 / -1', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   list: { margin: 0, padding: 0, listStyleType: 'none' },
-  details: { color: tokens.colorNeutralForeground2, marginLeft: tokens.spacingHorizontalXXXL }
+  details: { display: 'block', margin: 0, color: tokens.colorNeutralForeground2, marginLeft: tokens.spacingHorizontalXXXL }
 })
 
 interface Props {
