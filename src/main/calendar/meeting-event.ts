@@ -1,6 +1,7 @@
 import type { Meeting } from '../../shared/domain/meetings'
 import type { Settings } from '../../shared/domain/settings'
 import { recipientsOf } from '../../shared/meetings/recipients'
+import { documentSettingsFor } from '../documents/valid-then'
 import { kallelseContent, type KallelseContent } from '../documents/kallelse/content'
 import { kallelsePlainText, plainSpaces } from '../documents/kallelse/plain-text'
 import { buildCalendar, type CalendarEvent, type CalendarPerson } from './ics'
@@ -8,8 +9,9 @@ import { buildCalendar, type CalendarEvent, type CalendarPerson } from './ics'
 /** A first invitation, a change to one already sent, or its cancellation. */
 export type InvitationKind = 'request' | 'change' | 'cancel'
 
-function organizerOf(settings: Settings): CalendarPerson | null {
-  const { name, email } = settings.coordinator
+/** The coordinator as valid for the meeting (a held or cancelled one's snapshot): the mail's From is the same person. */
+function organizerOf(meeting: Meeting, settings: Settings): CalendarPerson | null {
+  const { name, email } = documentSettingsFor(meeting, settings).said.coordinator
   return email.trim() ? { name, email: email.trim() } : null
 }
 
@@ -32,7 +34,7 @@ export function meetingEvent(meeting: Meeting, settings: Settings, content: Kall
     location: content.place || content.videoLink,
     description: kallelsePlainText(content),
     url: content.videoUrl,
-    organizer: organizerOf(settings),
+    organizer: organizerOf(meeting, settings),
     attendees: recipientsOf(meeting.invitees).withAddress.map((r) => ({ name: r.name, email: r.email })),
     status: kind === 'cancel' ? 'CANCELLED' : 'CONFIRMED'
   }

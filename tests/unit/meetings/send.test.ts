@@ -161,3 +161,24 @@ describe('Skicka ändring and Skicka inställt', () => {
     expect((await expectRefused(h, 'meetings.sendKallelse', { id: PLANNED, kind: 'kallelse' })).message).toMatch(/Inställningar/)
   })
 })
+
+describe('who sends a cancellation', () => {
+  it('is the coordinator the meeting kept when it was cancelled, in From and ORGANIZER alike', async () => {
+    h = await meetingsHarness()
+    await send('kallelse')
+    await h.call('meetings.cancel', { id: PLANNED, reason: 'Sjukdom' })
+    await h.call('settings.update', { coordinator: { name: 'Ny Samordnare', email: 'ny@example.org' } })
+    const mail = await mailAt((await send('cancellation')).path)
+    expect(addresses(mail.from)).toEqual(['stina.pernilla.lundmark@stockholm.se'])
+    expect(eventIn(mail).event.getFirstPropertyValue('organizer')).toBe('mailto:stina.pernilla.lundmark@stockholm.se')
+  })
+})
+
+describe('two sends at once (a double click)', () => {
+  it('make two drafts one after the other, each with its own SEQUENCE', async () => {
+    h = await meetingsHarness()
+    const [a, b] = await Promise.all([send('kallelse'), send('kallelse')])
+    expect([a.sequence, b.sequence]).toEqual([0, 1])
+    expect(b.meeting.kallelseLog.map((e) => e.sequence)).toEqual([0, 1])
+  })
+})

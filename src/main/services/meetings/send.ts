@@ -5,6 +5,7 @@ import { sendBlocker } from '../../../shared/meetings/kallelse-state'
 import { recipientsOf, senderProblem } from '../../../shared/meetings/recipients'
 import type { InvitationKind } from '../../calendar/meeting-event'
 import { kallelseFileBase } from '../../documents/kallelse'
+import { documentSettingsFor } from '../../documents/valid-then'
 import { buildKallelseEml } from '../../mail/kallelse-mail'
 import type { ServiceContext } from '../context'
 import { rememberSaved } from '../files/saved-files'
@@ -59,10 +60,19 @@ async function openDraft(ctx: ServiceContext, path: string): Promise<boolean> {
  * and sends it from her own mailbox. The first invitation keeps the meeting's SEQUENCE;
  * every later one raises it, so calendars replace the earlier version (same UID).
  */
-export async function sendKallelse(ctx: ServiceContext, request: SendRequest): Promise<SentDraft> {
+export function sendKallelse(ctx: ServiceContext, request: SendRequest): Promise<SentDraft> {
+  // One at a time: a double click must not make two drafts that both read the same SEQUENCE.
+  const run = (sending.get(ctx) ?? Promise.resolve()).then(() => sendNow(ctx, request))
+  sending.set(ctx, run.catch(() => undefined))
+  return run
+}
+
+const sending = new WeakMap<ServiceContext, Promise<unknown>>()
+
+async function sendNow(ctx: ServiceContext, request: SendRequest): Promise<SentDraft> {
   const db = ctx.store.read()
   const stored = findMeeting(db, request.id)
-  checkSendable(stored, request.kind, db.settings.coordinator)
+  checkSendable(stored, request.kind, documentSettingsFor(stored, db.settings).said.coordinator)
   const sequence = nextCalendarSequence(stored, INVITATION[request.kind], stored.kallelseLog.length > 0)
   const meeting = { ...structuredClone(stored), calendarSequence: sequence }
   const now = ctx.clock()
