@@ -200,6 +200,15 @@ describe('meetings: she plans the May meeting from the February one and sends it
     const open = harness.db.assignments.filter((a) => a.status === 'open').map((a) => a.id)
     await expect.poll(() => harness.db.meetings.find((m) => m.id === may.id)?.hiddenAssignmentIds).toEqual(open)
 
+    // An end before the start is not saved; leaving asks first, and she stays to fix it.
+    await form.type('Sluttid', '8')
+    expect(await form.note('Sluttid')).toBe('Sluttiden måste vara efter starttiden')
+    await meeting.backButton().click()
+    const leave = meeting.page.getByRole('alertdialog')
+    await leave.getByRole('button', { name: 'Stanna kvar' }).click()
+    await leave.waitFor({ state: 'detached' })
+    await form.type('Sluttid', '11')
+
     // She moves the start to half past nine: the app offers to send the change.
     await form.type('Starttid', '930')
     await form.waitSaved()

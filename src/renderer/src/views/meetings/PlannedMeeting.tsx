@@ -3,6 +3,7 @@ import type { Meeting } from '../../../../shared/domain/meetings'
 import { autosaveText } from '../../drafts/autosave'
 import { useContactRegister } from '../../hooks/contacts/useContactRegister'
 import { useFollowUps } from '../../hooks/meetings/useMeetings'
+import { useLeaveGuard } from '../../navigation/useLeaveGuard'
 import { ACTION_TEXTS } from './actions-texts'
 import { AgendaEditor } from './agenda/AgendaEditor'
 import { FollowUps } from './agenda/FollowUps'
@@ -26,6 +27,8 @@ export function PlannedMeeting({ meeting }: { meeting: Meeting }) {
   const editor = useMeetingEditor(meeting)
   const register = useContactRegister()
   const followUps = useFollowUps(meeting.id)
+  // What does not read (an end before the start) is not saved: leaving asks first rather than dropping it.
+  useLeaveGuard(editor.facts === null)
   const slot = editor.facts ?? meeting
   return (
     <div className={styles.content}>
