@@ -93,6 +93,15 @@ describe('meetings: she plans the May meeting from the February one', () => {
     await expect.poll(() => invitees.getByText('Ändrad i registret').count()).toBe(0)
     expect(plain(await invitees.locator('tbody tr').first().innerText())).toContain('Ordförande stadsdelsnämnden, Hägersten-Liljeholmens stadsdelsnämnd')
 
+    // A guest not in the register, typed in, and moved up to the top of the list.
+    const guests = meeting.page.getByRole('group', { name: 'Någon som inte finns i registret' })
+    await guests.getByRole('textbox', { name: 'Namn' }).fill('Eva Ek')
+    await guests.getByRole('textbox', { name: 'Roll, organisation' }).fill('Trygghetsvärd, Fruängens centrum')
+    await guests.getByRole('button', { name: 'Lägg till kallad' }).click()
+    expect(await meeting.page.getByTestId('invitee-count').innerText()).toBe(`${february.invitees.length + 1} kallade`)
+    for (let i = 0; i < february.invitees.length; i++) await meeting.page.getByRole('button', { name: 'Flytta upp Eva Ek' }).click()
+    expect(plain(await invitees.locator('tbody tr').first().innerText())).toMatch(/^Eva Ek Trygghetsvärd, Fruängens centrum Saknar e-post/)
+
     // The last item moves up one step by keyboard; a screen reader is told where it went.
     const last = titles.length
     const moved = titles[last - 1]
@@ -106,7 +115,9 @@ describe('meetings: she plans the May meeting from the February one', () => {
     await form.waitSaved()
     const stored = () => harness.db.meetings.find((m) => m.date === '2019-05-10')?.agenda.map((i) => i.title)
     await expect.poll(stored).toEqual([...titles.slice(0, last - 2), moved, titles[last - 2]])
-    expect(harness.db.meetings.find((m) => m.date === '2019-05-10')?.invitees[0].organisation).toBe('Hägersten-Liljeholmens stadsdelsnämnd')
+    const mayInvitees = harness.db.meetings.find((m) => m.date === '2019-05-10')?.invitees ?? []
+    expect(mayInvitees.map((i) => i.name).slice(0, 2)).toEqual(['Eva Ek', february.invitees[0].name])
+    expect(mayInvitees[1].organisation).toBe('Hägersten-Liljeholmens stadsdelsnämnd')
 
     // With the mouse she drags the first item by its handle onto the second.
     const before = await agenda.titles()

@@ -5,8 +5,9 @@ import type { Register } from '../../../../../shared/contract/contacts'
 import type { Invitee } from '../../../../../shared/domain/meetings'
 import { InviteePicker } from './InviteePicker'
 import { InviteeTable } from './InviteeTable'
-import { addContacts, changedSince, refreshInvitees, removeInvitee } from './invitee-list'
+import { addContacts, addTyped, changedSince, moveInvitee, refreshInvitees, removeInvitee } from './invitee-list'
 import { INVITEE_TEXTS as T } from './texts'
+import { TypedInvitee } from './TypedInvitee'
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -36,6 +37,10 @@ export function InviteeSection({ invitees, register, readOnly, onChange }: Props
     apply(next, T.added(next.length - invitees.length))
   }
   const refresh = (ids: string[]) => apply(refreshInvitees(invitees, register, ids), T.updated(ids.length))
+  const move = (index: number, direction: -1 | 1) => {
+    const next = moveInvitee(invitees, index, direction)
+    apply(next, T.moved(invitees[index].name, next.indexOf(invitees[index]) + 1, next.length))
+  }
   return (
     <section className={styles.section} aria-labelledby="invitees-heading">
       <div className={styles.header}>
@@ -45,9 +50,10 @@ export function InviteeSection({ invitees, register, readOnly, onChange }: Props
       </div>
       {invitees.length === 0 ? <Text as="p">{T.none}</Text> : (
         <InviteeTable invitees={invitees} changed={changed} readOnly={readOnly} onRefresh={(id) => refresh([id])}
-          onRemove={(index) => apply(removeInvitee(invitees, index), T.removed(invitees[index].name))} />
+          onRemove={(index) => apply(removeInvitee(invitees, index), T.removed(invitees[index].name))} onMove={move} />
       )}
       {readOnly ? null : <InviteePicker register={register} invitees={invitees} onAdd={add} />}
+      {readOnly ? null : <TypedInvitee onAdd={(typed) => { const next = addTyped(invitees, typed); apply(next, T.added(next.length - invitees.length)) }} />}
       <div role="status" className={styles.live}>{said}</div>
     </section>
   )

@@ -1,12 +1,12 @@
 import { Badge, Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components'
-import { ArrowSync20Regular, Delete20Regular } from '@fluentui/react-icons'
+import { ArrowDown20Regular, ArrowSync20Regular, ArrowUp20Regular, Delete20Regular } from '@fluentui/react-icons'
 import type { Invitee } from '../../../../../shared/domain/meetings'
 import { roleAndOrganisation } from '../../../../../shared/meetings/invitees'
 import { INVITEE_TEXTS as T } from './texts'
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: '4px', justifyContent: 'flex-end' },
-  actionsHead: { width: '180px' }
+  actionsHead: { width: '230px' }
 })
 
 interface Props {
@@ -16,10 +16,11 @@ interface Props {
   readOnly: boolean
   onRefresh(contactId: string): void
   onRemove(index: number): void
+  onMove(index: number, direction: -1 | 1): void
 }
 
 /** The invitees as the kallelse lists them: Namn | Roll, organisation, with the address the mail goes to. */
-export function InviteeTable({ invitees, changed, readOnly, onRefresh, onRemove }: Props) {
+export function InviteeTable({ invitees, changed, readOnly, onRefresh, onRemove, onMove }: Props) {
   const styles = useStyles()
   return (
     <Table size="small" aria-labelledby="invitees-heading" data-testid="invitees">
@@ -43,6 +44,8 @@ export function InviteeTable({ invitees, changed, readOnly, onRefresh, onRemove 
                 {readOnly ? null : (
                   <span className={styles.actions}>
                     {stale && invitee.contactId ? <Button size="small" icon={<ArrowSync20Regular />} aria-label={T.update(invitee.name)} onClick={() => onRefresh(invitee.contactId as string)}>{T.updateShort}</Button> : null}
+                    <Button size="small" appearance="subtle" icon={<ArrowUp20Regular />} aria-label={T.moveUp(invitee.name)} disabledFocusable={index === 0} onClick={() => onMove(index, -1)} />
+                    <Button size="small" appearance="subtle" icon={<ArrowDown20Regular />} aria-label={T.moveDown(invitee.name)} disabledFocusable={index === invitees.length - 1} onClick={() => onMove(index, 1)} />
                     <Button size="small" appearance="subtle" icon={<Delete20Regular />} aria-label={T.remove(invitee.name)} onClick={() => onRemove(index)} />
                   </span>
                 )}

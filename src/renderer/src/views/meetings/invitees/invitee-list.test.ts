@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Register } from '../../../../../shared/contract/contacts'
 import type { Invitee } from '../../../../../shared/domain/meetings'
-import { addContacts, changedSince, groupMemberIds, refreshInvitees, removeInvitee } from './invitee-list'
+import { addContacts, addTyped, changedSince, groupMemberIds, moveInvitee, refreshInvitees, removeInvitee } from './invitee-list'
 
 const at = '2019-03-01T09:00:00.000Z'
 const person = (id: string, name: string, groupIds: string[] = []) => ({ id, name, title: 'Kurator', organisationId: 'org-00001', email: `${id}@example.org`, phone: '', groupIds })
@@ -32,5 +32,15 @@ describe('the invitee list', () => {
 
   it('removes by position, so two people with one name stay apart', () => {
     expect(removeInvitee([typedIn, { ...typedIn }], 0)).toHaveLength(1)
+  })
+
+  it('adds someone typed in once, trimmed and without a register link, and moves people in kallelse order', () => {
+    const once = addTyped([], { name: ' Eva Ek ', role: 'Trygghetsvärd', email: '' })
+    expect(once).toEqual([{ contactId: null, name: 'Eva Ek', role: 'Trygghetsvärd', organisation: '', email: '' }])
+    expect(addTyped(once, { name: 'Eva Ek', role: '', email: '' })).toHaveLength(1)
+    expect(addTyped(once, { name: '  ', role: '', email: '' })).toHaveLength(1)
+    const two = [...once, typedIn]
+    expect(moveInvitee(two, 1, -1).map((i) => i.name)).toEqual(['Gäst Gästsson', 'Eva Ek'])
+    expect(moveInvitee(two, 0, -1)).toEqual(two)
   })
 })

@@ -44,3 +44,18 @@ export function refreshInvitees(invitees: readonly Invitee[], register: Register
 /** The contact ids whose register data changed since they were summoned. */
 export const changedSince = (invitees: readonly Invitee[], register: Register): string[] =>
   staleInviteeIds(invitees, register.contacts, register.organisations)
+
+/** Someone typed in, not in the register: added at the end unless the same name is already there. */
+export function addTyped(invitees: readonly Invitee[], typed: Pick<Invitee, 'name' | 'role' | 'email'>): Invitee[] {
+  const invitee: Invitee = { contactId: null, name: typed.name.trim(), role: typed.role.trim(), organisation: '', email: typed.email.trim() }
+  return invitee.name === '' || invitees.some(sameAs(invitee)) ? [...invitees] : [...invitees, invitee]
+}
+
+/** One step up (-1) or down (1): the order is the kallelse's order. */
+export function moveInvitee(invitees: readonly Invitee[], index: number, direction: -1 | 1): Invitee[] {
+  const to = index + direction
+  if (to < 0 || to >= invitees.length) return [...invitees]
+  const next = [...invitees]
+  ;[next[index], next[to]] = [next[to], next[index]]
+  return next
+}
