@@ -7,6 +7,7 @@ import { ViewPage } from '../../components/ViewPage'
 import { useSettings } from '../../hooks/settings/useSettings'
 import { useLeaveGuard } from '../../navigation/useLeaveGuard'
 import type { ViewProps } from '../../navigation/views'
+import { AgendaTemplateSection } from './AgendaTemplateSection'
 import { DocumentSection } from './DocumentSection'
 import { PrivacySection } from './PrivacySection'
 import { SaveBar } from './SaveBar'
@@ -57,6 +58,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
       ))}
       <DocumentSection draft={form.draft} errors={form.errors} onChange={form.setDocuments} onNumber={form.setText} />
       <PrivacySection draft={form.draft} errors={form.errors} onChange={form.setText} />
+      <AgendaTemplateSection />
       <SaveBar state={form.state} readOnly={form.readOnly} />
     </form>
   )
