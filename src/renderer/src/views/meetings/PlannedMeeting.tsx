@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import type { Meeting } from '../../../../shared/domain/meetings'
 import { autosaveText } from '../../drafts/autosave'
-import { useContactRegister } from '../../hooks/contacts/useContactRegister'
+import { useContactRegister } from '../../hooks/contacts/useContacts'
 import { useFollowUps } from '../../hooks/meetings/useMeetings'
 import { useLeaveGuard } from '../../navigation/useLeaveGuard'
 import { ACTION_TEXTS } from './actions-texts'
