@@ -80,7 +80,7 @@ describe('contacts: import from Outlook, register extract, unsaved edits', () =>
     h.expectNoProblems()
   })
 
-  it('asks before Esc or Avbryt throws away unsaved edits, and keeps them if she wants', async () => {
+  it('saves her edits as she types; asks before Esc or Avbryt throws away what cannot be saved, and keeps it if she wants', async () => {
     const h = (harness = await Harness.start({ story: 'contacts-discard' }))
     const contacts = new ContactsPage(h)
     const page = h.page
@@ -90,12 +90,17 @@ describe('contacts: import from Outlook, register extract, unsaved edits', () =>
     await contacts.fillIn({ Namn: 'Märta Öhman', 'Titel/roll': 'Ordförande' })
     await contacts.saveContact()
     await contacts.anyContactDialog().waitFor({ state: 'detached' })
-    const saved = structuredClone(h.db.contacts)
 
     await contacts.search('märta')
     await page.keyboard.press('Enter')
     await contacts.dialog('Redigera kontakt').waitFor()
+    // A valid edit saves itself, so Esc has nothing to throw away.
     await contacts.field('Titel/roll').fill('Kassör')
+    await contacts.expectEditSaved()
+    const kassor = structuredClone(h.db.contacts)
+    expect(kassor.find((c) => c.name === 'Märta Öhman')?.title).toBe('Kassör')
+    // An edit that cannot be saved (no name) is kept on screen, and closing asks first.
+    await contacts.field('Namn').fill('')
     await page.keyboard.press('Escape')
     const ask = contacts.discardQuestion()
     await ask.waitFor()
@@ -105,7 +110,8 @@ describe('contacts: import from Outlook, register extract, unsaved edits', () =>
     await h.screenshot('discard-question')
     await page.keyboard.press('Enter')
     await ask.waitFor({ state: 'detached' })
-    await contacts.field('Titel/roll').and(contacts.focused()).waitFor()
+    await contacts.field('Namn').and(contacts.focused()).waitFor()
+    await contacts.fieldError('Namn').filter({ hasText: 'Namn måste fyllas i.' }).waitFor()
     expect(await contacts.field('Titel/roll').inputValue()).toBe('Kassör')
 
     // Esc again asks again; Esc in the question also keeps editing.
@@ -122,7 +128,8 @@ describe('contacts: import from Outlook, register extract, unsaved edits', () =>
     await page.keyboard.press('Enter')
     await contacts.anyContactDialog().waitFor({ state: 'detached' })
     expect(await ask.count()).toBe(0)
-    expect(h.db.contacts).toEqual(saved)
+    // What was saved stays; the empty name never reached the register.
+    expect(h.db.contacts).toEqual(kassor)
     await contacts.list().and(contacts.focused()).waitFor()
 
     // Avbryt on a new, half-filled form asks too; a form she only looked at closes at once.
@@ -131,7 +138,7 @@ describe('contacts: import from Outlook, register extract, unsaved edits', () =>
     await contacts.anyContactDialog().getByRole('button', { name: 'Avbryt' }).click()
     await ask.getByRole('button', { name: 'Släng ändringarna' }).click()
     await contacts.anyContactDialog().waitFor({ state: 'detached' })
-    expect(h.db.contacts).toEqual(saved)
+    expect(h.db.contacts).toEqual(kassor)
     await page.getByRole('button', { name: 'Ny kontakt' }).click()
     await contacts.dialog('Ny kontakt').waitFor()
     await contacts.anyContactDialog().getByRole('button', { name: 'Avbryt' }).click()

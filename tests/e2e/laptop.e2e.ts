@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { exampleDatabase } from '../../src/main/example'
 import { AppPage } from './pages/AppPage'
 import { ContactsPage } from './pages/ContactsPage'
+import { SettingsPage } from './pages/SettingsPage'
 import { Harness } from './support/harness'
 
 /** The example register and 40 more people, so every list is longer than any window. */
@@ -26,6 +27,13 @@ async function manyContacts({ dataDir }: { dataDir: string }): Promise<void> {
   }
   await mkdir(dataDir, { recursive: true })
   await writeFile(join(dataDir, 'samverkan.json'), JSON.stringify(db))
+}
+
+/** True when the element is wholly inside the window (not scrolled or pushed out of it). */
+async function inWindow(locator: import('playwright-core').Locator): Promise<boolean> {
+  const viewport = locator.page().viewportSize()!
+  const box = (await locator.boundingBox())!
+  return box.y >= 0 && box.y + box.height <= viewport.height && box.x + box.width <= viewport.width
 }
 
 /** Rows of the contact list that are wholly on screen (inside the list's box and the window). */
@@ -78,6 +86,34 @@ describe('laptop: a 1920×1080 screen at 150 % leaves 1280×640 CSS px', () => {
     expect(await visibleRows(contacts)).toBeGreaterThanOrEqual(12)
     await contacts.expectView('Kontakter')
     await h.screenshot('1366x768')
+    h.expectNoProblems()
+  })
+
+  it('at 1280×640 the contact form and Inställningar say they saved her edit, with Stäng and the status in view', async () => {
+    const h = (harness = await Harness.start({ story: 'laptop-autosave', before: manyContacts }))
+    const app = new AppPage(h)
+    const contacts = new ContactsPage(h)
+    const settings = new SettingsPage(h)
+    await h.page.setViewportSize({ width: 1280, height: 640 })
+    await app.goTo('Kontakter')
+    await contacts.search('person01')
+    await h.page.keyboard.press('Enter')
+    await contacts.dialog('Redigera kontakt').waitFor()
+    await contacts.fillIn({ 'Titel/roll': 'Fältassistent' })
+    await contacts.expectEditSaved()
+    expect(await inWindow(contacts.editSaveState())).toBe(true)
+    expect(await inWindow(contacts.anyContactDialog().getByRole('button', { name: 'Stäng' }))).toBe(true)
+    await contacts.expectAccessible('the contact form at 1280×640', true)
+    await h.screenshot('edit-1280x640')
+    await contacts.closeContact()
+    expect(h.db.contacts.find((c) => c.id === 'laptop-0001')?.title).toBe('Fältassistent')
+
+    await app.goTo('Inställningar')
+    await settings.fillIn({ 'Lokala BRÅ': { 'Rådets namn': 'Hägersten-Älvsjö' } })
+    await settings.expectSaved()
+    expect(await inWindow(settings.saveState())).toBe(true)
+    await settings.expectView('Inställningar')
+    await h.screenshot('settings-1280x640')
     h.expectNoProblems()
   })
 })

@@ -44,7 +44,7 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
   })
   afterEach(async () => harness.close())
 
-  it('fills in sender, council and contact block, chooses the logo, saves, and finds it all after a restart', async () => {
+  it('fills in sender, council and contact block, chooses the logo, sees it saved as she types, and finds it all after a restart', async () => {
     const app = new AppPage(harness)
     const settings = new SettingsPage(harness)
     const logoFile = join(harness.root, 'stadens-logotyp.png')
@@ -58,7 +58,10 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
     // A Swedish decimal comma: "2,5" once became 35.
     await settings.numberField('Dokument', 'Vänstermarginal (cm)').fill('2,5')
     await settings.retentionDays().fill('30')
-    await settings.saveState().filter({ hasText: 'Du har ändringar som inte är sparade.' }).waitFor()
+    // No Spara: the form saves itself a moment after her last change.
+    await settings.expectSaved()
+    expect(harness.db.settings.dietaryRetentionDays).toBe(30)
+    expect(harness.db.settings.councilName).toBe('Hägersten-Älvsjö')
 
     await settings.chooseLogo(logoFile)
     expect(harness.dialogs.opened).toEqual([{ title: 'Välj logotyp' }])
@@ -118,7 +121,7 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
     await settings.expectView('Inställningar')
   })
 
-  it('an invalid e-mail is named next to its field in Swedish, and nothing is saved until she fixes it', async () => {
+  it('an invalid e-mail is named next to its field in Swedish and not saved until she fixes it; her other fields are saved', async () => {
     const app = new AppPage(harness)
     const settings = new SettingsPage(harness)
     await app.goTo('Inställningar')
@@ -130,8 +133,8 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
     await settings.saveError().waitFor()
     expect(await settings.fieldError('Avsändare', 'E-post').count()).toBe(0)
     expect(await settings.focused().getAttribute('name')).toBe('coordinator.email')
-    expect(await settings.saveState().innerText()).toBe('Du har ändringar som inte är sparade.')
-    expect(harness.db.settings).toEqual(before)
+    // The council's name was valid and is stored; the address is not, and stays on screen.
+    expect(harness.db.settings).toEqual({ ...before, councilName: 'Hägersten-Älvsjö' })
     await harness.screenshot('invalid-email')
     await settings.expectView('Inställningar')
 
@@ -154,7 +157,7 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
     harness.expectNoProblems()
   })
 
-  it('a margin outside the limits is named next to its field in Swedish, and nothing is saved', async () => {
+  it('a margin outside the limits is named next to its field in Swedish and not saved; the days she typed are', async () => {
     const app = new AppPage(harness)
     const settings = new SettingsPage(harness)
     await app.goTo('Inställningar')
@@ -165,12 +168,11 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
     await left.fill('9')
     await settings.save()
     await settings.fieldError('Dokument', 'Vänstermarginal (cm)').filter({ hasText: 'Ange ett tal från 0,5 till 6 cm.' }).waitFor()
-    await settings.saveError().filter({ hasText: 'Rätta de markerade fälten och spara igen.' }).waitFor()
+    await settings.saveError().waitFor()
     expect(await settings.fieldError('Dokument', 'Högermarginal (cm)').count()).toBe(0)
     expect(await settings.fieldError('Personuppgifter', 'Specialkost raderas så här många dagar efter ett seminarium').count()).toBe(0)
     expect(await settings.focused().getAttribute('name')).toBe('documents.marginLeftCm')
-    expect(await settings.saveState().innerText()).toBe('Du har ändringar som inte är sparade.')
-    expect(harness.db.settings).toEqual(before)
+    expect(harness.db.settings).toEqual({ ...before, dietaryRetentionDays: 30 })
     await harness.screenshot('invalid-margin')
     await settings.expectView('Inställningar')
 

@@ -53,7 +53,8 @@ export function decodeDatabase(snapshot: Buffer | string, ctx: MigrationContext,
   }
 }
 
-function decode(bytes: Buffer, journalBytes: Buffer | null, ctx: MigrationContext): Decoded {
+/** The file's text as the top-level object it must be, split into the register and what surrounds it. */
+function readTopLevel(bytes: Buffer): ReturnType<typeof splitTopLevel> | Decoded {
   // Notepad and some sync tools add a byte-order mark; it is not damage.
   const body = bytes.toString('utf8').replace(/^\uFEFF/, '')
   if (body.trim() === '') return fail('empty', 'empty file')
@@ -64,36 +65,42 @@ function decode(bytes: Buffer, journalBytes: Buffer | null, ctx: MigrationContex
     return fail('syntax', 'not valid JSON')
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('invalid', 'not an object')
-  const { register, extras, meta } = splitTopLevel(data as Record<string, unknown>)
-  const version = readVersion(register)
-  if (version === null) return fail('invalid', 'no schemaVersion')
-  if (version > SCHEMA_VERSION) return fail('newer', `schemaVersion ${version}`, version)
-  if (version < OLDEST_SUPPORTED_VERSION) return fail('invalid', `schemaVersion ${version}`, version)
-  const snapshotSeq = meta?.seq ?? 0
-  const replay = replayJournal(register, snapshotSeq, version, journalBytes)
-  if ('problem' in replay) return fail('journal', replay.problem, version)
-  if (nestsDeeperThan(replay.state)) return fail('invalid', 'nested too deeply', version)
+  return splitTopLevel(data as Record<string, unknown>)
+}
+
+/** The replayed state brought to the current version and checked against the schema. */
+function migrateAndCheck(state: Record<string, unknown>, version: number, ctx: MigrationContext) {
   let migrated: unknown
   try {
-    migrated = migrateToCurrent(replay.state, version, ctx)
+    migrated = migrateToCurrent(state, version, ctx)
   } catch (error) {
     return fail('invalid', `migration from ${version} failed: ${issuePaths(error)}`, version)
   }
   const parsed = DatabaseSchema.safeParse(migrated)
-  if (!parsed.success) return fail('invalid', issuePaths(parsed.error), version)
+  return parsed.success ? parsed.data : fail('invalid', issuePaths(parsed.error), version)
+}
+
+function decode(bytes: Buffer, journalBytes: Buffer | null, ctx: MigrationContext): Decoded {
+  const top = readTopLevel(bytes)
+  if ('ok' in top) return top
+  const { register, extras, meta } = top
+  const version = readVersion(register)
+  if (version === null) return fail('invalid', 'no schemaVersion')
+  if (version > SCHEMA_VERSION) return fail('newer', `schemaVersion ${version}`, version)
+  if (version < OLDEST_SUPPORTED_VERSION) return fail('invalid', `schemaVersion ${version}`, version)
+  const replay = replayJournal(register, meta?.seq ?? 0, version, journalBytes)
+  if ('problem' in replay) return fail('journal', replay.problem, version)
+  if (nestsDeeperThan(replay.state)) return fail('invalid', 'nested too deeply', version)
+  const db = migrateAndCheck(replay.state, version, ctx)
+  if ('ok' in db) return db
   const ours = writtenByStore(bytes, meta)
+  const { seq, replayed, tornTail, journalLength, lines: journalLines } = replay
   return {
     ok: true,
-    db: parsed.data,
+    db,
     fromVersion: version,
-    seq: replay.seq,
-    extras,
-    replayed: replay.replayed,
-    tornTail: replay.tornTail,
-    journalLength: replay.journalLength,
-    journalLines: replay.lines,
-    ours,
-    droppedFields: !ours && version === SCHEMA_VERSION && dropsKeys(replay.state, parsed.data)
+    ...{ seq, replayed, tornTail, journalLength, journalLines, extras, ours },
+    droppedFields: !ours && version === SCHEMA_VERSION && dropsKeys(replay.state, db)
   }
 }
 

@@ -1,19 +1,21 @@
 import { z } from 'zod'
-import { ContactSchema, GroupSchema, OrganisationSchema } from '../domain/contacts'
-import { IdSchema } from '../domain/primitives'
+import { ContactSchema, GroupSchema, OrganisationKindSchema, OrganisationSchema } from '../domain/contacts'
+import { EmailSchema, IdSchema, multilineText, requiredText, textField } from '../domain/primitives'
+import { parsePhone } from '../contacts/phone'
 import {
-  ContactInputSchema,
-  GroupInputSchema,
-  GroupMembersInputSchema,
-  IMPORT_FIELDS,
-  ImportActionSchema,
-  ImportMappingSchema,
+  ImportAnalysisSchema,
+  ImportCommitInputSchema,
+  ImportPageInputSchema,
+  ImportPreviewSchema,
+  ImportSummarySchema,
   ImportTokenSchema,
-  OrganisationInputSchema
-} from '../contacts/schemas'
-import { OrganisationDetailsInputSchema, OrganisationMergeInputSchema } from '../contacts/organisation-input'
+  ImportUndoSummarySchema
+} from './contacts-import'
 import { IdInputSchema, method, NoInput } from './define'
 import { CountedSaveResultSchema } from './files'
+
+// The import's schemas live beside this file (one concern each); callers reach both through here.
+export * from './contacts-import'
 
 /*
  * Kontakter across the process boundary.
@@ -27,6 +29,114 @@ import { CountedSaveResultSchema } from './files'
  *   "newOrganisation.name"; the same checks are exported for the form (parsePhone,
  *   isValidEmail).
  */
+
+// Inputs: what the coordinator types (the form) or imports, with the messages shown next to each field.
+
+/** Name, title: normalised and bounded (domain primitives), with messages the form shows next to the field. */
+const text = textField
+const required = (max: number, message: string) => requiredText(max, { message })
+
+/** E-mail as typed, trimmed; empty means none. The one e-mail schema of every address field. */
+export const ContactEmailSchema = EmailSchema
+
+/** Any common Swedish form in, the grouped form out ("070-123 45 67"). */
+export const ContactPhoneSchema = z
+  .string()
+  .max(40, 'högst 40 tecken')
+  .transform((raw, ctx) => {
+    const parsed = parsePhone(raw)
+    if (parsed.ok) return parsed.value
+    ctx.addIssue({ code: 'custom', message: parsed.message })
+    return z.NEVER
+  })
+
+export const NewOrganisationSchema = z.object({
+  name: required(200, 'ange organisationens namn'),
+  kind: OrganisationKindSchema.default('other')
+})
+
+/**
+ * Create (no id) or update (id) a contact. An organisation may be created on the fly.
+ * Other keys (createdAt, updatedAt…) are dropped, so a contact from contacts.list can be
+ * sent back as it is; they never reach the store.
+ */
+export const ContactInputSchema = z
+  .object({
+    id: IdSchema.optional(),
+    name: required(200, 'namn måste fyllas i'),
+    title: text(200).default(''),
+    organisationId: IdSchema.nullable().default(null),
+    /** When given, an organisation with this name is used or created, and organisationId ignored. */
+    newOrganisation: NewOrganisationSchema.nullable().default(null),
+    email: ContactEmailSchema.default(''),
+    phone: ContactPhoneSchema.default(''),
+    groupIds: z.array(IdSchema).max(200).default([]),
+    notes: multilineText(5000).default('')
+  })
+export type ContactInput = z.input<typeof ContactInputSchema>
+
+/** A text schema's longest value (through a default); a schema without one is a mistake here. */
+function maxLengthOf(schema: z.ZodType): number {
+  const inner = schema instanceof z.ZodDefault ? schema.unwrap() : schema
+  const max = inner instanceof z.ZodString ? inner.maxLength : null
+  if (max === null) throw new Error('a bounded text schema was expected')
+  return max
+}
+
+/** The longest text each imported field may hold: read off the input schemas, so an import checks exactly what a save would. */
+export const CONTACT_TEXT_LIMITS = {
+  name: maxLengthOf(ContactInputSchema.shape.name),
+  title: maxLengthOf(ContactInputSchema.shape.title),
+  organisation: maxLengthOf(NewOrganisationSchema.shape.name),
+  email: maxLengthOf(ContactInputSchema.shape.email),
+  notes: maxLengthOf(ContactInputSchema.shape.notes)
+} as const
+
+export const OrganisationInputSchema = z
+  .object({
+    id: IdSchema.optional(),
+    name: required(200, 'organisationens namn måste fyllas i'),
+    kind: OrganisationKindSchema
+  })
+export type OrganisationInput = z.input<typeof OrganisationInputSchema>
+
+/** Groups the coordinator creates are 'custom'; the built-in ones keep their kind. */
+export const GroupInputSchema = z
+  .object({
+    id: IdSchema.optional(),
+    name: required(120, 'gruppens namn måste fyllas i')
+  })
+export type GroupInput = z.input<typeof GroupInputSchema>
+
+export const GroupMembersInputSchema = z
+  .object({ groupId: IdSchema, contactIds: z.array(IdSchema).min(1, 'välj minst en kontakt').max(10_000) })
+  .strict()
+
+const detailText = (max: number) => z.string().trim().max(max, `högst ${max} tecken`)
+
+/** The details of an organisation the coordinator edits; the same checks as a contact's phone and e-mail. */
+export const ORGANISATION_DETAILS = ['address', 'phone', 'email', 'web', 'notes'] as const
+export type OrganisationDetail = (typeof ORGANISATION_DETAILS)[number]
+
+/** Create (no id) or update and rename (id) an organisation with its details. */
+export const OrganisationDetailsInputSchema = z.object({
+  id: IdSchema.optional(),
+  name: detailText(200).min(1, 'organisationens namn måste fyllas i'),
+  kind: OrganisationKindSchema.default('other'),
+  address: detailText(300).default(''),
+  phone: ContactPhoneSchema.default(''),
+  email: ContactEmailSchema.default(''),
+  web: detailText(300).default(''),
+  notes: detailText(5000).default('')
+})
+export type OrganisationDetailsInput = z.input<typeof OrganisationDetailsInputSchema>
+
+/** Moves every person of `fromId` to `intoId`, keeps what only `fromId` knew, then removes it. */
+export const OrganisationMergeInputSchema = z
+  .object({ fromId: IdSchema, intoId: IdSchema })
+  .strict()
+  .refine((m) => m.fromId !== m.intoId, { message: 'välj en annan organisation att slå ihop med', path: ['intoId'] })
+export type OrganisationMergeInput = z.input<typeof OrganisationMergeInputSchema>
 
 /** A person as the list shows her: no notes or times, which contacts.get gives for the form. */
 export const ContactRowSchema = ContactSchema.pick({ id: true, name: true, title: true, organisationId: true, email: true, phone: true, groupIds: true })
@@ -42,110 +152,6 @@ export const RegisterSchema = z.object({
   groups: z.array(GroupSchema)
 })
 export type Register = z.infer<typeof RegisterSchema>
-
-/** A contact as read from an import row, before it is matched against the register. */
-export const ImportedContactSchema = z.object({
-  name: z.string(),
-  title: z.string(),
-  email: z.string(),
-  phone: z.string(),
-  organisation: z.string(),
-  notes: z.string()
-})
-export type ImportedContact = z.infer<typeof ImportedContactSchema>
-
-export const ImportPreviewSchema = z.object({
-  token: ImportTokenSchema,
-  fileName: z.string(),
-  format: z.enum(['csv', 'xlsx', 'vcf']),
-  headers: z.array(z.string()),
-  /** The first five data rows, as text, aligned with headers. */
-  sampleRows: z.array(z.array(z.string())),
-  guessedMapping: ImportMappingSchema,
-  rowCount: z.number().int(),
-  /** File-level problems in Swedish, each naming its row ("Rad 7: …"). */
-  problems: z.array(z.string())
-})
-export type ImportPreview = z.infer<typeof ImportPreviewSchema>
-
-export const DuplicateSchema = z.object({
-  /** 'register': an existing contact; 'file': an earlier row of this file. */
-  source: z.enum(['register', 'file']),
-  reason: z.enum(['email', 'nameAndOrganisation']),
-  contactId: IdSchema.nullable(),
-  rowNumber: z.number().int().nullable(),
-  name: z.string(),
-  /** What a merge would change in the existing contact, field by field. */
-  changes: z.array(z.object({ field: z.enum(IMPORT_FIELDS), from: z.string(), to: z.string() }))
-})
-
-export const ImportRowSchema = z.object({
-  /** As in the file: the header is row 1 (for vCard: the card's number). */
-  rowNumber: z.number().int(),
-  /** "Rad 5" or "Kontakt 3" (vCard), for display. */
-  label: z.string(),
-  status: z.enum(['new', 'duplicate', 'error']),
-  contact: ImportedContactSchema.nullable(),
-  /** Swedish messages naming the row, when status is 'error'. */
-  errors: z.array(z.string()),
-  duplicate: DuplicateSchema.nullable(),
-  proposedAction: ImportActionSchema
-})
-export type ImportRow = z.infer<typeof ImportRowSchema>
-
-/** Rows the wizard shows per request: the analysis of a large file never crosses whole. */
-export const IMPORT_PAGE_SIZE = 100
-
-/**
- * One page of an analysis: the counts of the whole file, and – in file order – the rows
- * that need her eye (duplicates and errors) from `offset`; new rows are only counted.
- */
-export const ImportAnalysisSchema = z.object({
-  rows: z.array(ImportRowSchema).max(IMPORT_PAGE_SIZE),
-  counts: z.object({ new: z.number().int(), duplicate: z.number().int(), error: z.number().int() }),
-  offset: z.number().int().min(0),
-  /** How many duplicate and error rows there are in all. */
-  total: z.number().int().min(0)
-})
-export type ImportAnalysis = z.infer<typeof ImportAnalysisSchema>
-
-export const ImportPageInputSchema = z
-  .object({ token: ImportTokenSchema, mapping: ImportMappingSchema, offset: z.number().int().min(0).max(1_000_000).default(0) })
-  .strict()
-
-export const ImportCommitInputSchema = z
-  .object({
-    token: ImportTokenSchema,
-    mapping: ImportMappingSchema,
-    /** Rows without a decision get their proposed action. */
-    decisions: z
-      .array(z.object({ rowNumber: z.number().int().min(1), action: ImportActionSchema }))
-      .max(100_000)
-      .default([]),
-    /** Every added or merged contact is also put in this group. */
-    groupId: IdSchema.nullable().default(null)
-  })
-  .strict()
-export type ImportCommitInput = z.input<typeof ImportCommitInputSchema>
-
-export const ImportSummarySchema = z.object({
-  added: z.number().int(),
-  merged: z.number().int(),
-  organisationsCreated: z.number().int(),
-  skipped: z.array(z.object({ rowNumber: z.number().int(), label: z.string(), reason: z.string() })),
-  /** Gives contacts.importUndo this import; kept for the rest of the session. */
-  undoToken: ImportTokenSchema
-})
-export type ImportSummary = z.infer<typeof ImportSummarySchema>
-
-export const ImportUndoSummarySchema = z.object({
-  removed: z.number().int(),
-  restored: z.number().int(),
-  organisationsRemoved: z.number().int(),
-  /** Merged contacts changed again after the import, left as they are now. */
-  changedSince: z.array(z.string())
-})
-export type ImportUndoSummary = z.infer<typeof ImportUndoSummarySchema>
 
 /** A record typed in without a link to the register that may be about the person. */
 export const ErasureCandidateSchema = z.object({

@@ -5,7 +5,7 @@ import {
   SenderSchema,
   SettingsSchema
 } from '../domain/settings'
-import { ContactPhoneSchema } from '../contacts/schemas'
+import { ContactPhoneSchema } from './contacts'
 import { EmailSchema } from '../domain/primitives'
 import { AgendaTemplateInputSchema } from '../meetings/schemas'
 import { method, NoInput } from './define'

@@ -119,8 +119,28 @@ export class ContactsPage extends BasePage {
     return this.anyContactDialog().getByRole('checkbox', { name })
   }
 
+  /** A new contact is created with Spara. */
   async saveContact(): Promise<void> {
     await this.anyContactDialog().getByRole('button', { name: 'Spara' }).click()
+  }
+
+  /** Editing saves itself: "Sparat kl. 10.42", "Sparar…", "Kunde inte spara: …". */
+  editSaveState(): Locator {
+    return this.anyContactDialog().getByTestId('contact-save-state')
+  }
+
+  /**
+   * Waits until the edit form says her changes are saved. An edit first shows another
+   * status, so an earlier "Sparat" cannot answer for a later change.
+   */
+  async expectEditSaved(): Promise<void> {
+    await this.editSaveState().filter({ hasText: /^Sparat kl\. \d{2}\.\d{2}$/ }).waitFor()
+  }
+
+  /** Stäng on the edit form: what is left is saved, then it closes. */
+  async closeContact(): Promise<void> {
+    await this.anyContactDialog().getByRole('button', { name: 'Stäng' }).click()
+    await this.anyContactDialog().waitFor({ state: 'detached' })
   }
 
   /** Where an export went (SaveOutcome), with Öppna and Visa i mappen. */

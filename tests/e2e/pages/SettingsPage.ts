@@ -5,7 +5,7 @@ export type SectionName = 'Avsändare' | 'Lokala BRÅ' | 'Din kontaktruta' | 'Do
 /** Values to type, by section and field label, as she sees them on screen. */
 export type SettingsEntry = Partial<Record<'Avsändare' | 'Lokala BRÅ' | 'Din kontaktruta', Record<string, string>>>
 
-/** Inställningar: the form, the logo, Spara and its confirmations. */
+/** Inställningar: the form (saved as she types), the logo, and the save status. */
 export class SettingsPage extends BasePage {
   section(name: SectionName): Locator {
     return this.page.getByRole('region', { name })
@@ -82,29 +82,30 @@ export class SettingsPage extends BasePage {
     })
   }
 
+  /** "Sparat kl. 10.42", "Sparar…", "Kunde inte spara: …" */
   saveState(): Locator {
     return this.page.getByTestId('save-state')
   }
 
+  /** The status when a save left fields out: they are marked and named. */
   saveError(): Locator {
-    return this.page.getByTestId('save-error')
+    return this.saveState().filter({ hasText: 'Kunde inte spara: de markerade fälten behöver rättas.' })
   }
 
-  toast(text: string): Locator {
-    return this.page.locator('.fui-Toast').filter({ hasText: text })
-  }
-
+  /** Ctrl+S: saves now rather than after the pause (there is no Spara button: the form saves itself). */
   async save(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Spara' }).click()
-  }
-
-  async saveWithShortcut(): Promise<void> {
     await this.page.keyboard.press('Control+s')
   }
 
-  /** Waits until the confirmation toast shows and the form says everything is saved. */
+  async saveWithShortcut(): Promise<void> {
+    await this.save()
+  }
+
+  /**
+   * Waits until the form says her changes are saved. Any edit or Ctrl+S first shows
+   * another status, so an earlier "Sparat" cannot answer for a later change.
+   */
   async expectSaved(): Promise<void> {
-    await this.toast('Inställningarna är sparade.').waitFor()
-    await this.saveState().filter({ hasText: 'Alla ändringar är sparade.' }).waitFor()
+    await this.saveState().filter({ hasText: /^Sparat kl\. \d{2}\.\d{2}$/ }).waitFor()
   }
 }

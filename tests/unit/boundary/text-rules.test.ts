@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ContactInputSchema } from '../../../src/shared/contacts/schemas'
+import { ContactInputSchema } from '../../../src/shared/contract/contacts'
 import { ContactSchema } from '../../../src/shared/domain/contacts'
 import { InviteeSchema } from '../../../src/shared/domain/meetings'
 import { EmailSchema, multilineText, requiredText, textField } from '../../../src/shared/domain/primitives'

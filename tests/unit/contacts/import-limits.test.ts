@@ -6,6 +6,7 @@ import { guessMapping } from '../../../src/main/services/contacts/import/guess-m
 import { headerDelimiter } from '../../../src/main/services/contacts/import/read-csv'
 import { readImportFile } from '../../../src/main/services/contacts/import/read-file'
 import { rowToContact } from '../../../src/main/services/contacts/import/rows'
+import { CONTACT_TEXT_LIMITS, ContactInputSchema } from '../../../src/shared/contract/contacts'
 import { checkXlsxLimits } from '../../../src/main/services/contacts/import/xlsx-limits'
 import { fixture, withTempDir } from './support'
 
@@ -97,5 +98,31 @@ describe('import limits', () => {
 
   it('says a broken .xlsx is not a workbook', async () => {
     await expect(checkXlsxLimits(Buffer.from('inte en zip'))).rejects.toMatchObject({ message: expect.stringMatching(/kunde inte läsas som en Excel-arbetsbok/) })
+  })
+})
+
+describe('import field limits are the save schema’s', () => {
+  const headers = ['Namn', 'Titel', 'Organisation', 'E-post', 'Anteckningar']
+  const mapping = guessMapping(headers)
+  const row = (cells: string[]) => ({ rowNumber: 2, label: 'Rad 2', cells })
+  const base = ['Anna Berg', 'Polis', 'Polisen', 'anna@example.org', '']
+  const fields = ['name', 'title', 'organisation', 'email', 'notes'] as const
+  const longest = (field: (typeof fields)[number]) =>
+    field === 'email' ? `${'a'.repeat(64)}@${'b'.repeat(CONTACT_TEXT_LIMITS.email - 69)}.org` : 'x'.repeat(CONTACT_TEXT_LIMITS[field])
+
+  it.each(fields)('a %s at the limit is imported and would save; one character more is refused, naming the row', (field) => {
+    const at = [...base]
+    at[fields.indexOf(field)] = longest(field)
+    const imported = rowToContact(row(at), mapping).contact
+    expect(imported).not.toBeNull()
+    const input = { name: imported!.name, title: imported!.title, email: imported!.email, notes: imported!.notes, newOrganisation: { name: imported!.organisation } }
+    expect(ContactInputSchema.safeParse(input).success).toBe(true)
+
+    const over = [...at]
+    over[fields.indexOf(field)] = `${field === 'email' ? 'a' : 'x'}${at[fields.indexOf(field)]}`
+    const refused = rowToContact(row(over), mapping)
+    expect(refused.contact).toBeNull()
+    expect(refused.errors.join(' ')).toMatch(new RegExp(`^Rad 2: .* är längre än ${CONTACT_TEXT_LIMITS[field]} tecken\\.`))
+    expect(ContactInputSchema.safeParse({ ...input, [field === 'organisation' ? 'newOrganisation' : field]: field === 'organisation' ? { name: over[2] } : over[fields.indexOf(field)] }).success).toBe(false)
   })
 })

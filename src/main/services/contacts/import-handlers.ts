@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import type { ImportMapping } from '../../../shared/contacts/schemas'
+import type { ImportMapping } from '../../../shared/contract/contacts'
 import type { ImportPreview } from '../../../shared/contract/contacts'
 import type { HandlersFor } from '../../api/dispatch'
 import { AppError } from '../../api/errors'

@@ -5,7 +5,7 @@ import {
   type OrganisationDetail,
   type OrganisationDetailsInputSchema,
   type OrganisationMergeInputSchema
-} from '../../../shared/contacts/organisation-input'
+} from '../../../shared/contract/contacts'
 import type { Organisation } from '../../../shared/domain/contacts'
 import type { Database } from '../../../shared/domain/database'
 import type { HandlersFor } from '../../api/dispatch'

@@ -5,7 +5,7 @@ import type {
   ContactInputSchema,
   GroupInputSchema,
   OrganisationInputSchema
-} from '../../../shared/contacts/schemas'
+} from '../../../shared/contract/contacts'
 import { BUILT_IN_GROUPS } from '../../../shared/contacts/labels'
 import { nameKey } from '../../../shared/contacts/normalise'
 import { AppError, notFound } from '../../api/errors'

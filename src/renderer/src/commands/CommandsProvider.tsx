@@ -51,6 +51,22 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => commands.register('app.keyboardHelp', () => setHelpOpen(true)), [commands])
   useMenuCommands(commands)
+  useKeyboardDispatch(canRun, contextNow, performers.current)
+
+  return (
+    <CommandsContext.Provider value={commands}>
+      {children}
+      {helpOpen && <KeyboardHelp commands={commands.available()} onClose={() => setHelpOpen(false)} />}
+    </CommandsContext.Provider>
+  )
+}
+
+/** The one keydown listener: the first command whose shortcut matches and that is enabled here and now runs. */
+function useKeyboardDispatch(
+  canRun: (id: CommandId, context: CommandContext) => boolean,
+  contextNow: (target: EventTarget | null) => CommandContext,
+  performers: Map<CommandId, Perform>
+): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const context = contextNow(event.target)
@@ -62,18 +78,11 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
       )
       if (!id) return
       event.preventDefault()
-      performers.current.get(id)?.()
+      performers.get(id)?.()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [canRun, contextNow])
-
-  return (
-    <CommandsContext.Provider value={commands}>
-      {children}
-      {helpOpen && <KeyboardHelp commands={commands.available()} onClose={() => setHelpOpen(false)} />}
-    </CommandsContext.Provider>
-  )
+  }, [canRun, contextNow, performers])
 }
 
 /** Says what a command does while this component is mounted; the latest `perform` always runs. */

@@ -1,12 +1,26 @@
 import { useEffect } from 'react'
+import { errorMessage } from '../api/client'
 import { onEvent } from '../api/events'
-import { useOpenDataFolder } from '../hooks/useOpenDataFolder'
+import { useNotify } from '../components/useNotify'
+import { useOpenDataFolder } from '../hooks/app/useAppMutations'
 import type { Commands } from './CommandsProvider'
 
-/** The Electron menu's commands arrive as app.command events and run like any other command. */
+const OPEN_FOLDER_FAILED = 'Datamappen kunde inte öppnas'
+
+/**
+ * The app-wide commands the Electron menu sends (as app.command events) and that buttons
+ * in Översikt and the startup screen run too: one path, so a failure is told the same way
+ * wherever she asked (a toast; the menu's failure used to be silent).
+ */
 export function useMenuCommands(commands: Commands): void {
-  const openDataFolder = useOpenDataFolder()
-  const { mutate } = openDataFolder
-  useEffect(() => commands.register('app.openDataFolder', () => mutate()), [commands, mutate])
+  const { mutate } = useOpenDataFolder()
+  const notify = useNotify()
+  useEffect(
+    () =>
+      commands.register('app.openDataFolder', () =>
+        mutate(undefined, { onError: (error) => notify.error(OPEN_FOLDER_FAILED, errorMessage(error)) })
+      ),
+    [commands, mutate, notify]
+  )
   useEffect(() => onEvent('app.command', ({ id }) => void commands.run(id)), [commands])
 }

@@ -1,5 +1,5 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
 import { bytesOfBase64, renderDocx } from './DocumentPreview.render'
 
 const useStyles = makeStyles({
@@ -30,17 +30,9 @@ const NOTE = 'Förhandsgranskningen visar dokumentets innehåll. Sidnummer och s
 
 type RenderState = 'rendering' | 'ready' | 'failed'
 
-/**
- * A generated Word document shown inside the app, page by page, before it is saved.
- * docx-preview owns the DOM inside the frame; React only owns the frame around it.
- * The frame is a labelled, focusable region so keyboard users can scroll it.
- */
-export function DocumentPreview({ base64, label }: Props) {
-  const styles = useStyles()
-  const body = useRef<HTMLDivElement>(null)
-  const css = useRef<HTMLDivElement>(null)
+/** Renders the document into `body` (its styles into `css`) each time it changes; says how that went. */
+function useRenderedDocx(base64: string, body: RefObject<HTMLDivElement | null>, css: RefObject<HTMLDivElement | null>): RenderState {
   const [state, setState] = useState<RenderState>('rendering')
-
   useEffect(() => {
     if (!body.current || !css.current) return
     let current = true
@@ -52,7 +44,20 @@ export function DocumentPreview({ base64, label }: Props) {
     return () => {
       current = false
     }
-  }, [base64])
+  }, [base64, body, css])
+  return state
+}
+
+/**
+ * A generated Word document shown inside the app, page by page, before it is saved.
+ * docx-preview owns the DOM inside the frame; React only owns the frame around it.
+ * The frame is a labelled, focusable region so keyboard users can scroll it.
+ */
+export function DocumentPreview({ base64, label }: Props) {
+  const styles = useStyles()
+  const body = useRef<HTMLDivElement>(null)
+  const css = useRef<HTMLDivElement>(null)
+  const state = useRenderedDocx(base64, body, css)
 
   return (
     <div className={styles.root}>

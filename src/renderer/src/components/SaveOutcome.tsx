@@ -2,8 +2,7 @@ import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Mess
 import { FolderOpen24Regular, Open24Regular } from '@fluentui/react-icons'
 import type { SaveResult } from '../../../shared/contract/files'
 import { errorMessage } from '../api/client'
-import { useOpenFile } from '../hooks/files/useOpenFile'
-import { useShowInFolder } from '../hooks/files/useShowInFolder'
+import { useOpenFile, useShowInFolder } from '../hooks/files/useFileMutations'
 
 const useStyles = makeStyles({
   path: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' }

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { onEvent } from '../api/events'
-import { useDraftsFlushed } from '../hooks/useDraftsFlushed'
+import { useDraftsFlushed } from '../hooks/app/useAppMutations'
 
 type Flush = () => Promise<void>
 
@@ -39,7 +39,7 @@ export function DraftsProvider({ children }: { children: ReactNode }) {
   )
   const { mutate } = answered
   useEffect(
-    () => onEvent('app.beforeQuit', ({ requestId }) => void drafts.flushAll().finally(() => mutate(requestId))),
+    () => onEvent('app.beforeQuit', ({ requestId }) => void drafts.flushAll().finally(() => mutate({ requestId }))),
     [drafts, mutate]
   )
   return <DraftsContext.Provider value={drafts}>{children}</DraftsContext.Provider>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { errorMessage } from '../api/client'
 import { createAutosave, type AutosaveState } from './autosave'
 import { useDrafts } from './DraftsProvider'
@@ -26,8 +26,8 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
       void autosave.flush()
     }
   }, [autosave, drafts])
-  const change = (value: T) => {
+  const change = useCallback((value: T) => {
     if (!readOnly) autosave.change(value)
-  }
+  }, [autosave, readOnly])
   return { state, change, flush: autosave.flush, readOnly }
 }

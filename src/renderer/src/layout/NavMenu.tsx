@@ -30,9 +30,8 @@ const useStyles = makeStyles({
  */
 export function NavMenu() {
   const styles = useStyles()
-  const { route, navigate } = useNavigation()
+  const { route } = useNavigation()
   const [collapsed, toggle] = useNavCollapsed()
-  const toggleLabel = collapsed ? 'Visa menyn' : 'Dölj menyn'
   return (
     <NavDrawer
       open
@@ -45,32 +44,48 @@ export function NavMenu() {
       style={{ width: collapsed ? NAV_WIDTH.collapsed : NAV_WIDTH.expanded, minWidth: 0 }}
       data-collapsed={collapsed}
     >
-      <Button
-        appearance="subtle"
-        className={styles.toggle}
-        icon={collapsed ? <PanelLeftExpand20Regular /> : <PanelLeftContract20Regular />}
-        aria-label={toggleLabel}
-        title={toggleLabel}
-        aria-expanded={!collapsed}
-        onClick={toggle}
-      />
+      <FoldButton collapsed={collapsed} onClick={toggle} />
       <NavDrawerBody>
-        {VIEWS.map(({ id, label, icon: Icon }) => (
-          <NavItem
-            key={id}
-            value={id}
-            icon={<Icon />}
-            className={styles.item}
-            title={collapsed ? label : undefined}
-            onClick={(event) => {
-              event.preventDefault()
-              navigate(id)
-            }}
-          >
-            <span className={mergeClasses(collapsed && styles.hiddenLabel)}>{label}</span>
-          </NavItem>
-        ))}
+        <NavItems collapsed={collapsed} />
       </NavDrawerBody>
     </NavDrawer>
   )
+}
+
+/** Folds the menu to icons, or opens it again. */
+function FoldButton({ collapsed, onClick }: { collapsed: boolean; onClick(): void }) {
+  const styles = useStyles()
+  const label = collapsed ? 'Visa menyn' : 'Dölj menyn'
+  return (
+    <Button
+      appearance="subtle"
+      className={styles.toggle}
+      icon={collapsed ? <PanelLeftExpand20Regular /> : <PanelLeftContract20Regular />}
+      aria-label={label}
+      title={label}
+      aria-expanded={!collapsed}
+      onClick={onClick}
+    />
+  )
+}
+
+/** One item per view; folded, the label is still each item's name, only out of sight. */
+function NavItems({ collapsed }: { collapsed: boolean }) {
+  const styles = useStyles()
+  const { navigate } = useNavigation()
+  return VIEWS.map(({ id, label, icon: Icon }) => (
+    <NavItem
+      key={id}
+      value={id}
+      icon={<Icon />}
+      className={styles.item}
+      title={collapsed ? label : undefined}
+      onClick={(event) => {
+        event.preventDefault()
+        navigate(id)
+      }}
+    >
+      <span className={mergeClasses(collapsed && styles.hiddenLabel)}>{label}</span>
+    </NavItem>
+  ))
 }

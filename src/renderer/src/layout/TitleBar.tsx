@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
-import { useSettings } from '../hooks/useSettings'
+import { useSettings } from '../hooks/settings/useSettings'
 
 /** Fixed so the sticky navigation below it knows where to start. */
 export const TITLE_BAR_HEIGHT = '40px'

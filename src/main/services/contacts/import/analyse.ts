@@ -1,7 +1,7 @@
 import { IMPORT_PAGE_SIZE, type ImportAnalysis, type ImportedContact, type ImportRow } from '../../../../shared/contract/contacts'
 import { emailKey } from '../../../../shared/contacts/email'
 import { nameKey } from '../../../../shared/contacts/normalise'
-import type { ImportField, ImportMapping } from '../../../../shared/contacts/schemas'
+import type { ImportField, ImportMapping } from '../../../../shared/contract/contacts'
 import type { Contact } from '../../../../shared/domain/contacts'
 import type { Database } from '../../../../shared/domain/database'
 import { OrganisationLookup } from '../register'

@@ -1,4 +1,4 @@
-import type { ImportAction } from '../../../../shared/contacts/schemas'
+import type { ImportAction } from '../../../../shared/contract/contacts'
 import type { ImportedContact, ImportRow, ImportSummary } from '../../../../shared/contract/contacts'
 import { ContactSchema, type Contact } from '../../../../shared/domain/contacts'
 import type { Database } from '../../../../shared/domain/database'

@@ -1,5 +1,5 @@
 import { foldAll } from '../../../../shared/contacts/normalise'
-import { IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../../../shared/contacts/schemas'
+import { IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../../../shared/contract/contacts'
 
 /** Headings people use for each field, folded (no case, no accents, no spaces or dashes). */
 const SYNONYMS: Record<ImportField, string[]> = {

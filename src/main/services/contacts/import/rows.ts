@@ -1,10 +1,8 @@
-import type { ImportedContact } from '../../../../shared/contract/contacts'
+import { CONTACT_TEXT_LIMITS, type ImportedContact, type ImportMapping } from '../../../../shared/contract/contacts'
 import { isValidEmail } from '../../../../shared/contacts/email'
 import { parsePhone } from '../../../../shared/contacts/phone'
-import type { ImportMapping } from '../../../../shared/contacts/schemas'
 import type { TableRow } from './table'
 
-const LIMITS = { name: 200, title: 200, organisation: 200, email: 254, notes: 5000 } as const
 const FIELD_NAMES = { name: 'namnet', title: 'titeln', organisation: 'organisationen', email: 'e-postadressen', notes: 'anteckningen' }
 
 /** Why a mapping cannot be used: no name column, or a column the file does not have. */
@@ -55,7 +53,7 @@ export function rowToContact(row: TableRow, mapping: ImportMapping): { contact: 
   const contact: ImportedContact = { name, title: cell(row, mapping.title), email, phone, organisation: cell(row, mapping.organisation), notes }
   if (name === '') errors.push(`${row.label}: namn saknas.`)
   if (email !== '' && !isValidEmail(email)) errors.push(`${row.label}: ogiltig e-postadress "${email}".`)
-  for (const [field, max] of Object.entries(LIMITS) as [keyof typeof LIMITS, number][]) {
+  for (const [field, max] of Object.entries(CONTACT_TEXT_LIMITS) as [keyof typeof CONTACT_TEXT_LIMITS, number][]) {
     if (contact[field].length > max) errors.push(`${row.label}: ${FIELD_NAMES[field]} är längre än ${max} tecken.`)
   }
   return errors.length > 0 ? { contact: null, errors } : { contact, errors }

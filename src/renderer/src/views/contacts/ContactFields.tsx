@@ -25,8 +25,6 @@ export function ContactFields({ form, register }: Props) {
     validationState: errors[field] ? ('error' as const) : ('none' as const),
     validationMessage: errors[field]
   })
-  const toggleGroup = (id: string, on: boolean) =>
-    set('groupIds', on ? [...draft.groupIds, id] : draft.groupIds.filter((g) => g !== id))
   return (
     <>
       <Field label={TEXTS.form.name} required {...fieldProps('name')}>
@@ -52,20 +50,25 @@ export function ContactFields({ form, register }: Props) {
           <Input type="tel" value={draft.phone} onChange={(_e, d) => set('phone', d.value)} onBlur={() => check('phone')} />
         </Field>
       </div>
-      <fieldset className={styles.groups}>
-        <legend className={styles.legend}>{TEXTS.form.groups}</legend>
-        {sortGroups(register.groups).map((g) => (
-          <Checkbox
-            key={g.id}
-            label={g.name}
-            checked={draft.groupIds.includes(g.id)}
-            onChange={(_e, d) => toggleGroup(g.id, d.checked === true)}
-          />
-        ))}
-      </fieldset>
+      <GroupChoices form={form} register={register} />
       <Field label={TEXTS.form.notes} {...fieldProps('notes')}>
         <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} resize="vertical" rows={3} />
       </Field>
     </>
+  )
+}
+
+/** A checkbox per group, in the register's group order. */
+function GroupChoices({ form: { draft, set }, register }: Props) {
+  const styles = useStyles()
+  const toggleGroup = (id: string, on: boolean) =>
+    set('groupIds', on ? [...draft.groupIds, id] : draft.groupIds.filter((g) => g !== id))
+  return (
+    <fieldset className={styles.groups}>
+      <legend className={styles.legend}>{TEXTS.form.groups}</legend>
+      {sortGroups(register.groups).map((g) => (
+        <Checkbox key={g.id} label={g.name} checked={draft.groupIds.includes(g.id)} onChange={(_e, d) => toggleGroup(g.id, d.checked === true)} />
+      ))}
+    </fieldset>
   )
 }

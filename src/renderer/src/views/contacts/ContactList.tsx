@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent } from 'react'
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
+import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent, type RefObject } from 'react'
 import { formatPhone } from '../../../../shared/contacts/phone'
 import type { SearchEntry } from '../../../../shared/contacts/search'
 import type { ContactRow } from '../../../../shared/contacts/search'
@@ -75,58 +75,54 @@ const NAV_KEYS: Record<string, (i: number, last: number, page: number) => number
   PageUp: (i, _last, page) => Math.max(0, i - page)
 }
 
+/** Only the rows in view, kept scrolled to the selected one. */
+function useRows(count: number, index: number, scroller: RefObject<HTMLDivElement | null>) {
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 })
+  useEffect(() => {
+    if (count > 0) virtualizer.scrollToIndex(index, { align: 'auto' })
+  }, [index, count, virtualizer])
+  return virtualizer
+}
+
+/** Arrows, Home/End and PageUp/PageDown move the selection; Enter opens; Delete asks before deleting. */
+function useListKeys(entries: SearchEntry[], index: number, scroller: RefObject<HTMLDivElement | null>, props: Props) {
+  const active = entries[index]?.contact
+  return (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!active) return
+    const move = NAV_KEYS[event.key]
+    if (move) {
+      event.preventDefault()
+      const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1)
+      props.onSelect(entries[move(index, entries.length - 1, page)].contact)
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      props.onOpen(active)
+    } else if (event.key === 'Delete') {
+      event.preventDefault()
+      props.onDelete(active)
+    }
+  }
+}
+
 /**
  * The people, virtualised: only the rows in view exist in the DOM, so 5,000 contacts
  * scroll and filter smoothly. A listbox with aria-activedescendant: the list keeps focus,
  * arrows move the selection, Enter opens, Delete asks before deleting; each option
  * carries its position in the whole result (aria-posinset / aria-setsize).
  */
-export const ContactList = forwardRef<ContactListHandle, Props>(function ContactList(
-  { entries, selectedId, onSelect, onOpen, onDelete },
-  ref
-) {
+export const ContactList = forwardRef<ContactListHandle, Props>(function ContactList(props, ref) {
+  const { entries, selectedId } = props
   const styles = useStyles()
   const scroller = useRef<HTMLDivElement>(null)
   useImperativeHandle(ref, () => ({ focus: () => scroller.current?.focus() }), [])
   useFillViewport(scroller, 5 * ROW_HEIGHT, 8)
-  const virtualizer = useVirtualizer({
-    count: entries.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8
-  })
   const index = Math.max(0, entries.findIndex((e) => e.contact.id === selectedId))
   const active = entries[index]?.contact
-
-  useEffect(() => {
-    if (entries.length > 0) virtualizer.scrollToIndex(index, { align: 'auto' })
-  }, [index, entries.length, virtualizer])
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!active) return
-    const move = NAV_KEYS[event.key]
-    if (move) {
-      event.preventDefault()
-      const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1)
-      onSelect(entries[move(index, entries.length - 1, page)].contact)
-    } else if (event.key === 'Enter') {
-      event.preventDefault()
-      onOpen(active)
-    } else if (event.key === 'Delete') {
-      event.preventDefault()
-      onDelete(active)
-    }
-  }
-
+  const virtualizer = useRows(entries.length, index, scroller)
+  const onKeyDown = useListKeys(entries, index, scroller, props)
   return (
     <div className={styles.frame}>
-      <div className={styles.header} aria-hidden="true">
-        <span>{TEXTS.columns.name}</span>
-        <span>{TEXTS.columns.organisation}</span>
-        <span>{TEXTS.columns.title}</span>
-        <span>{TEXTS.columns.email}</span>
-        <span>{TEXTS.columns.phone}</span>
-      </div>
+      <ListHeader />
       <div
         ref={scroller}
         className={styles.scroller}
@@ -139,32 +135,50 @@ export const ContactList = forwardRef<ContactListHandle, Props>(function Contact
         data-testid="contact-list"
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const { contact, organisation } = entries[item.index]
-            const isSelected = contact.id === active?.id
-            return (
-              <div
-                key={contact.id}
-                id={optionId(contact.id)}
-                role="option"
-                aria-selected={isSelected}
-                aria-posinset={item.index + 1}
-                aria-setsize={entries.length}
-                className={mergeClasses(styles.row, isSelected && styles.selected)}
-                style={{ transform: `translateY(${item.start}px)` }}
-                onClick={() => onSelect(contact)}
-                onDoubleClick={() => onOpen(contact)}
-              >
-                <span className={mergeClasses(styles.cell, styles.name)}>{contact.name}</span>
-                <span className={styles.cell}>{organisation?.name ?? ''}</span>
-                <span className={styles.cell}>{contact.title}</span>
-                <span className={styles.cell}>{contact.email}</span>
-                <span className={styles.cell}>{formatPhone(contact.phone)}</span>
-              </div>
-            )
-          })}
+          {virtualizer.getVirtualItems().map((item) => (
+            <ContactOption key={entries[item.index].contact.id} item={item} props={props} isSelected={entries[item.index].contact.id === active?.id} />
+          ))}
         </div>
       </div>
     </div>
   )
 })
+
+/** The column headings, for sighted users; each option's text says the same to a screen reader. */
+function ListHeader() {
+  const styles = useStyles()
+  return (
+    <div className={styles.header} aria-hidden="true">
+      <span>{TEXTS.columns.name}</span>
+      <span>{TEXTS.columns.organisation}</span>
+      <span>{TEXTS.columns.title}</span>
+      <span>{TEXTS.columns.email}</span>
+      <span>{TEXTS.columns.phone}</span>
+    </div>
+  )
+}
+
+/** One person's row, placed where the virtualiser put it. */
+function ContactOption({ item, props, isSelected }: { item: VirtualItem; props: Props; isSelected: boolean }) {
+  const styles = useStyles()
+  const { contact, organisation } = props.entries[item.index]
+  return (
+    <div
+      id={optionId(contact.id)}
+      role="option"
+      aria-selected={isSelected}
+      aria-posinset={item.index + 1}
+      aria-setsize={props.entries.length}
+      className={mergeClasses(styles.row, isSelected && styles.selected)}
+      style={{ transform: `translateY(${item.start}px)` }}
+      onClick={() => props.onSelect(contact)}
+      onDoubleClick={() => props.onOpen(contact)}
+    >
+      <span className={mergeClasses(styles.cell, styles.name)}>{contact.name}</span>
+      <span className={styles.cell}>{organisation?.name ?? ''}</span>
+      <span className={styles.cell}>{contact.title}</span>
+      <span className={styles.cell}>{contact.email}</span>
+      <span className={styles.cell}>{formatPhone(contact.phone)}</span>
+    </div>
+  )
+}

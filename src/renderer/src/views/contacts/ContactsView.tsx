@@ -1,17 +1,11 @@
 import { Button, makeStyles, Tab, TabList } from '@fluentui/react-components'
 import { Add20Regular, ArrowImport20Regular } from '@fluentui/react-icons'
-import { useRef, useState } from 'react'
-import type { ImportPreview, Register } from '../../../../shared/contract/contacts'
-import type { ContactRow } from '../../../../shared/contacts/search'
-import { errorMessage } from '../../api/client'
-import { useCommand, useCommands } from '../../commands/CommandsProvider'
+import type { Register } from '../../../../shared/contract/contacts'
+import { useCommands } from '../../commands/CommandsProvider'
 import { QueryStatus } from '../../components/QueryStatus'
 import { SaveOutcome } from '../../components/SaveOutcome'
-import { useNotify } from '../../components/useNotify'
 import { ViewPage } from '../../components/ViewPage'
-import { useContactRegister } from '../../hooks/contacts/useContactRegister'
-import { useExportContacts } from '../../hooks/contacts/useExportContacts'
-import { useImportOpen } from '../../hooks/contacts/useImportOpen'
+import { useContactRegister } from '../../hooks/contacts/useContacts'
 import type { ViewProps } from '../../navigation/views'
 import { DeleteDialog } from './DeleteDialog'
 import { EditContactDialog } from './EditContactDialog'
@@ -20,19 +14,9 @@ import { ExportMenu } from './ExportMenu'
 import { GroupsTab } from './GroupsTab'
 import { ImportWizard } from './import/ImportWizard'
 import { OrganisationsTab } from './OrganisationsTab'
-import { PeopleTab, type PeopleTabHandle } from './PeopleTab'
+import { PeopleTab } from './PeopleTab'
 import { TEXTS } from './texts'
-import { useContactSearch } from './useContactSearch'
-
-const TAB_IDS = ['people', 'organisations', 'groups'] as const
-type TabId = (typeof TAB_IDS)[number]
-/** #/contacts/organisations opens that tab (Översikt's cards link there). */
-const tabOf = (param: string | undefined): TabId => TAB_IDS.find((t) => t === param) ?? 'people'
-type Open =
-  | { kind: 'edit'; contact: ContactRow | null }
-  | { kind: 'delete' | 'erase'; contact: ContactRow }
-  | { kind: 'import'; preview: ImportPreview }
-  | null
+import { tabOf, useContactsPage, type TabId } from './useContactsPage'
 
 const useStyles = makeStyles({
   tabs: { marginBottom: 0 },
@@ -51,101 +35,89 @@ export function ContactsView({ params }: ViewProps) {
   )
 }
 
+type Page = ReturnType<typeof useContactsPage>
+
 function ContactsPage({ register, initialTab }: { register: Register; initialTab: TabId }) {
   const styles = useStyles()
-  const [tab, setTab] = useState<TabId>(initialTab)
-  const [open, setOpen] = useState<Open>(null)
-  const [selectedId, setSelectedId] = useState<string | null>(null)
-  const { search, setSearch, results, total } = useContactSearch(register)
-  const people = useRef<PeopleTabHandle>(null)
-  const importOpen = useImportOpen()
-  const notify = useNotify()
-  const close = () => {
-    setOpen(null)
-    // The dialog is unmounted, so focus would fall to the page: give it back to the list.
-    requestAnimationFrame(() => {
-      if (!document.activeElement || document.activeElement === document.body) people.current?.focusList()
-    })
-  }
-
-  const startImport = () =>
-    importOpen.mutate(undefined, {
-      onSuccess: (preview) => preview && setOpen({ kind: 'import', preview }),
-      onError: (error) => notify.error(TEXTS.failed, errorMessage(error))
-    })
-  const exporter = useExportContacts()
-  const commands = useCommands()
-  // Ctrl+N and Ctrl+F, as in Outlook; the registry keeps them from acting behind a dialog.
-  useCommand('contacts.new', () => setOpen({ kind: 'edit', contact: null }))
-  useCommand('contacts.find', () => {
-    setTab('people')
-    // The tab may be mounting; focus once it is there.
-    requestAnimationFrame(() => people.current?.focusSearch())
-  })
-  const saved = (contact: { id: string }) => {
-    // The person she just saved is the one selected (and scrolled to) in the list.
-    setTab('people')
-    setSelectedId(contact.id)
-  }
-
-  const actions = (
-    <>
-      <Button appearance="primary" icon={<Add20Regular />} onClick={() => commands.run('contacts.new')}>
-        {TEXTS.newContact}
-      </Button>
-      <Button icon={<ArrowImport20Regular />} onClick={startImport} disabledFocusable={importOpen.isPending}>
-        {TEXTS.import}
-      </Button>
-      <ExportMenu exporter={exporter} visibleIds={results.map((r) => r.contact.id)} total={total} />
-    </>
-  )
-
+  const page = useContactsPage(register, initialTab)
+  const { tab, setOpen, exporter } = page
+  const { search, setSearch, results, total } = page.search
   return (
-    <ViewPage title={TEXTS.title} description={TEXTS.description} actions={actions}>
+    <ViewPage title={TEXTS.title} description={TEXTS.description} actions={<ContactsActions page={page} />}>
       <div role="status" className={styles.status}>
         <SaveOutcome result={exporter.data} error={exporter.error} texts={TEXTS.exported(exporter.data?.status === 'saved' ? exporter.data.count : 0)} />
       </div>
-      <TabList
-        size="small"
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_e, data) => setTab(data.value as TabId)}
-        aria-label={TEXTS.tabsLabel}
-      >
-        <Tab value="people">{TEXTS.tabs.people}</Tab>
-        <Tab value="organisations">{TEXTS.tabs.organisations}</Tab>
-        <Tab value="groups">{TEXTS.tabs.groups}</Tab>
-      </TabList>
+      <ContactTabs page={page} />
       {tab === 'people' && (
         <PeopleTab
-          ref={people}
+          ref={page.people}
           register={register}
           search={search}
           onSearch={setSearch}
           results={results}
           total={total}
-          selectedId={selectedId}
-          onSelect={(c) => setSelectedId(c.id)}
+          selectedId={page.selectedId}
+          onSelect={(c) => page.setSelectedId(c.id)}
           onOpen={(contact) => setOpen({ kind: 'edit', contact })}
           onDelete={(contact) => setOpen({ kind: 'delete', contact })}
         />
       )}
-      {tab === 'organisations' && (
-        <OrganisationsTab register={register} onOpen={(contact) => setOpen({ kind: 'edit', contact })} />
-      )}
+      {tab === 'organisations' && <OrganisationsTab register={register} onOpen={(contact) => setOpen({ kind: 'edit', contact })} />}
       {tab === 'groups' && <GroupsTab register={register} />}
-      {open?.kind === 'edit' && (
-        <EditContactDialog
-          row={open.contact}
-          register={register}
-          onClose={close}
-          onSaved={saved}
-          onErase={(contact) => setOpen({ kind: 'erase', contact })}
-        />
-      )}
-      {open?.kind === 'delete' && <DeleteDialog contact={open.contact} onClose={close} />}
-      {open?.kind === 'erase' && <EraseDialog contact={open.contact} onClose={close} />}
-      {open?.kind === 'import' && <ImportWizard preview={open.preview} register={register} onClose={close} />}
+      <OpenDialog page={page} register={register} />
     </ViewPage>
   )
+}
+
+/** Ny kontakt, Importera…, Exportera. */
+function ContactsActions({ page }: { page: Page }) {
+  const commands = useCommands()
+  return (
+    <>
+      <Button appearance="primary" icon={<Add20Regular />} onClick={() => commands.run('contacts.new')}>
+        {TEXTS.newContact}
+      </Button>
+      <Button icon={<ArrowImport20Regular />} onClick={page.startImport} disabledFocusable={page.importOpen.isPending}>
+        {TEXTS.import}
+      </Button>
+      <ExportMenu exporter={page.exporter} visibleIds={page.search.results.map((r) => r.contact.id)} total={page.search.total} />
+    </>
+  )
+}
+
+function ContactTabs({ page }: { page: Page }) {
+  const styles = useStyles()
+  return (
+    <TabList
+      size="small"
+      className={styles.tabs}
+      selectedValue={page.tab}
+      onTabSelect={(_e, data) => page.setTab(data.value as TabId)}
+      aria-label={TEXTS.tabsLabel}
+    >
+      <Tab value="people">{TEXTS.tabs.people}</Tab>
+      <Tab value="organisations">{TEXTS.tabs.organisations}</Tab>
+      <Tab value="groups">{TEXTS.tabs.groups}</Tab>
+    </TabList>
+  )
+}
+
+/** The contact form, the delete or erase question, or the import wizard. */
+function OpenDialog({ page, register }: { page: Page; register: Register }) {
+  const { open, close, setOpen } = page
+  if (open?.kind === 'edit') {
+    return (
+      <EditContactDialog
+        row={open.contact}
+        register={register}
+        onClose={close}
+        onSaved={page.saved}
+        onErase={(contact) => setOpen({ kind: 'erase', contact })}
+      />
+    )
+  }
+  if (open?.kind === 'delete') return <DeleteDialog contact={open.contact} onClose={close} />
+  if (open?.kind === 'erase') return <EraseDialog contact={open.contact} onClose={close} />
+  if (open?.kind === 'import') return <ImportWizard preview={open.preview} register={register} onClose={close} />
+  return null
 }

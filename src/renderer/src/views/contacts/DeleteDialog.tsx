@@ -12,7 +12,7 @@ import {
 import type { ContactRow } from '../../../../shared/contacts/search'
 import { errorMessage } from '../../api/client'
 import { useNotify } from '../../components/useNotify'
-import { useDeleteContact } from '../../hooks/contacts/useDeleteContact'
+import { useDeleteContact } from '../../hooks/contacts/useContactMutations'
 import { TEXTS } from './texts'
 
 interface Props {

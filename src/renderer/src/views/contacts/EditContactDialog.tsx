@@ -2,7 +2,7 @@ import type { ContactRow } from '../../../../shared/contacts/search'
 import type { Register } from '../../../../shared/contract/contacts'
 import type { Contact } from '../../../../shared/domain/contacts'
 import { QueryStatus } from '../../components/QueryStatus'
-import { useContact } from '../../hooks/contacts/useContact'
+import { useContact } from '../../hooks/contacts/useContacts'
 import { ContactDialog } from './ContactDialog'
 
 interface Props {

@@ -17,8 +17,8 @@ import type { ContactRow } from '../../../../shared/contacts/search'
 import { errorMessage } from '../../api/client'
 import { QueryStatus } from '../../components/QueryStatus'
 import { useState } from 'react'
-import { useEraseContact } from '../../hooks/contacts/useEraseContact'
-import { useErasePreview } from '../../hooks/contacts/useErasePreview'
+import { useEraseContact } from '../../hooks/contacts/useContactMutations'
+import { useErasePreview } from '../../hooks/contacts/useContacts'
 import { EraseCandidates } from './EraseCandidates'
 import { TEXTS } from './texts'
 
@@ -64,22 +64,7 @@ export function EraseDialog({ contact, onClose }: Props) {
         <DialogBody>
           <DialogTitle>{done ? TEXTS.gdpr.erasedTitle(done.name) : TEXTS.gdpr.eraseTitle(contact.name)}</DialogTitle>
           <DialogContent>
-            {done ? (
-              <div data-testid="erase-result">
-                <Lines title={TEXTS.gdpr.removed} lines={done.removed} testId="erase-removed" />
-                <Lines title={TEXTS.gdpr.kept} lines={done.kept} testId="erase-kept" />
-              </div>
-            ) : (
-              <QueryStatus query={preview} what="vad som raderas">
-                {(summary) => (
-                  <div data-testid="erase-preview">
-                    <EraseCandidates candidates={summary.candidates} chosen={ticked} onChange={setChosen} />
-                    <Lines title={TEXTS.gdpr.willRemove} lines={summary.removed} testId="erase-removed" />
-                    <Lines title={TEXTS.gdpr.willKeep} lines={summary.kept} testId="erase-kept" />
-                  </div>
-                )}
-              </QueryStatus>
-            )}
+            {done ? <ErasedResult done={done} /> : <ErasePreview preview={preview} ticked={ticked} onChange={setChosen} />}
             {erase.error ? (
               <MessageBar intent="error">
                 <MessageBarBody>{errorMessage(erase.error)}</MessageBarBody>
@@ -87,25 +72,58 @@ export function EraseDialog({ contact, onClose }: Props) {
             ) : null}
           </DialogContent>
           <DialogActions>
-            {done ? (
-              // The confirm button is gone: focus moves here so Esc and Enter keep working.
-              <Button appearance="primary" onClick={onClose} autoFocus>
-                {TEXTS.gdpr.close}
-              </Button>
-            ) : (
-              <>
-                <Button appearance="primary" onClick={onClose}>
-                  {TEXTS.form.cancel}
-                </Button>
-                <Button onClick={() => erase.mutate({ id: contact.id, alsoErase: ticked })}
-                  disabledFocusable={!preview.data || preview.isPlaceholderData || erase.isPending}>
-                  {TEXTS.gdpr.eraseConfirm}
-                </Button>
-              </>
-            )}
+            <EraseActions done={done !== undefined} onClose={onClose} onErase={() => erase.mutate({ id: contact.id, alsoErase: ticked })}
+              canErase={!!preview.data && !preview.isPlaceholderData && !erase.isPending} />
           </DialogActions>
         </DialogBody>
       </DialogSurface>
     </Dialog>
+  )
+}
+
+/** Avbryt and Radera personuppgifter; once done, Stäng alone. */
+function EraseActions({ done, canErase, onClose, onErase }: { done: boolean; canErase: boolean; onClose(): void; onErase(): void }) {
+  if (done) {
+    return (
+      // The confirm button is gone: focus moves here so Esc and Enter keep working.
+      <Button appearance="primary" onClick={onClose} autoFocus>
+        {TEXTS.gdpr.close}
+      </Button>
+    )
+  }
+  return (
+    <>
+      <Button appearance="primary" onClick={onClose}>
+        {TEXTS.form.cancel}
+      </Button>
+      <Button onClick={onErase} disabledFocusable={!canErase}>
+        {TEXTS.gdpr.eraseConfirm}
+      </Button>
+    </>
+  )
+}
+
+/** What was removed and what was kept. */
+function ErasedResult({ done }: { done: ErasureSummary }) {
+  return (
+    <div data-testid="erase-result">
+      <Lines title={TEXTS.gdpr.removed} lines={done.removed} testId="erase-removed" />
+      <Lines title={TEXTS.gdpr.kept} lines={done.kept} testId="erase-kept" />
+    </div>
+  )
+}
+
+/** The dry run: records that may be hers to tick, then what would be removed and kept. */
+function ErasePreview({ preview, ticked, onChange }: { preview: ReturnType<typeof useErasePreview>; ticked: string[]; onChange(ids: string[]): void }) {
+  return (
+    <QueryStatus query={preview} what="vad som raderas">
+      {(summary) => (
+        <div data-testid="erase-preview">
+          <EraseCandidates candidates={summary.candidates} chosen={ticked} onChange={onChange} />
+          <Lines title={TEXTS.gdpr.willRemove} lines={summary.removed} testId="erase-removed" />
+          <Lines title={TEXTS.gdpr.willKeep} lines={summary.kept} testId="erase-kept" />
+        </div>
+      )}
+    </QueryStatus>
   )
 }

@@ -1,6 +1,6 @@
 import { Button, Menu, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components'
 import { ArrowExportLtr20Regular } from '@fluentui/react-icons'
-import type { ExportRequest, useExportContacts } from '../../hooks/contacts/useExportContacts'
+import type { ExportRequest, useExportContacts } from '../../hooks/contacts/useContactFiles'
 import { TEXTS } from './texts'
 
 interface Props {

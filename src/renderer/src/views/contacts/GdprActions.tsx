@@ -1,6 +1,6 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components'
 import type { ContactRow } from '../../../../shared/contacts/search'
-import type { useContactExtract } from '../../hooks/contacts/useContactExtract'
+import type { useContactExtract } from '../../hooks/contacts/useContactFiles'
 import { TEXTS } from './texts'
 
 interface Props {

@@ -7,10 +7,8 @@ import type { Register } from '../../../../shared/contract/contacts'
 import type { Group } from '../../../../shared/domain/contacts'
 import { errorMessage, fieldErrors } from '../../api/client'
 import { useNotify } from '../../components/useNotify'
-import { useCopyGroupEmails } from '../../hooks/contacts/useCopyGroupEmails'
-import { useDeleteGroup } from '../../hooks/contacts/useDeleteGroup'
-import { useGroupMembership } from '../../hooks/contacts/useGroupMembership'
-import { useSaveGroup } from '../../hooks/contacts/useSaveGroup'
+import { useCopyGroupEmails } from '../../hooks/contacts/useContactFiles'
+import { useDeleteGroup, useGroupMembership, useSaveGroup } from '../../hooks/contacts/useContactMutations'
 import { asSentence } from './contact-draft'
 import { MemberPicker } from './MemberPicker'
 import { GROUP_TEXTS, TEXTS } from './texts'
@@ -59,7 +57,6 @@ export function GroupsTab({ register }: { register: Register }) {
 function GroupMembers({ group, register }: { group: Group; register: Register }) {
   const styles = useStyles()
   const membership = useGroupMembership()
-  const removeGroup = useDeleteGroup()
   const notify = useNotify()
   const members = register.contacts
     .filter((c) => c.groupIds.includes(group.id))
@@ -76,40 +73,46 @@ function GroupMembers({ group, register }: { group: Group; register: Register })
       </Text>
       <MemberPicker register={register} group={group} onAdd={(id) => change([id], true)} busy={membership.isPending} />
       {members.length > 0 && <CopyEmails group={group} />}
-      {members.length === 0 ? (
-        <Text as="p">{GROUP_TEXTS.noMembers}</Text>
-      ) : (
-        <ul className={styles.members} aria-labelledby="group-members-heading">
-          {members.map((c) => (
-            <li key={c.id} className={styles.member}>
-              <span>{c.title ? `${c.name}, ${c.title}` : c.name}</span>
-              <Button
-                appearance="subtle"
-                icon={<Dismiss20Regular />}
-                aria-label={GROUP_TEXTS.remove(c.name)}
-                onClick={() => change([c.id], false)}
-              >
-                {GROUP_TEXTS.removeShort}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {group.kind === 'custom' && (
-        <div>
-          <Button
-            onClick={() =>
-              removeGroup.mutate(group.id, {
-                onSuccess: () => notify.success(GROUP_TEXTS.deleted(group.name)),
-                onError: (e) => notify.error(TEXTS.failed, errorMessage(e))
-              })
-            }
-          >
-            {GROUP_TEXTS.deleteGroup}
-          </Button>
-        </div>
-      )}
+      {members.length === 0 ? <Text as="p">{GROUP_TEXTS.noMembers}</Text> : <MemberList members={members} onRemove={(id) => change([id], false)} />}
+      {group.kind === 'custom' && <DeleteGroupButton group={group} />}
     </section>
+  )
+}
+
+/** The members by name, each with Ta bort. */
+function MemberList({ members, onRemove }: { members: Register['contacts']; onRemove(id: string): void }) {
+  const styles = useStyles()
+  return (
+    <ul className={styles.members} aria-labelledby="group-members-heading">
+      {members.map((c) => (
+        <li key={c.id} className={styles.member}>
+          <span>{c.title ? `${c.name}, ${c.title}` : c.name}</span>
+          <Button appearance="subtle" icon={<Dismiss20Regular />} aria-label={GROUP_TEXTS.remove(c.name)} onClick={() => onRemove(c.id)}>
+            {GROUP_TEXTS.removeShort}
+          </Button>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Only her own groups can be deleted; the built-in ones cannot. */
+function DeleteGroupButton({ group }: { group: Group }) {
+  const removeGroup = useDeleteGroup()
+  const notify = useNotify()
+  return (
+    <div>
+      <Button
+        onClick={() =>
+          removeGroup.mutate(group.id, {
+            onSuccess: () => notify.success(GROUP_TEXTS.deleted(group.name)),
+            onError: (e) => notify.error(TEXTS.failed, errorMessage(e))
+          })
+        }
+      >
+        {GROUP_TEXTS.deleteGroup}
+      </Button>
+    </div>
   )
 }
 

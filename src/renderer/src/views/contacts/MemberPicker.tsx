@@ -19,20 +19,27 @@ interface Props {
   onAdd(contactId: string): void
 }
 
-/** Picks a person not yet in the group, searched as in the main list, and adds them. */
-export function MemberPicker({ register, group, busy, onAdd }: Props) {
-  const styles = useStyles()
+/** The typed text, the person picked from the options, and the people who may be added. */
+function usePicker(register: Register, group: Group) {
   const [text, setText] = useState('')
   const [picked, setPicked] = useState<string | null>(null)
   const index = useMemo(() => buildSearchIndex(register.contacts, register.organisations), [register])
   const options = searchContacts(index, text)
     .filter((e) => !e.contact.groupIds.includes(group.id))
     .slice(0, MAX_OPTIONS)
+  const type = (value: string) => (setText(value), setPicked(null))
+  const pick = (id: string | null, name: string) => (setPicked(id), setText(name))
+  return { text, picked, options, type, pick, clear: () => pick(null, '') }
+}
+
+/** Picks a person not yet in the group, searched as in the main list, and adds them. */
+export function MemberPicker({ register, group, busy, onAdd }: Props) {
+  const styles = useStyles()
+  const { text, picked, options, type, pick, clear } = usePicker(register, group)
   const add = () => {
     if (!picked) return
     onAdd(picked)
-    setPicked(null)
-    setText('')
+    clear()
   }
   return (
     <div className={styles.row}>
@@ -41,14 +48,8 @@ export function MemberPicker({ register, group, busy, onAdd }: Props) {
           value={text}
           placeholder={GROUP_TEXTS.addMemberPlaceholder}
           selectedOptions={picked ? [picked] : []}
-          onChange={(event) => {
-            setText(event.target.value)
-            setPicked(null)
-          }}
-          onOptionSelect={(_e, data) => {
-            setPicked(data.optionValue ?? null)
-            setText(data.optionText ?? '')
-          }}
+          onChange={(event) => type(event.target.value)}
+          onOptionSelect={(_e, data) => pick(data.optionValue ?? null, data.optionText ?? '')}
           expandIcon={{ 'aria-label': 'Visa personer' }}
         >
           {options.map(({ contact, organisation }) => (

@@ -27,11 +27,8 @@ interface Props {
  * the organisation on save, with the kind she chooses below the field.
  */
 export function OrganisationField({ register, value, kind, error, onChange, onKindChange, onBlur }: Props) {
-  const sorted = useMemo(() => sortOrganisations(register.organisations), [register.organisations])
   const typed = value.trim()
   const isNew = typed !== '' && !findOrganisation(register, typed)
-  const needle = foldForSearch(typed)
-  const matches = sorted.filter((o) => foldForSearch(o.name).includes(needle)).slice(0, MAX_OPTIONS)
   return (
     <>
       <Field
@@ -40,26 +37,7 @@ export function OrganisationField({ register, value, kind, error, onChange, onKi
         validationState={error ? 'error' : 'none'}
         validationMessage={error}
       >
-        <Combobox
-          freeform
-          value={value}
-          selectedOptions={isNew || typed === '' ? [] : [typed]}
-          onChange={(event) => onChange(event.target.value)}
-          onOptionSelect={(_e, data) => onChange(data.optionValue === NEW ? typed : (data.optionText ?? ''))}
-          onBlur={onBlur}
-          expandIcon={{ 'aria-label': 'Visa organisationer' }}
-        >
-          {matches.map((o) => (
-            <Option key={o.id} value={o.name} text={o.name}>
-              {`${o.name} (${ORGANISATION_KIND_LABELS[o.kind]})`}
-            </Option>
-          ))}
-          {isNew && (
-            <Option value={NEW} text={typed}>
-              {TEXTS.form.createOrganisation(typed)}
-            </Option>
-          )}
-        </Combobox>
+        <OrganisationCombobox register={register} value={value} isNew={isNew} onChange={onChange} onBlur={onBlur} />
       </Field>
       {isNew && (
         <Field label={TEXTS.form.newOrganisationKind}>
@@ -69,5 +47,37 @@ export function OrganisationField({ register, value, kind, error, onChange, onKi
         </Field>
       )}
     </>
+  )
+}
+
+type ComboboxProps = Pick<Props, 'register' | 'value' | 'onChange' | 'onBlur'> & { isNew: boolean }
+
+/** The register's organisations matching what she typed (at most 50), and "Skapa ny organisation …" for a new name. */
+function OrganisationCombobox({ register, value, isNew, onChange, onBlur }: ComboboxProps) {
+  const sorted = useMemo(() => sortOrganisations(register.organisations), [register.organisations])
+  const typed = value.trim()
+  const needle = foldForSearch(typed)
+  const matches = sorted.filter((o) => foldForSearch(o.name).includes(needle)).slice(0, MAX_OPTIONS)
+  return (
+    <Combobox
+      freeform
+      value={value}
+      selectedOptions={isNew || typed === '' ? [] : [typed]}
+      onChange={(event) => onChange(event.target.value)}
+      onOptionSelect={(_e, data) => onChange(data.optionValue === NEW ? typed : (data.optionText ?? ''))}
+      onBlur={onBlur}
+      expandIcon={{ 'aria-label': 'Visa organisationer' }}
+    >
+      {matches.map((o) => (
+        <Option key={o.id} value={o.name} text={o.name}>
+          {`${o.name} (${ORGANISATION_KIND_LABELS[o.kind]})`}
+        </Option>
+      ))}
+      {isNew && (
+        <Option value={NEW} text={typed}>
+          {TEXTS.form.createOrganisation(typed)}
+        </Option>
+      )}
+    </Combobox>
   )
 }

@@ -1,7 +1,4 @@
 import {
-  Button,
-  Field,
-  Input,
   Link,
   makeStyles,
   Select,
@@ -20,17 +17,16 @@ import { sortOrganisations } from '../../../../shared/contacts/search'
 import type { Register } from '../../../../shared/contract/contacts'
 import type { ContactRow } from '../../../../shared/contacts/search'
 import type { Organisation, OrganisationKind } from '../../../../shared/domain/contacts'
-import { errorMessage, fieldErrors } from '../../api/client'
+import { errorMessage } from '../../api/client'
 import { useNotify } from '../../components/useNotify'
-import { useSaveOrganisation } from '../../hooks/contacts/useSaveOrganisation'
-import { asSentence } from './contact-draft'
+import { useSaveOrganisation } from '../../hooks/contacts/useOrganisationMutations'
+import { NewOrganisationForm } from './NewOrganisationForm'
 import { OrganisationDialog } from './OrganisationDialog'
 import { ORG_TEXTS, TEXTS } from './texts'
 import { OrganisationKindOptions } from './options'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  form: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
   people: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
   muted: { color: tokens.colorNeutralForeground3 }
 })
@@ -40,21 +36,23 @@ interface Props {
   onOpen(contact: ContactRow): void
 }
 
-/** Organisationer: each organisation with its people; a new one can be added here, any one opened to edit, merge or delete. */
-export function OrganisationsTab({ register, onOpen }: Props) {
-  const styles = useStyles()
-  const peopleByOrg = useMemo(() => {
+/** Each organisation's people, by name. */
+function usePeopleByOrganisation(contacts: ContactRow[]) {
+  return useMemo(() => {
     const map = new Map<string, ContactRow[]>()
-    for (const c of register.contacts) if (c.organisationId) map.set(c.organisationId, [...(map.get(c.organisationId) ?? []), c])
+    for (const c of contacts) if (c.organisationId) map.set(c.organisationId, [...(map.get(c.organisationId) ?? []), c])
     for (const list of map.values()) list.sort((a, b) => swedishCollator.compare(a.name, b.name))
     return map
-  }, [register.contacts])
-  const organisations = useMemo(() => sortOrganisations(register.organisations), [register.organisations])
+  }, [contacts])
+}
+
+/**
+ * Which organisation's dialog is open. Closing gives focus back to the row that opened it;
+ * a merged or deleted one is gone from the list, so focus moves to the heading once it is.
+ */
+function useOrganisationEditing(organisations: Organisation[]) {
   const [editingId, setEditingId] = useState<string | null>(null)
-  const editing = organisations.find((o) => o.id === editingId)
   const heading = useRef<HTMLHeadingElement>(null)
-  // Closing gives focus back to the row that opened the dialog; a merged or deleted one leaves
-  // the list only when the refetched register arrives, so focus moves to the heading once it is gone.
   const gone = useRef<string | null>(null)
   const closeDialog = (isGone = false) => {
     const id = editingId
@@ -68,6 +66,15 @@ export function OrganisationsTab({ register, onOpen }: Props) {
     gone.current = null
     heading.current?.focus()
   }, [organisations, editingId])
+  return { editing: organisations.find((o) => o.id === editingId), open: setEditingId, closeDialog, heading }
+}
+
+/** Organisationer: each organisation with its people; a new one can be added here, any one opened to edit, merge or delete. */
+export function OrganisationsTab({ register, onOpen }: Props) {
+  const styles = useStyles()
+  const peopleByOrg = usePeopleByOrganisation(register.contacts)
+  const organisations = useMemo(() => sortOrganisations(register.organisations), [register.organisations])
+  const { editing, open, closeDialog, heading } = useOrganisationEditing(organisations)
   return (
     <section className={styles.root} aria-labelledby="organisations-heading">
       <Text as="h2" id="organisations-heading" size={500} weight="semibold" ref={heading} tabIndex={-1}>
@@ -77,39 +84,7 @@ export function OrganisationsTab({ register, onOpen }: Props) {
       {organisations.length === 0 ? (
         <Text as="p">{ORG_TEXTS.empty}</Text>
       ) : (
-        <Table aria-labelledby="organisations-heading" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{ORG_TEXTS.columns.name}</TableHeaderCell>
-              <TableHeaderCell>{ORG_TEXTS.columns.kind}</TableHeaderCell>
-              <TableHeaderCell>{ORG_TEXTS.columns.people}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {organisations.map((o) => (
-              <TableRow key={o.id}>
-                <TableCell>
-                  <Link as="button" data-organisation-id={o.id} onClick={() => setEditingId(o.id)} aria-label={ORG_TEXTS.edit(o.name)}>
-                    {o.name}
-                  </Link>
-                </TableCell>
-                <TableCell>
-                  <KindSelect organisation={o} />
-                </TableCell>
-                <TableCell>
-                  <span className={styles.people}>
-                    {(peopleByOrg.get(o.id) ?? []).map((c) => (
-                      <Link key={c.id} as="button" onClick={() => onOpen(c)}>
-                        {c.name}
-                      </Link>
-                    ))}
-                    {!peopleByOrg.has(o.id) && <span className={styles.muted}>{ORG_TEXTS.nobody}</span>}
-                  </span>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <OrganisationTable organisations={organisations} peopleByOrg={peopleByOrg} onEdit={open} onOpen={onOpen} />
       )}
       {editing && (
         <OrganisationDialog
@@ -121,6 +96,59 @@ export function OrganisationsTab({ register, onOpen }: Props) {
         />
       )}
     </section>
+  )
+}
+
+interface TableProps {
+  organisations: Organisation[]
+  peopleByOrg: Map<string, ContactRow[]>
+  onEdit(id: string): void
+  onOpen(contact: ContactRow): void
+}
+
+function OrganisationTable({ organisations, peopleByOrg, onEdit, onOpen }: TableProps) {
+  return (
+    <Table aria-labelledby="organisations-heading" size="small">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{ORG_TEXTS.columns.name}</TableHeaderCell>
+          <TableHeaderCell>{ORG_TEXTS.columns.kind}</TableHeaderCell>
+          <TableHeaderCell>{ORG_TEXTS.columns.people}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {organisations.map((o) => (
+          <OrganisationRow key={o.id} organisation={o} people={peopleByOrg.get(o.id)} onEdit={onEdit} onOpen={onOpen} />
+        ))}
+      </TableBody>
+    </Table>
+  )
+}
+
+/** Its name opens the dialog, its kind changes in place, its people open their forms. */
+function OrganisationRow({ organisation: o, people, onEdit, onOpen }: Omit<TableProps, 'organisations' | 'peopleByOrg'> & { organisation: Organisation; people?: ContactRow[] }) {
+  const styles = useStyles()
+  return (
+    <TableRow>
+      <TableCell>
+        <Link as="button" data-organisation-id={o.id} onClick={() => onEdit(o.id)} aria-label={ORG_TEXTS.edit(o.name)}>
+          {o.name}
+        </Link>
+      </TableCell>
+      <TableCell>
+        <KindSelect organisation={o} />
+      </TableCell>
+      <TableCell>
+        <span className={styles.people}>
+          {(people ?? []).map((c) => (
+            <Link key={c.id} as="button" onClick={() => onOpen(c)}>
+              {c.name}
+            </Link>
+          ))}
+          {!people && <span className={styles.muted}>{ORG_TEXTS.nobody}</span>}
+        </span>
+      </TableCell>
+    </TableRow>
   )
 }
 
@@ -142,48 +170,5 @@ function KindSelect({ organisation }: { organisation: Organisation }) {
     >
       <OrganisationKindOptions />
     </Select>
-  )
-}
-
-function NewOrganisationForm() {
-  const styles = useStyles()
-  const [name, setName] = useState('')
-  const [kind, setKind] = useState<OrganisationKind>('other')
-  const [error, setError] = useState<string | undefined>()
-  const save = useSaveOrganisation()
-  const notify = useNotify()
-  const submit = () =>
-    save.mutate(
-      { name, kind },
-      {
-        onSuccess: (o) => {
-          notify.success(ORG_TEXTS.added(o.name))
-          setName('')
-          setError(undefined)
-        },
-        onError: (e) => setError(asSentence(fieldErrors(e).name ?? errorMessage(e)))
-      }
-    )
-  return (
-    <form
-      className={styles.form}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        submit()
-      }}
-    >
-      <Field label={ORG_TEXTS.name} validationState={error ? 'error' : 'none'} validationMessage={error}>
-        <Input value={name} onChange={(_e, d) => setName(d.value)} />
-      </Field>
-      <Field label={ORG_TEXTS.kind}>
-        <Select value={kind} onChange={(_e, d) => setKind(d.value as OrganisationKind)}>
-          <OrganisationKindOptions />
-        </Select>
-      </Field>
-      <Button type="submit" disabledFocusable={save.isPending}>
-        {ORG_TEXTS.add}
-      </Button>
-    </form>
   )
 }

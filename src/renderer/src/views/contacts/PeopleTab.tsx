@@ -1,5 +1,5 @@
 import { Field, makeStyles, SearchBox, Select, Text, tokens } from '@fluentui/react-components'
-import { forwardRef, useImperativeHandle, useRef, type KeyboardEvent } from 'react'
+import { forwardRef, useImperativeHandle, useRef, type KeyboardEvent, type RefObject } from 'react'
 import type { SearchEntry } from '../../../../shared/contacts/search'
 import type { Register } from '../../../../shared/contract/contacts'
 import type { ContactRow } from '../../../../shared/contacts/search'
@@ -37,7 +37,7 @@ interface Props {
 
 /** Personer: the search box, the group and organisation-kind filters, and the list. */
 export const PeopleTab = forwardRef<PeopleTabHandle, Props>(function PeopleTab(props, ref) {
-  const { register, search, onSearch, results, total, selectedId, onSelect, onOpen, onDelete } = props
+  const { results, total, selectedId, onSelect, onOpen, onDelete } = props
   const styles = useStyles()
   const searchBox = useRef<HTMLInputElement>(null)
   const list = useRef<ContactListHandle>(null)
@@ -50,8 +50,56 @@ export const PeopleTab = forwardRef<PeopleTabHandle, Props>(function PeopleTab(p
     []
   )
   const selected = results.find((e) => e.contact.id === selectedId)?.contact ?? results[0]?.contact
+  return (
+    <div className={styles.root}>
+      <SearchBar props={props} searchBox={searchBox} list={list} selected={selected} />
+      <div className={styles.status}>
+        <Text role="status" data-testid="contact-count">
+          {TEXTS.count(results.length, total)}
+        </Text>
+        <Text id="contact-list-help" size={200}>
+          {TEXTS.keyboardHint}
+        </Text>
+      </div>
+      {results.length > 0 ? (
+        <ContactList ref={list} entries={results} selectedId={selected?.id ?? null} onSelect={onSelect} onOpen={onOpen} onDelete={onDelete} />
+      ) : (
+        <NothingListed total={total} />
+      )}
+    </div>
+  )
+})
 
-  // From the search box: Down goes into the list, Enter opens the selected (or first) hit.
+/** An empty register says how to start; a search that finds nobody says so. */
+function NothingListed({ total }: { total: number }) {
+  const styles = useStyles()
+  if (total > 0) {
+    return (
+      <Text as="p" className={styles.empty}>
+        {TEXTS.noMatches}
+      </Text>
+    )
+  }
+  return (
+    <div className={styles.empty}>
+      <Text as="h2" size={500} weight="semibold" block>
+        {TEXTS.emptyTitle}
+      </Text>
+      <Text as="p">{TEXTS.emptyBody}</Text>
+    </div>
+  )
+}
+
+interface SearchBarProps {
+  props: Props
+  searchBox: RefObject<HTMLInputElement | null>
+  list: RefObject<ContactListHandle | null>
+  selected: ContactRow | undefined
+}
+
+/** The search box and the filters; from the box, Down goes into the list and Enter opens the selected (or first) hit. */
+function SearchBar({ props: { register, search, onSearch, results, onOpen }, searchBox, list, selected }: SearchBarProps) {
+  const styles = useStyles()
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' && results.length > 0) {
       event.preventDefault()
@@ -61,76 +109,53 @@ export const PeopleTab = forwardRef<PeopleTabHandle, Props>(function PeopleTab(p
       onOpen(selected)
     }
   }
-
   return (
-    <div className={styles.root}>
-      <div className={styles.bar} role="search" aria-label={TEXTS.search}>
-        <Field label={TEXTS.search}>
-          <SearchBox
-            ref={searchBox}
-            value={search.query}
-            onChange={(_e, data) => onSearch({ ...search, query: data.value })}
-            onKeyDown={onSearchKey}
-            autoComplete="off"
-            placeholder={TEXTS.searchHint}
-            aria-describedby="contact-list-help"
-            data-testid="contact-search"
-          />
-        </Field>
-        <Field label={TEXTS.groupFilter}>
-          <Select value={search.groupId ?? ''} onChange={(_e, d) => onSearch({ ...search, groupId: d.value || null })}>
-            <option value="">{TEXTS.allGroups}</option>
-            <GroupOptions groups={register.groups} />
-          </Select>
-        </Field>
-        <Field label={TEXTS.kindFilter}>
-          <Select
-            value={search.organisationKind ?? ''}
-            onChange={(_e, d) => onSearch({ ...search, organisationKind: (d.value || null) as OrganisationKind | null })}
-          >
-            <option value="">{TEXTS.allKinds}</option>
-            <OrganisationKindOptions />
-          </Select>
-        </Field>
-        <Field label={TEXTS.order}>
-          <Select value={search.order} onChange={(_e, d) => onSearch({ ...search, order: d.value as ContactOrder })}>
-            {CONTACT_ORDERS.map((order) => (
-              <option key={order} value={order}>
-                {TEXTS.orders[order]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      <div className={styles.status}>
-        <Text role="status" data-testid="contact-count">
-          {TEXTS.count(results.length, total)}
-        </Text>
-        <Text id="contact-list-help" size={200}>
-          {TEXTS.keyboardHint}
-        </Text>
-      </div>
-      {total === 0 ? (
-        <div className={styles.empty}>
-          <Text as="h2" size={500} weight="semibold" block>
-            {TEXTS.emptyTitle}
-          </Text>
-          <Text as="p">{TEXTS.emptyBody}</Text>
-        </div>
-      ) : results.length === 0 ? (
-        <Text as="p" className={styles.empty}>
-          {TEXTS.noMatches}
-        </Text>
-      ) : (
-        <ContactList
-          ref={list}
-          entries={results}
-          selectedId={selected?.id ?? null}
-          onSelect={onSelect}
-          onOpen={onOpen}
-          onDelete={onDelete}
+    <div className={styles.bar} role="search" aria-label={TEXTS.search}>
+      <Field label={TEXTS.search}>
+        <SearchBox
+          ref={searchBox}
+          value={search.query}
+          onChange={(_e, data) => onSearch({ ...search, query: data.value })}
+          onKeyDown={onSearchKey}
+          autoComplete="off"
+          placeholder={TEXTS.searchHint}
+          aria-describedby="contact-list-help"
+          data-testid="contact-search"
         />
-      )}
+      </Field>
+      <Filters register={register} search={search} onSearch={onSearch} />
     </div>
   )
-})
+}
+
+/** Group, kind of organisation, and order. */
+function Filters({ register, search, onSearch }: Pick<Props, 'register' | 'search' | 'onSearch'>) {
+  return (
+    <>
+      <Field label={TEXTS.groupFilter}>
+        <Select value={search.groupId ?? ''} onChange={(_e, d) => onSearch({ ...search, groupId: d.value || null })}>
+          <option value="">{TEXTS.allGroups}</option>
+          <GroupOptions groups={register.groups} />
+        </Select>
+      </Field>
+      <Field label={TEXTS.kindFilter}>
+        <Select
+          value={search.organisationKind ?? ''}
+          onChange={(_e, d) => onSearch({ ...search, organisationKind: (d.value || null) as OrganisationKind | null })}
+        >
+          <option value="">{TEXTS.allKinds}</option>
+          <OrganisationKindOptions />
+        </Select>
+      </Field>
+      <Field label={TEXTS.order}>
+        <Select value={search.order} onChange={(_e, d) => onSearch({ ...search, order: d.value as ContactOrder })}>
+          {CONTACT_ORDERS.map((order) => (
+            <option key={order} value={order}>
+              {TEXTS.orders[order]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </>
+  )
+}

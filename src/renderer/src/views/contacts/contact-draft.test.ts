@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ContactInputSchema } from '../../../../shared/contacts/schemas'
+import { ContactInputSchema } from '../../../../shared/contract/contacts'
 import type { Register } from '../../../../shared/contract/contacts'
 import type { Contact } from '../../../../shared/domain/contacts'
 import {

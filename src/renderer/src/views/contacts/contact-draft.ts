@@ -1,6 +1,6 @@
 import { swedishCollator } from '../../../../shared/contacts/normalise'
 import { formatPhone, parsePhone } from '../../../../shared/contacts/phone'
-import { ContactInputSchema, type ContactInput } from '../../../../shared/contacts/schemas'
+import { ContactInputSchema, type ContactInput } from '../../../../shared/contract/contacts'
 import type { Register } from '../../../../shared/contract/contacts'
 import type { Contact, Organisation, OrganisationKind } from '../../../../shared/domain/contacts'
 

@@ -1,4 +1,4 @@
-import type { ImportField } from '../../../../shared/contacts/schemas'
+import type { ImportField } from '../../../../shared/contract/contacts'
 
 const SWEDISH_NUMBER = new Intl.NumberFormat('sv-SE')
 
@@ -58,6 +58,10 @@ export const TEXTS = {
     notes: 'Anteckningar',
     save: 'Spara',
     cancel: 'Avbryt',
+    close: 'Stäng',
+    autosaves: 'Ändringarna sparas medan du skriver.',
+    readOnly: 'Sparas inte: Samverkan kan inte spara i datamappen.',
+    fixFields: 'de markerade fälten behöver rättas.',
     saved: (name: string) => `${name} är sparad.`,
     invalid: 'Rätta de markerade fälten och spara igen.'
   },

@@ -1,11 +1,9 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components'
 import { FolderOpen24Regular } from '@fluentui/react-icons'
-import { errorMessage } from '../../api/client'
+import { useCommands } from '../../commands/CommandsProvider'
 import { QueryStatus } from '../../components/QueryStatus'
 import { ViewPage } from '../../components/ViewPage'
-import { useAppInfo } from '../../hooks/useAppInfo'
-import { useOpenDataFolder } from '../../hooks/useOpenDataFolder'
-import { useOverview } from '../../hooks/useOverview'
+import { useAppInfo, useOverview } from '../../hooks/app/useApp'
 import type { ViewProps } from '../../navigation/views'
 import { CountCard } from './CountCard'
 import { StartupNotice } from './StartupNotice'
@@ -24,7 +22,7 @@ export function OverviewView(_props: ViewProps) {
   const styles = useStyles()
   const overview = useOverview()
   const info = useAppInfo()
-  const openFolder = useOpenDataFolder()
+  const commands = useCommands()
   return (
     <ViewPage title="Översikt" description="Det här finns i Samverkan just nu.">
       {info.data?.startup.status === 'created' ? <WelcomeBar /> : null}
@@ -48,10 +46,9 @@ export function OverviewView(_props: ViewProps) {
         <Text>
           Datafil: <span className={styles.path} data-testid="data-file">{info.data?.dataFile ?? '…'}</span>
         </Text>
-        <Button icon={<FolderOpen24Regular />} onClick={() => openFolder.mutate()}>
+        <Button icon={<FolderOpen24Regular />} onClick={() => commands.run('app.openDataFolder')}>
           Öppna datamappen
         </Button>
-        {openFolder.error ? <Text role="alert">{errorMessage(openFolder.error)}</Text> : null}
       </section>
     </ViewPage>
   )

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
-import { useAcknowledgeStartup } from '../../hooks/useAcknowledgeStartup'
+import { useAcknowledgeStartup } from '../../hooks/app/useAppMutations'
 import { STARTUP_NOTICE } from './texts'
 
 interface Props {

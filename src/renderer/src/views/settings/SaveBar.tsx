@@ -1,6 +1,5 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components'
-import { Save24Regular } from '@fluentui/react-icons'
-import { ApiError, errorMessage } from '../../api/client'
+import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components'
+import { autosaveText, type AutosaveState } from '../../drafts/autosave'
 import { TEXTS } from './texts'
 
 const useStyles = makeStyles({
@@ -8,54 +7,33 @@ const useStyles = makeStyles({
     position: 'sticky',
     bottom: 0,
     display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    // Room for one line of status whether or not it says anything, so the bar never jumps.
+    minHeight: tokens.lineHeightBase400,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     boxShadow: tokens.shadow8
   },
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL }
+  failed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold }
 })
 
-interface Props {
-  isDirty: boolean
-  isSaving: boolean
-  error: unknown
+/** What the status line says: the autosave's words, or that nothing is saved while the folder is read-only. */
+export function saveStatus(state: AutosaveState, readOnly: boolean): string {
+  if (readOnly) return TEXTS.readOnly
+  return autosaveText(state) || TEXTS.autosaves
 }
 
-/**
- * Always in view: Spara, whether anything is unsaved, and why the last save failed.
- * Spara is the form's submit button, so Enter in a field saves too.
- */
-export function SaveBar({ isDirty, isSaving, error }: Props) {
+/** Always in view: whether her changes are saved ("Sparat kl. 10.42", "Sparar…", "Kunde inte spara: …"). */
+export function SaveBar({ state, readOnly }: { state: AutosaveState; readOnly: boolean }) {
   const styles = useStyles()
-  const hasFieldErrors = error instanceof ApiError && error.fields.length > 0
+  const failed = readOnly || state.status === 'failed'
   return (
     <div className={styles.root}>
-      {error ? (
-        <MessageBar intent="error" data-testid="save-error">
-          <MessageBarBody>
-            <MessageBarTitle>{TEXTS.notSaved}</MessageBarTitle>
-            {hasFieldErrors ? TEXTS.fixFields : errorMessage(error)}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          icon={<Save24Regular />}
-          type="submit"
-          disabledFocusable={isSaving}
-          aria-keyshortcuts="Control+S"
-          title={`${TEXTS.save} (${TEXTS.saveShortcut})`}
-        >
-          {TEXTS.save}
-        </Button>
-        <Text role="status" data-testid="save-state">
-          {isDirty ? TEXTS.unsaved : TEXTS.allSaved}
-        </Text>
-      </div>
+      <Text role="status" data-testid="save-state" className={mergeClasses(failed && styles.failed)}>
+        {saveStatus(state, readOnly)}
+      </Text>
     </div>
   )
 }

@@ -4,9 +4,10 @@ import type { Settings } from '../../../../shared/domain/settings'
 import { useCommand } from '../../commands/CommandsProvider'
 import { QueryStatus } from '../../components/QueryStatus'
 import { ViewPage } from '../../components/ViewPage'
-import { useSettings } from '../../hooks/useSettings'
+import { useSettings } from '../../hooks/settings/useSettings'
 import { useLeaveGuard } from '../../navigation/useLeaveGuard'
 import type { ViewProps } from '../../navigation/views'
+import { AgendaTemplateSection } from './AgendaTemplateSection'
 import { DocumentSection } from './DocumentSection'
 import { PrivacySection } from './PrivacySection'
 import { SaveBar } from './SaveBar'
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL }
 })
 
-/** Inställningar: sender, council, contact block, document look and data retention, saved with Spara or Ctrl+S. */
+/** Inställningar: sender, council, contact block, document look and data retention, saved as she types (Ctrl+S: now). */
 export function SettingsView(_props: ViewProps) {
   const settings = useSettings()
   return (
@@ -34,10 +35,10 @@ function SettingsForm({ stored }: { stored: Settings }) {
   const styles = useStyles()
   const form = useSettingsForm(stored)
   const formRef = useRef<HTMLFormElement>(null)
-  useLeaveGuard(form.isDirty)
-  // Ctrl+S saves, as in Word; through the registry, so it never acts behind an open dialog.
-  useCommand('settings.save', form.save)
-  // After a rejected save, take her to the first field that needs fixing.
+  useLeaveGuard(form.unsavable)
+  // Ctrl+S saves now, as in Word; through the registry, so it never acts behind an open dialog.
+  useCommand('settings.save', () => void form.saveNow())
+  // After Ctrl+S left a bad field, take her to the first one (autosave never moves her focus).
   useEffect(() => {
     if (form.rejections > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
   }, [form.rejections])
@@ -49,7 +50,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault()
-        form.save()
+        void form.saveNow()
       }}
     >
       {TEXT_SECTIONS.map((section) => (
@@ -57,7 +58,8 @@ function SettingsForm({ stored }: { stored: Settings }) {
       ))}
       <DocumentSection draft={form.draft} errors={form.errors} onChange={form.setDocuments} onNumber={form.setText} />
       <PrivacySection draft={form.draft} errors={form.errors} onChange={form.setText} />
-      <SaveBar isDirty={form.isDirty} isSaving={form.isSaving} error={form.saveError} />
+      <AgendaTemplateSection />
+      <SaveBar state={form.state} readOnly={form.readOnly} />
     </form>
   )
 }

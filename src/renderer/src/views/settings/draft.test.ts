@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SettingsPatchSchema } from '../../../../shared/contract/settings'
 import { defaultSettings } from '../../../../shared/domain/settings'
-import { draftFrom, isSameDraft, readText, toPatch, withText } from './draft'
+import { draftFrom, isSameDraft, readText, savablePatch, withText } from './draft'
 import { inSwedish } from './numbers'
 import { TEXT_SECTIONS } from './texts'
 
@@ -20,8 +20,8 @@ describe('the settings form draft', () => {
   it('saves as a patch the contract accepts, leaving the logo to its own methods', () => {
     const settings = defaultSettings()
     settings.documents.logoPath = '/logo.png'
-    const result = toPatch(draftFrom(settings))
-    if (!result.ok) throw new Error('the stored settings should make a valid patch')
+    const result = savablePatch(draftFrom(settings))
+    expect(result.errors).toEqual({})
     expect(SettingsPatchSchema.parse(result.patch)).toEqual(result.patch)
     expect(result.patch.documents).toEqual({
       useStockholmTypeForHeadings: false,
@@ -45,26 +45,40 @@ describe('the settings form draft', () => {
   it('sends typed numbers as numbers, a Swedish decimal comma included', () => {
     let draft = withText(draftFrom(defaultSettings()), 'documents.marginLeftCm', '3,5')
     draft = withText(draft, 'dietaryRetentionDays', '30')
-    const result = toPatch(draft)
-    expect(result.ok && result.patch.documents?.marginLeftCm).toBe(3.5)
-    expect(result.ok && result.patch.dietaryRetentionDays).toBe(30)
+    const result = savablePatch(draft)
+    expect(result.patch.documents?.marginLeftCm).toBe(3.5)
+    expect(result.patch.dietaryRetentionDays).toBe(30)
   })
 
-  it('stops numbers outside the schema limits in the form, with a Swedish message per field', () => {
+  it('leaves numbers outside the schema limits out of the save, with a Swedish message per field', () => {
     let draft = withText(draftFrom(defaultSettings()), 'documents.marginLeftCm', '9')
     draft = withText(draft, 'documents.headerFooterCm', '')
     draft = withText(draft, 'dietaryRetentionDays', '7.5')
-    const result = toPatch(draft)
-    expect(result).toEqual({
-      ok: false,
-      errors: {
-        'documents.marginLeftCm': 'Ange ett tal från 0,5 till 6 cm.',
-        'documents.headerFooterCm': 'Ange ett tal från 0,3 till 4 cm.',
-        dietaryRetentionDays: 'Ange ett heltal från 0 till 365 dagar.'
-      }
+    draft = withText(draft, 'documents.marginTopCm', '3')
+    const result = savablePatch(draft)
+    expect(result.errors).toEqual({
+      'documents.marginLeftCm': 'Ange ett tal från 0,5 till 6 cm.',
+      'documents.headerFooterCm': 'Ange ett tal från 0,3 till 4 cm.',
+      dietaryRetentionDays: 'Ange ett heltal från 0 till 365 dagar.'
     })
-    expect(toPatch(withText(draftFrom(defaultSettings()), 'dietaryRetentionDays', '366')).ok).toBe(false)
-    expect(toPatch(withText(draftFrom(defaultSettings()), 'dietaryRetentionDays', '0')).ok).toBe(true)
+    expect(result.patch.documents).toEqual({ useStockholmTypeForHeadings: false, bodyFont: 'timesNewRoman12', marginRightCm: 2.5, marginTopCm: 3, marginBottomCm: 2 })
+    expect(result.patch).not.toHaveProperty('dietaryRetentionDays')
+    expect(savablePatch(withText(draftFrom(defaultSettings()), 'dietaryRetentionDays', '366')).errors).toHaveProperty('dietaryRetentionDays')
+    expect(savablePatch(withText(draftFrom(defaultSettings()), 'dietaryRetentionDays', '0')).errors).toEqual({})
+  })
+
+  it('never saves a half-typed e-mail or phone: it is left out and named, and every valid field is kept', () => {
+    let draft = withText(draftFrom(defaultSettings()), 'coordinator.email', 'anna.lindqvist.stockholm')
+    draft = withText(draft, 'sender.phone', '0701234')
+    draft = withText(draft, 'councilName', 'Hägersten-Älvsjö')
+    draft = withText(draft, 'coordinator.name', 'Anna Lindqvist')
+    const { patch, errors } = savablePatch(draft)
+    expect(Object.keys(errors).sort()).toEqual(['coordinator.email', 'sender.phone'])
+    expect(errors['coordinator.email']).toMatch(/^ogiltig e-postadress/)
+    expect(patch.coordinator).not.toHaveProperty('email')
+    expect(patch.sender).not.toHaveProperty('phone')
+    expect(patch).toMatchObject({ councilName: 'Hägersten-Älvsjö', coordinator: { name: 'Anna Lindqvist' } })
+    expect(SettingsPatchSchema.safeParse(patch).success).toBe(true)
   })
 
   it('puts the server’s number errors in Swedish and leaves its text errors alone', () => {

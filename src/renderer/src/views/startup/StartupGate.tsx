@@ -1,7 +1,7 @@
 import { Spinner } from '@fluentui/react-components'
 import { useState, type ReactNode } from 'react'
 import { QueryStatus } from '../../components/QueryStatus'
-import { useAppInfo } from '../../hooks/useAppInfo'
+import { useAppInfo } from '../../hooks/app/useApp'
 import { ReadOnlyBanner } from './ReadOnlyBanner'
 import { canContinue, needsStartupScreen } from './startup-status'
 import { StartupScreen } from './StartupScreen'

@@ -10,8 +10,8 @@ import {
 import { FolderOpen24Regular } from '@fluentui/react-icons'
 import type { AppInfo } from '../../../../shared/contract/app'
 import { errorMessage } from '../../api/client'
-import { useAcknowledgeStartup } from '../../hooks/useAcknowledgeStartup'
-import { useOpenDataFolder } from '../../hooks/useOpenDataFolder'
+import { useCommands } from '../../commands/CommandsProvider'
+import { useAcknowledgeStartup } from '../../hooks/app/useAppMutations'
 import { useNavigation } from '../../navigation/NavigationContext'
 import { canContinue } from './startup-status'
 import { LABELS, STARTUP_TEXTS } from './texts'
@@ -48,14 +48,6 @@ export function StartupScreen({ info, onViewReadOnly }: { info: AppInfo; onViewR
   const { startup } = info
   const texts = STARTUP_TEXTS[startup.status as ScreenStatus]
   const acknowledge = useAcknowledgeStartup()
-  const openFolder = useOpenDataFolder()
-  const { navigate } = useNavigation()
-  const failure = acknowledge.error ?? openFolder.error
-  const facts: [string, string | null][] = [
-    [LABELS.quarantined, startup.quarantinedPath],
-    [LABELS.backupUsed, startup.backupUsed],
-    [LABELS.dataFile, info.dataFile]
-  ]
   return (
     <main className={styles.root} aria-label="Problem vid start">
       <div className={styles.card} data-testid="startup-screen">
@@ -69,40 +61,69 @@ export function StartupScreen({ info, onViewReadOnly }: { info: AppInfo; onViewR
           </MessageBarBody>
         </MessageBar>
         <Text as="p">{texts.nextStep}</Text>
-        <dl className={styles.facts}>
-          {facts
-            .filter((fact): fact is [string, string] => fact[1] !== null)
-            .map(([label, value]) => (
-              <div key={label} style={{ display: 'contents' }}>
-                <dt>{label}:</dt>
-                <dd className={styles.path}>{value}</dd>
-              </div>
-            ))}
-        </dl>
-        {failure ? (
+        <StartupFacts info={info} />
+        {acknowledge.error ? (
           <MessageBar intent="error">
-            <MessageBarBody>{errorMessage(failure)}</MessageBarBody>
+            <MessageBarBody>{errorMessage(acknowledge.error)}</MessageBarBody>
           </MessageBar>
         ) : null}
-        <div className={styles.actions}>
-          <Button icon={<FolderOpen24Regular />} onClick={() => openFolder.mutate()}>
-            {LABELS.openFolder}
-          </Button>
-          {canContinue(startup.status) ? (
-            <Button
-              appearance="primary"
-              disabledFocusable={acknowledge.isPending}
-              onClick={() => acknowledge.mutate(undefined, { onSuccess: () => navigate('overview') })}
-            >
-              {LABELS.acknowledge}
-            </Button>
-          ) : (
-            <Button appearance="primary" onClick={onViewReadOnly}>
-              {LABELS.viewReadOnly}
-            </Button>
-          )}
-        </div>
+        <StartupActions info={info} acknowledge={acknowledge} onViewReadOnly={onViewReadOnly} />
       </div>
     </main>
+  )
+}
+
+/** Where the damaged file went, which backup was used, and where the data file is. */
+function StartupFacts({ info }: { info: AppInfo }) {
+  const styles = useStyles()
+  const facts: [string, string | null][] = [
+    [LABELS.quarantined, info.startup.quarantinedPath],
+    [LABELS.backupUsed, info.startup.backupUsed],
+    [LABELS.dataFile, info.dataFile]
+  ]
+  return (
+    <dl className={styles.facts}>
+      {facts
+        .filter((fact): fact is [string, string] => fact[1] !== null)
+        .map(([label, value]) => (
+          <div key={label} style={{ display: 'contents' }}>
+            <dt>{label}:</dt>
+            <dd className={styles.path}>{value}</dd>
+          </div>
+        ))}
+    </dl>
+  )
+}
+
+interface ActionsProps {
+  info: AppInfo
+  acknowledge: ReturnType<typeof useAcknowledgeStartup>
+  onViewReadOnly(): void
+}
+
+/** Öppna datamappen (the same command as the menu's), and go on: to Översikt, or to her data read-only. */
+function StartupActions({ info, acknowledge, onViewReadOnly }: ActionsProps) {
+  const styles = useStyles()
+  const commands = useCommands()
+  const { navigate } = useNavigation()
+  return (
+    <div className={styles.actions}>
+      <Button icon={<FolderOpen24Regular />} onClick={() => commands.run('app.openDataFolder')}>
+        {LABELS.openFolder}
+      </Button>
+      {canContinue(info.startup.status) ? (
+        <Button
+          appearance="primary"
+          disabledFocusable={acknowledge.isPending}
+          onClick={() => acknowledge.mutate(undefined, { onSuccess: () => navigate('overview') })}
+        >
+          {LABELS.acknowledge}
+        </Button>
+      ) : (
+        <Button appearance="primary" onClick={onViewReadOnly}>
+          {LABELS.viewReadOnly}
+        </Button>
+      )}
+    </div>
   )
 }

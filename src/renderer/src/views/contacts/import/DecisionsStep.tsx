@@ -1,5 +1,6 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components'
-import { IMPORT_ACTIONS, type ImportAction } from '../../../../../shared/contacts/schemas'
+import { IMPORT_ACTIONS, type ImportAction } from '../../../../../shared/contract/contacts'
+import type { ReactNode } from 'react'
 import type { ImportAnalysis, ImportRow, Register } from '../../../../../shared/contract/contacts'
 import { IMPORT_FIELD_LABELS } from '../texts'
 import { ACTION_LABELS, IMPORT_TEXTS } from './texts'
@@ -66,42 +67,14 @@ function DuplicateRow({ row, action, onDecide }: { row: ImportRow; action: Impor
 /** Step 2: the counts, a decision per duplicate (Slå ihop / Hoppa över / Lägg till), rows with errors, a page at a time. */
 export function DecisionsStep({ analysis, register, decisions, onDecide, groupId, onGroup, onMore, busy }: Props) {
   const styles = useStyles()
-  const duplicates = analysis.rows.filter((r) => r.status === 'duplicate')
-  const errors = analysis.rows.filter((r) => r.status === 'error')
   const remaining = analysis.total - analysis.rows.length
   return (
     <div className={styles.root}>
       <Text weight="semibold" data-testid="import-counts">
         {IMPORT_TEXTS.counts(analysis.counts)}
       </Text>
-      {duplicates.length > 0 && (
-        <section aria-labelledby="import-duplicates">
-          <Text as="h3" id="import-duplicates" size={400} weight="semibold" block>
-            {IMPORT_TEXTS.duplicatesHeading}
-          </Text>
-          <Text as="p">{IMPORT_TEXTS.duplicatesIntro}</Text>
-          <ul className={styles.list}>
-            {duplicates.map((row) => (
-              <DuplicateRow
-                key={row.rowNumber}
-                row={row}
-                action={decisions[row.rowNumber] ?? row.proposedAction}
-                onDecide={(a) => onDecide(row.rowNumber, a)}
-              />
-            ))}
-          </ul>
-        </section>
-      )}
-      {errors.length > 0 && (
-        <section aria-labelledby="import-errors">
-          <Text as="h3" id="import-errors" size={400} weight="semibold" block>
-            {IMPORT_TEXTS.errorsHeading}
-          </Text>
-          <ul className={styles.errors} data-testid="import-errors">
-            {errors.flatMap((row) => row.errors.map((message) => <li key={`${row.rowNumber}-${message}`}>{message}</li>))}
-          </ul>
-        </section>
-      )}
+      <Duplicates rows={analysis.rows.filter((r) => r.status === 'duplicate')} decisions={decisions} onDecide={onDecide} />
+      <RowErrors rows={analysis.rows.filter((r) => r.status === 'error')} />
       {remaining > 0 && (
         <Button onClick={onMore} disabledFocusable={busy} data-testid="import-more">
           {IMPORT_TEXTS.more(remaining)}
@@ -114,5 +87,45 @@ export function DecisionsStep({ analysis, register, decisions, onDecide, groupId
         </Select>
       </Field>
     </div>
+  )
+}
+
+/** A titled part of the step (h3). */
+function StepSection({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Text as="h3" id={id} size={400} weight="semibold" block>
+        {heading}
+      </Text>
+      {children}
+    </section>
+  )
+}
+
+function Duplicates({ rows, decisions, onDecide }: { rows: ImportRow[] } & Pick<Props, 'decisions' | 'onDecide'>) {
+  const styles = useStyles()
+  if (rows.length === 0) return null
+  return (
+    <StepSection id="import-duplicates" heading={IMPORT_TEXTS.duplicatesHeading}>
+      <Text as="p">{IMPORT_TEXTS.duplicatesIntro}</Text>
+      <ul className={styles.list}>
+        {rows.map((row) => (
+          <DuplicateRow key={row.rowNumber} row={row} action={decisions[row.rowNumber] ?? row.proposedAction} onDecide={(a) => onDecide(row.rowNumber, a)} />
+        ))}
+      </ul>
+    </StepSection>
+  )
+}
+
+/** Every message of the rows that cannot be imported, each naming its row. */
+function RowErrors({ rows }: { rows: ImportRow[] }) {
+  const styles = useStyles()
+  if (rows.length === 0) return null
+  return (
+    <StepSection id="import-errors" heading={IMPORT_TEXTS.errorsHeading}>
+      <ul className={styles.errors} data-testid="import-errors">
+        {rows.flatMap((row) => row.errors.map((message) => <li key={`${row.rowNumber}-${message}`}>{message}</li>))}
+      </ul>
+    </StepSection>
   )
 }

@@ -34,6 +34,8 @@ interface Props {
   onClose(): void
 }
 
+type Wizard = ReturnType<typeof useImportWizard>
+
 /** Importera: columns -> duplicates and errors -> summary. Nothing is written before "Lägg till 3, slå ihop 2". */
 export function ImportWizard({ preview, register, onClose }: Props) {
   const styles = useStyles()
@@ -47,7 +49,6 @@ export function ImportWizard({ preview, register, onClose }: Props) {
     w.abandon()
     onClose()
   }
-  const plan = w.analysis ? importPlan(w.analysis, w.decisions) : { add: 0, merge: 0 }
   return (
     <Dialog open modalType="modal" onOpenChange={(_e, data) => !data.open && close()}>
       <DialogSurface className={styles.surface} aria-describedby={undefined}>
@@ -62,52 +63,70 @@ export function ImportWizard({ preview, register, onClose }: Props) {
                 <MessageBarBody>{errorMessage(w.error)}</MessageBarBody>
               </MessageBar>
             ) : null}
-            {w.step === 'mapping' && <MappingStep preview={preview} mapping={w.mapping} onChange={w.setMapping} />}
-            {w.step === 'decisions' && w.analysis && (
-              <DecisionsStep
-                analysis={w.analysis}
-                register={register}
-                decisions={w.decisions}
-                onDecide={w.decide}
-                groupId={w.groupId}
-                onGroup={w.setGroupId}
-                onMore={w.loadMore}
-                busy={w.busy}
-              />
-            )}
-            {w.step === 'summary' && w.summary && <SummaryStep summary={w.summary} undone={w.undone} />}
+            <CurrentStep w={w} preview={preview} register={register} />
           </DialogContent>
           <DialogActions>
-            {w.step === 'mapping' && (
-              <Button appearance="primary" onClick={w.runAnalysis} disabledFocusable={w.busy}>
-                {IMPORT_TEXTS.analyse}
-              </Button>
-            )}
-            {w.step === 'decisions' && (
-              <>
-                <Button appearance="primary" onClick={w.runCommit} disabledFocusable={w.busy || plan.add + plan.merge === 0}>
-                  {IMPORT_TEXTS.commit(plan)}
-                </Button>
-                <Button onClick={w.back} disabledFocusable={w.busy}>
-                  {IMPORT_TEXTS.back}
-                </Button>
-              </>
-            )}
-            {w.step === 'summary' && !w.undone && (w.summary?.added ?? 0) + (w.summary?.merged ?? 0) > 0 && (
-              <Button onClick={w.runUndo} disabledFocusable={w.busy}>
-                {IMPORT_TEXTS.undo}
-              </Button>
-            )}
-            {w.step === 'summary' ? (
-              <Button appearance="primary" onClick={onClose}>
-                {IMPORT_TEXTS.close}
-              </Button>
-            ) : (
-              <Button onClick={close}>{IMPORT_TEXTS.cancel}</Button>
-            )}
+            <StepButtons w={w} onCancel={close} onClose={onClose} />
           </DialogActions>
         </DialogBody>
       </DialogSurface>
     </Dialog>
+  )
+}
+
+function CurrentStep({ w, preview, register }: { w: Wizard; preview: ImportPreview; register: Register }) {
+  if (w.step === 'mapping') return <MappingStep preview={preview} mapping={w.mapping} onChange={w.setMapping} />
+  if (w.step === 'decisions' && w.analysis) {
+    return (
+      <DecisionsStep
+        analysis={w.analysis}
+        register={register}
+        decisions={w.decisions}
+        onDecide={w.decide}
+        groupId={w.groupId}
+        onGroup={w.setGroupId}
+        onMore={w.loadMore}
+        busy={w.busy}
+      />
+    )
+  }
+  if (w.step === 'summary' && w.summary) return <SummaryStep summary={w.summary} undone={w.undone} />
+  return null
+}
+
+/** Analysera; then Lägg till … and Tillbaka; then Ångra importen and Stäng. Avbryt until the summary. */
+function StepButtons({ w, onCancel, onClose }: { w: Wizard; onCancel(): void; onClose(): void }) {
+  const plan = w.analysis ? importPlan(w.analysis, w.decisions) : { add: 0, merge: 0 }
+  const canUndo = w.step === 'summary' && !w.undone && (w.summary?.added ?? 0) + (w.summary?.merged ?? 0) > 0
+  return (
+    <>
+      {w.step === 'mapping' && (
+        <Button appearance="primary" onClick={w.runAnalysis} disabledFocusable={w.busy}>
+          {IMPORT_TEXTS.analyse}
+        </Button>
+      )}
+      {w.step === 'decisions' && (
+        <>
+          <Button appearance="primary" onClick={w.runCommit} disabledFocusable={w.busy || plan.add + plan.merge === 0}>
+            {IMPORT_TEXTS.commit(plan)}
+          </Button>
+          <Button onClick={w.back} disabledFocusable={w.busy}>
+            {IMPORT_TEXTS.back}
+          </Button>
+        </>
+      )}
+      {canUndo && (
+        <Button onClick={w.runUndo} disabledFocusable={w.busy}>
+          {IMPORT_TEXTS.undo}
+        </Button>
+      )}
+      {w.step === 'summary' ? (
+        <Button appearance="primary" onClick={onClose}>
+          {IMPORT_TEXTS.close}
+        </Button>
+      ) : (
+        <Button onClick={onCancel}>{IMPORT_TEXTS.cancel}</Button>
+      )}
+    </>
   )
 }

@@ -14,7 +14,7 @@ import {
   Text,
   tokens
 } from '@fluentui/react-components'
-import { IMPORT_FIELDS, type ImportMapping } from '../../../../../shared/contacts/schemas'
+import { IMPORT_FIELDS, type ImportMapping } from '../../../../../shared/contract/contacts'
 import type { ImportPreview } from '../../../../../shared/contract/contacts'
 import { IMPORT_FIELD_LABELS } from '../texts'
 import { IMPORT_TEXTS } from './texts'
@@ -57,48 +57,64 @@ export function MappingStep({ preview, mapping, onChange }: Props) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <fieldset className={styles.fields}>
-        <legend className={styles.legend}>{IMPORT_TEXTS.mappingLegend}</legend>
-        {IMPORT_FIELDS.map((field) => (
-          <Field key={field} label={IMPORT_FIELD_LABELS[field]}>
-            <Select
-              value={mapping[field] === null ? '' : String(mapping[field])}
-              onChange={(_e, d) => onChange({ ...mapping, [field]: d.value === '' ? null : Number(d.value) })}
-            >
-              <option value="">{IMPORT_TEXTS.noColumn}</option>
-              {preview.headers.map((header, i) => (
-                <option key={i} value={String(i)}>
-                  {header}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        ))}
-      </fieldset>
-      <div className={styles.preview} role="region" aria-label={IMPORT_TEXTS.preview} tabIndex={0}>
-        <Table size="extra-small" aria-label={IMPORT_TEXTS.preview} className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              {preview.headers.map((header, i) => (
-                <TableHeaderCell key={i} className={styles.cell}>
-                  {header}
-                </TableHeaderCell>
+      <ColumnChoices preview={preview} mapping={mapping} onChange={onChange} />
+      <SampleTable preview={preview} />
+    </div>
+  )
+}
+
+/** A column (or none) per field. */
+function ColumnChoices({ preview, mapping, onChange }: Props) {
+  const styles = useStyles()
+  return (
+    <fieldset className={styles.fields}>
+      <legend className={styles.legend}>{IMPORT_TEXTS.mappingLegend}</legend>
+      {IMPORT_FIELDS.map((field) => (
+        <Field key={field} label={IMPORT_FIELD_LABELS[field]}>
+          <Select
+            value={mapping[field] === null ? '' : String(mapping[field])}
+            onChange={(_e, d) => onChange({ ...mapping, [field]: d.value === '' ? null : Number(d.value) })}
+          >
+            <option value="">{IMPORT_TEXTS.noColumn}</option>
+            {preview.headers.map((header, i) => (
+              <option key={i} value={String(i)}>
+                {header}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+    </fieldset>
+  )
+}
+
+/** The file's first rows as they are, in a region that scrolls sideways (and by keyboard). */
+function SampleTable({ preview }: { preview: ImportPreview }) {
+  const styles = useStyles()
+  return (
+    <div className={styles.preview} role="region" aria-label={IMPORT_TEXTS.preview} tabIndex={0}>
+      <Table size="extra-small" aria-label={IMPORT_TEXTS.preview} className={styles.table}>
+        <TableHeader>
+          <TableRow>
+            {preview.headers.map((header, i) => (
+              <TableHeaderCell key={i} className={styles.cell}>
+                {header}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {preview.sampleRows.map((row, r) => (
+            <TableRow key={r}>
+              {row.map((cell, c) => (
+                <TableCell key={c} className={styles.cell}>
+                  {cell}
+                </TableCell>
               ))}
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {preview.sampleRows.map((row, r) => (
-              <TableRow key={r}>
-                {row.map((cell, c) => (
-                  <TableCell key={c} className={styles.cell}>
-                    {cell}
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+          ))}
+        </TableBody>
+      </Table>
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import type { ImportAction } from '../../../../../shared/contacts/schemas'
+import type { ImportAction } from '../../../../../shared/contract/contacts'
 import type { ImportAnalysis } from '../../../../../shared/contract/contacts'
 
 /** What the commit would do, given her decisions: rows added as new contacts, rows merged. */

@@ -1,4 +1,4 @@
-import type { ImportAction } from '../../../../../shared/contacts/schemas'
+import type { ImportAction } from '../../../../../shared/contract/contacts'
 import { formatCount, plural } from '../texts'
 
 /** "Rad 3" / "Kontakt 3" inside a sentence: "… med rad 3?" */

@@ -1,10 +1,7 @@
 import { useState } from 'react'
-import type { ImportAction, ImportMapping } from '../../../../../shared/contacts/schemas'
+import type { ImportAction, ImportMapping } from '../../../../../shared/contract/contacts'
 import type { ImportAnalysis, ImportPreview, ImportSummary, ImportUndoSummary } from '../../../../../shared/contract/contacts'
-import { useImportAnalyse } from '../../../hooks/contacts/useImportAnalyse'
-import { useImportCancel } from '../../../hooks/contacts/useImportCancel'
-import { useImportCommit } from '../../../hooks/contacts/useImportCommit'
-import { useImportUndo } from '../../../hooks/contacts/useImportUndo'
+import { useImportAnalyse, useImportCancel, useImportCommit, useImportUndo } from '../../../hooks/contacts/useContactFiles'
 
 export type WizardStep = 'mapping' | 'decisions' | 'summary'
 

@@ -1,7 +1,0 @@
-import { useMutation } from '@tanstack/react-query'
-import { call } from '../../api/client'
-
-/** "Spara som Word…": the OS save dialog, then the file; resolves to saved (with path) or cancelled. */
-export function useSaveMinutes(meetingId: string) {
-  return useMutation({ mutationFn: () => call('documents.saveMinutes', { id: meetingId }) })
-}
