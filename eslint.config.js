@@ -14,13 +14,6 @@ export default tseslint.config(
     }
   },
   {
-    // TEMPORARY: views/meetings belongs to the piece of work moving meetings onto the hooks layout
-    // (hooks/meetings/{keys,useMeetings,useMeetingMutations}); two of its components are still over the
-    // 40-line aim. Split them there, then remove this override.
-    files: ['src/renderer/src/views/meetings/**/*.tsx'],
-    rules: { 'max-lines-per-function': ['warn', { max: 100, skipBlankLines: true, skipComments: true }] }
-  },
-  {
     files: ['tests/**/*', 'scripts/**/*', '**/*.test.ts', '**/*.test.tsx'],
     rules: { 'max-lines-per-function': 'off', 'max-lines': 'off' }
   },

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { API_CHANNEL } from '../src/shared/contract'
 import { configChecks, standInBinary } from './dist-check-config'
+import { workerChecks } from './dist-check-worker'
 
 const root = resolve(import.meta.dirname, '..')
 const ELECTRON_VERSION = '45.5.0'
@@ -58,8 +59,11 @@ interface Check {
 /** Bare module names the built main bundle imports at runtime (static and dynamic). */
 function runtimeImports(mainBundle: string): string[] {
   const names = new Set<string>()
-  // `from "x"`, a bare `import "x"` statement, and `import("x")`; not prose such as `to import ("x.ics")` in a comment.
-  for (const m of mainBundle.matchAll(/(?:\bfrom\s*|^\s*import\s*|\bimport\(\s*)["']([^"'./][^"']*)["']/gm)) {
+  // Static imports start a line in the bundle; a dynamic one is `import("x")` with no space. A
+  // comment such as `to import ("motestider.ics")` is neither.
+  const statics = /^\s*(?:import|export)\b[^;\n]*?(?:\bfrom\s*|^\s*import\s*)["']([^"'./][^"']*)["']/gm
+  const dynamics = /\bimport\(\s*["']([^"'./][^"']*)["']\s*\)/g
+  for (const m of [...mainBundle.matchAll(statics), ...mainBundle.matchAll(dynamics)]) {
     const spec = m[1] ?? ''
     if (spec.startsWith('node:') || spec === 'electron') continue
     names.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec))
@@ -147,7 +151,12 @@ async function main(): Promise<void> {
     const asar = join(unpacked, 'resources', 'app.asar')
     const files = new Set(listPackage(asar, { isPack: false }).map((f) => f.replaceAll('\\', '/')))
     console.log(`\napp.asar: ${files.size} entries\n`)
-    results = [...checks(files, asar, unpacked), ...(await configChecks(join(work, 'after-pack.json'), unpacked)), startsFromPackage(asar, work)]
+    results = [
+      ...checks(files, asar, unpacked),
+      ...(await configChecks(join(work, 'after-pack.json'), unpacked)),
+      startsFromPackage(asar, work),
+      ...workerChecks(files, join(work, 'app'))
+    ]
   } catch (error) {
     results = [{ name: 'electron-builder packs the app offline', ok: false, detail: error instanceof Error ? String(error.stack) : String(error) }]
   } finally {

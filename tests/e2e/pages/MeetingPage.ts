@@ -16,8 +16,13 @@ export class MeetingPage extends BasePage {
     return this.page.getByTestId('meeting-place')
   }
 
-  /** The agenda item titles, in order. */
+  /** The agenda item titles, in order: as shown for a held meeting, as in the editor's fields for a planned one. */
   async agendaTitles(): Promise<string[]> {
+    const editor = this.page.getByTestId('agenda-editor')
+    await this.page.getByTestId('agenda').or(editor).first().waitFor()
+    if ((await editor.count()) > 0) {
+      return editor.getByRole('textbox', { name: /^Punkt \d+, rubrik$/ }).evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value))
+    }
     return (await this.page.getByTestId('agenda').locator(':scope > li > span').allInnerTexts()).map((t) => t.trim())
   }
 
@@ -25,11 +30,16 @@ export class MeetingPage extends BasePage {
     return this.page.getByRole('region', { name, exact: true })
   }
 
-  /** The rendered document, a labelled region; waits until docx-preview has drawn its pages. */
+  /** The minutes' section, whichever kind they are. */
+  private minutes(): Locator {
+    return this.page.getByRole('region', { name: /^(Minnesanteckningar|Protokoll)$/ })
+  }
+
+  /** The rendered minutes, a labelled region; waits until docx-preview has drawn its pages. */
   async preview(): Promise<Locator> {
-    const button = this.page.getByRole('button', { name: /^Förhandsgranska/ })
+    const button = this.minutes().getByRole('button', { name: /^Förhandsgranska/ })
     await button.click()
-    const region = this.page.getByTestId('document-preview')
+    const region = this.minutes().getByTestId('document-preview')
     await region.locator('section.docx').first().waitFor()
     return region
   }
@@ -50,11 +60,11 @@ export class MeetingPage extends BasePage {
   }
 
   saveOutcome(): Locator {
-    return this.page.getByTestId('save-outcome')
+    return this.minutes().getByTestId('save-outcome')
   }
 
   savedPath(): Locator {
-    return this.page.getByTestId('saved-path')
+    return this.minutes().getByTestId('saved-path')
   }
 
   async openSaved(): Promise<void> {
@@ -63,5 +73,24 @@ export class MeetingPage extends BasePage {
 
   async showSavedInFolder(): Promise<void> {
     await this.saveOutcome().getByRole('button', { name: 'Visa i mappen', exact: true }).click()
+  }
+
+  /** "Nytt möte från detta": the new meeting's form, place, invitees and agenda copied. */
+  async newFromThis(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Nytt möte från detta' }).click()
+    await this.heading().filter({ hasText: 'Nytt möte' }).waitFor()
+  }
+
+  /** Ställ in mötet… with a reason, confirmed; waits until the page shows it cancelled. */
+  async cancelMeeting(reason: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Ställ in mötet…' }).click()
+    const dialog = this.page.getByRole('dialog', { name: 'Ställ in mötet' })
+    await dialog.getByRole('textbox', { name: /^Anledning/ }).fill(reason)
+    await dialog.getByRole('button', { name: 'Ställ in mötet' }).click()
+    await this.page.getByTestId('cancelled-notice').waitFor()
+  }
+
+  status(): Locator {
+    return this.page.getByRole('main').locator('.fui-Badge').first()
   }
 }

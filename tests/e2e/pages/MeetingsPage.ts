@@ -3,19 +3,33 @@ import { BasePage } from './BasePage'
 
 export type MeetingGroup = 'Kommande möten' | 'Tidigare möten'
 
-/** Möten: upcoming and earlier meetings as tables, or the honest empty state. */
+/** Möten: upcoming and earlier meetings as one table per year, or the honest empty state. */
 export class MeetingsPage extends BasePage {
   section(group: MeetingGroup): Locator {
     return this.page.getByRole('region', { name: group })
   }
 
-  table(group: MeetingGroup): Locator {
-    return this.page.getByRole('table', { name: group })
+  /** A group's table for one year ("Kommande möten 2019"), or its first year's. */
+  table(group: MeetingGroup, year?: string): Locator {
+    return year ? this.page.getByRole('table', { name: `${group} ${year}` }) : this.section(group).getByRole('table').first()
   }
 
-  /** The body rows of a group's table (the header row left out). */
+  /** The year headings of a group, in the order shown. */
+  async years(group: MeetingGroup): Promise<string[]> {
+    return this.section(group).getByRole('heading', { level: 3 }).allInnerTexts()
+  }
+
+  /** The body rows of a group's tables, every year (the header rows left out). */
   rows(group: MeetingGroup): Locator {
-    return this.table(group).locator('tbody tr')
+    return this.section(group).locator('tbody tr')
+  }
+
+  async newMeeting(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Nytt möte', exact: true }).click()
+  }
+
+  async planYear(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Planera året' }).click()
   }
 
   /** The link that opens a meeting, by its long date, e.g. "Fredagen den 22 februari 2019". */

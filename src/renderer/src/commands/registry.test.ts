@@ -32,6 +32,15 @@ describe('shortcuts', () => {
     expect(isTypingKey('Mod+N')).toBe(false)
     expect(shortcutLabel('Mod+Enter')).toBe('Ctrl+Enter')
   })
+
+  it('match Alt only when the shortcut asks for it (Alt+↑ moves an agenda item)', () => {
+    expect(matchesShortcut(press('ArrowUp', { altKey: true }), 'Alt+ArrowUp')).toBe(true)
+    expect(matchesShortcut(press('ArrowUp'), 'Alt+ArrowUp')).toBe(false)
+    expect(matchesShortcut(press('ArrowUp', { altKey: true, shiftKey: true }), 'Alt+ArrowUp')).toBe(false)
+    expect(matchesShortcut(press('N', { ctrlKey: true, shiftKey: true }), 'Mod+Shift+N')).toBe(true)
+    expect(matchesShortcut(press('N', { ctrlKey: true, shiftKey: true }), 'Mod+N')).toBe(false)
+    expect(shortcutLabel('Alt+ArrowDown')).toBe('Alt+↓')
+  })
 })
 
 describe('the command registry', () => {
@@ -43,6 +52,8 @@ describe('the command registry', () => {
     expect(COMMANDS['contacts.new'].isEnabled(at('contacts'))).toBe(true)
     expect(COMMANDS['contacts.new'].isEnabled(at('contacts', 'contactForm'))).toBe(false)
     expect(COMMANDS['contacts.new'].isEnabled(at('settings'))).toBe(false)
+    expect(COMMANDS['meetings.new'].isEnabled(at('meetings'))).toBe(true)
+    expect(COMMANDS['meetings.new'].isEnabled(at('contacts'))).toBe(false)
     // Ctrl+S in settings no longer acts behind a dialog.
     expect(COMMANDS['settings.save'].isEnabled(at('settings', 'other'))).toBe(false)
   })

@@ -33,6 +33,12 @@ export const COMMANDS = {
   'contacts.new': { label: 'Ny kontakt', shortcuts: ['Mod+N'], isEnabled: inView('contacts') },
   'contacts.find': { label: 'Sök bland kontakterna', shortcuts: ['Mod+F'], isEnabled: inView('contacts') },
   'contactForm.save': { label: 'Spara kontakten', shortcuts: ['Mod+S', 'Mod+Enter'], isEnabled: inDialog('contactForm') },
+  'meetings.new': { label: 'Nytt möte', shortcuts: ['Mod+N'], isEnabled: inView('meetings') },
+  'meetings.newFrom': { label: 'Nytt möte från detta', shortcuts: ['Mod+Shift+N'], isEnabled: inView('meetings') },
+  'meetings.yearPlan': { label: 'Planera året', shortcuts: ['Mod+Shift+P'], isEnabled: inView('meetings') },
+  // The agenda item that has focus moves one step; the agenda announces where it went.
+  'agenda.moveUp': { label: 'Flytta dagordningspunkten uppåt', shortcuts: ['Alt+ArrowUp'], isEnabled: inView('meetings') },
+  'agenda.moveDown': { label: 'Flytta dagordningspunkten nedåt', shortcuts: ['Alt+ArrowDown'], isEnabled: inView('meetings') },
   'settings.save': { label: 'Spara inställningarna', shortcuts: ['Mod+S'], isEnabled: inView('settings') }
 } as const satisfies Record<string, CommandSpec>
 

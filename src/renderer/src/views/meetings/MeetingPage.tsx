@@ -1,27 +1,26 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { ArrowLeft24Regular } from '@fluentui/react-icons'
 import type { Meeting } from '../../../../shared/domain/meetings'
-import { placeLine } from '../../../../shared/meetings/labels'
 import { formatDayMonthYear, formatLongDate, formatTimeRange } from '../../../../shared/format'
+import { placeLine } from '../../../../shared/meetings/labels'
+import { shownStatus } from '../../../../shared/meetings/rules'
 import { QueryStatus } from '../../components/QueryStatus'
 import { ViewPage } from '../../components/ViewPage'
-import { useMeeting } from '../../hooks/meetings/useMeeting'
+import { useMeeting } from '../../hooks/meetings/useMeetings'
+import { useToday } from '../../hooks/app/useApp'
 import { useNavigation } from '../../navigation/NavigationContext'
-import { AgendaSection } from './AgendaSection'
-import { AttendanceSection } from './AttendanceSection'
-import { MinutesSection } from './MinutesSection'
-import { shownStatus } from '../../../../shared/meetings/rules'
-import { useToday } from '../../hooks/useToday'
+import { MeetingActions } from './MeetingActions'
+import { PlannedMeeting } from './PlannedMeeting'
+import { RecordedMeeting } from './RecordedMeeting'
 import { StatusBadge } from './StatusBadge'
 import { MEETING_TEXTS } from './texts'
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
-  lead: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL }
+  lead: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS }
 })
 
-/** One meeting: when and where, its agenda, who came, and its minutes as a Word document. */
+/** One meeting: a planned one is edited here (and its kallelse sent); a held or cancelled one is shown. */
 export function MeetingPage({ id }: { id: string }) {
   const styles = useStyles()
   const meeting = useMeeting(id)
@@ -32,15 +31,9 @@ export function MeetingPage({ id }: { id: string }) {
       <Button appearance="subtle" icon={<ArrowLeft24Regular />} onClick={() => navigate('meetings')}>
         {MEETING_TEXTS.back}
       </Button>
-      <ViewPage title={title} description={meeting.data ? <MeetingLead meeting={meeting.data} /> : undefined}>
+      <ViewPage title={title} description={meeting.data ? <MeetingLead meeting={meeting.data} /> : undefined} actions={meeting.data ? <MeetingActions meeting={meeting.data} /> : undefined}>
         <QueryStatus query={meeting} what={MEETING_TEXTS.loading}>
-          {(m) => (
-            <div className={styles.content}>
-              <AgendaSection agenda={m.agenda} />
-              <AttendanceSection meeting={m} />
-              <MinutesSection meetingId={m.id} kind={m.minutes.kind} />
-            </div>
-          )}
+          {(m) => (m.status === 'planned' ? <PlannedMeeting key={m.id} meeting={m} /> : <RecordedMeeting meeting={m} />)}
         </QueryStatus>
       </ViewPage>
     </div>

@@ -1,13 +1,22 @@
 import { useEffect, useRef } from 'react'
 import type { ViewProps } from '../../navigation/views'
-import { MeetingList } from './MeetingList'
+import { MeetingList } from './list/MeetingList'
 import { MeetingPage } from './MeetingPage'
+import { NewMeetingPage } from './form/NewMeetingPage'
+import { NEW_MEETING, YEAR_PLAN } from './routes'
+import { YearPlanPage } from './year-plan/YearPlanPage'
 
-/** Möten: the list at #/meetings, one meeting at #/meetings/<id>. */
+
+/**
+ * Möten: the list at #/meetings, one meeting at #/meetings/<id>, a new one at
+ * #/meetings/nytt (or nytt/<id> to copy one), the year plan at #/meetings/planera.
+ */
 export function MeetingsView({ params }: ViewProps) {
-  const [meetingId] = params
-  useFocusMainOnChange(meetingId ?? '')
-  return meetingId ? <MeetingPage key={meetingId} id={meetingId} /> : <MeetingList />
+  const [first, second] = params
+  useFocusMainOnChange(params.join('/'))
+  if (first === NEW_MEETING) return <NewMeetingPage key={second ?? ''} fromId={second ?? null} />
+  if (first === YEAR_PLAN) return <YearPlanPage />
+  return first ? <MeetingPage key={first} id={first} /> : <MeetingList />
 }
 
 /**

@@ -1,11 +1,10 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components'
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { DocumentSearch24Regular, Save24Regular } from '@fluentui/react-icons'
 import type { Minutes } from '../../../../shared/domain/meetings'
-import { errorMessage } from '../../api/client'
-import { DocumentPreview } from '../../components/DocumentPreview'
 import { SaveOutcome } from '../../components/SaveOutcome'
-import { useMinutesPreview } from '../../hooks/documents/useMinutesPreview'
-import { useSaveMinutes } from '../../hooks/documents/useSaveMinutes'
+import { useMinutesPreview } from '../../hooks/documents/useDocuments'
+import { useSaveMinutes } from '../../hooks/documents/useDocumentMutations'
+import { PreviewShown } from './PreviewShown'
 import { MINUTES_TEXTS } from './texts'
 
 const useStyles = makeStyles({
@@ -58,18 +57,8 @@ export function MinutesSection({ meetingId, kind }: Props) {
       <div role="status">
         <SaveOutcome result={save.data} error={save.error} texts={MINUTES_TEXTS.outcome} />
       </div>
-      {preview.isPending ? <Spinner size="small" label={MINUTES_TEXTS.previewing} /> : null}
-      {preview.error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{MINUTES_TEXTS.previewFailed}</MessageBarTitle>
-            {errorMessage(preview.error)}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {shown && !preview.isPending ? (
-        <DocumentPreview base64={shown.base64} label={MINUTES_TEXTS.previewLabel(shown.fileName)} />
-      ) : null}
+      <PreviewShown preview={preview} texts={MINUTES_TEXTS} />
     </section>
   )
 }
+

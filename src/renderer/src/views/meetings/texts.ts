@@ -1,19 +1,28 @@
+import type { MeetingSummary } from '../../../../shared/contract/meetings'
 import type { Meeting } from '../../../../shared/domain/meetings'
+import { stockholmIsoDate } from '../../../../shared/format/dates'
 import { MINUTES_KIND_LABELS } from '../../../../shared/meetings/labels'
 
 export const LIST_TEXTS = {
   title: 'Möten',
   description: 'Lokala BRÅ:s möten med dagordning och minnesanteckningar.',
   emptyTitle: 'Inga möten ännu',
-  emptyBody:
-    'Här visas lokala BRÅ:s möten, kommande och genomförda. Att lägga upp nya möten, skriva dagordning och skicka kallelse kommer i en senare version av Samverkan; än så länge finns inga möten här.',
+  emptyBody: 'Här visas lokala BRÅ:s möten, kommande och genomförda. Lägg upp ett möte med Nytt möte, eller hela årets möten med Planera året.',
+  newMeeting: 'Nytt möte',
+  yearPlan: 'Planera året',
   upcoming: 'Kommande möten',
   upcomingNone: 'Inga kommande möten.',
   past: 'Tidigare möten',
   pastNone: 'Inga tidigare möten.',
-  columns: { date: 'Datum', time: 'Tid', place: 'Plats', status: 'Status', items: 'Punkter' },
+  columns: { date: 'Datum', time: 'Tid', place: 'Plats', status: 'Status', kallelse: 'Kallelse', items: 'Punkter' },
   noPlace: 'Ingen plats angiven',
   loading: 'mötena'
+}
+
+/** Whether the kallelse went out, as the list shows it; a meeting held or cancelled without one has nothing to send. */
+export function kallelseState(meeting: Pick<MeetingSummary, 'kallelseSentAt' | 'status'>): string {
+  if (meeting.kallelseSentAt) return `Skickad ${stockholmIsoDate(new Date(meeting.kallelseSentAt))}`
+  return meeting.status === 'planned' ? 'Ej skickad' : '–'
 }
 
 export const MEETING_TEXTS = {

@@ -7,6 +7,7 @@ import { ViewPage } from '../../components/ViewPage'
 import { useSettings } from '../../hooks/settings/useSettings'
 import { useLeaveGuard } from '../../navigation/useLeaveGuard'
 import type { ViewProps } from '../../navigation/views'
+import { AgendaTemplateSection } from './AgendaTemplateSection'
 import { DataSection } from './DataSection'
 import { DocumentSection } from './DocumentSection'
 import { PrivacySection } from './PrivacySection'
@@ -59,6 +60,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
       ))}
       <DocumentSection draft={form.draft} errors={form.errors} onChange={form.setDocuments} onNumber={form.setText} />
       <PrivacySection draft={form.draft} errors={form.errors} onChange={form.setText} />
+      <AgendaTemplateSection />
       <SaveBar state={form.state} readOnly={form.readOnly} />
     </form>
   )

@@ -1,4 +1,0 @@
-import { keysFor } from '../../api/keys'
-
-/** Query keys of the meetings domain; a meeting editor invalidates `meetingKeys.all`. */
-export const meetingKeys = keysFor('meetings')

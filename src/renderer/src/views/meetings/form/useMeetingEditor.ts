@@ -1,0 +1,68 @@
+import { useRef, useState } from 'react'
+import type { ApiInput } from '../../../../../shared/contract'
+import type { AgendaItem, Invitee, Meeting, Place } from '../../../../../shared/domain/meetings'
+import { fieldErrors } from '../../../api/client'
+import { useAutosave } from '../../../drafts/useAutosave'
+import { useBusySlots } from '../../../hooks/meetings/useMeetings'
+import { useUpdateMeeting } from '../../../hooks/meetings/useMeetingMutations'
+import { renamedItems } from './renamed-items'
+import { draftOf, draftWarnings, parseDraft, type DraftErrors, type DraftField, type MeetingDraft } from './draft'
+
+type Patch = ApiInput<'meetings.update'>['patch']
+
+interface Edit {
+  draft: MeetingDraft
+  invitees: Invitee[]
+  agenda: AgendaItem[]
+  hidden: string[]
+}
+
+/** The errors main gave for the last save ("patch.endTime"), by form field. */
+function savedErrors(error: unknown): DraftErrors {
+  const byPath = fieldErrors(error)
+  const pick = (path: string) => byPath[`patch.${path}`]
+  return { date: pick('date'), startTime: pick('startTime'), endTime: pick('endTime'), council: pick('council'), address: pick('place.address'), videoLink: pick('place.videoLink') }
+}
+
+/**
+ * A planned meeting being edited: what she typed, read with the shared rules on every
+ * change, and saved by itself 800 ms after her last change whenever it reads. One
+ * store update per save; the saved meeting replaces the cached one.
+ */
+export function useMeetingEditor(meeting: Meeting) {
+  const [edit, setEdit] = useState<Edit>(() => ({ draft: draftOf(meeting), invitees: meeting.invitees, agenda: meeting.agenda, hidden: meeting.hiddenAssignmentIds ?? [] }))
+  const update = useUpdateMeeting(meeting.id)
+  const rowKeys = useRef(new Map<string, string>())
+  const save = async (patch: Patch) => {
+    const saved = await update.mutateAsync(patch)
+    const renamed = renamedItems(patch.agenda ?? [], saved.agenda)
+    if (renamed.size === 0) return
+    // The row keeps its React key, so the field she is typing in stays where it is.
+    for (const [from, to] of renamed) rowKeys.current.set(to, rowKeys.current.get(from) ?? from)
+    setEdit((e) => ({ ...e, agenda: e.agenda.map((i) => ({ ...i, id: renamed.get(i.id) ?? i.id })) }))
+  }
+  const autosave = useAutosave<Patch>(save)
+  const busy = useBusySlots().data ?? []
+  const parsed = parseDraft(edit.draft)
+
+  const change = (next: Edit) => {
+    setEdit(next)
+    const { facts } = parseDraft(next.draft)
+    if (facts) autosave.change({ ...facts, invitees: next.invitees, agenda: next.agenda, hiddenAssignmentIds: next.hidden })
+  }
+  return {
+    ...edit,
+    errors: { ...savedErrors(update.error), ...parsed.errors },
+    facts: parsed.facts,
+    warnings: draftWarnings(edit.draft, meeting.id, busy),
+    saveState: autosave.state,
+    readOnly: autosave.readOnly,
+    setField: (field: DraftField, value: string) => change({ ...edit, draft: { ...edit.draft, [field]: value } }),
+    setPlace: (place: Place) => change({ ...edit, draft: { ...edit.draft, ...place } }),
+    setInvitees: (invitees: Invitee[]) => change({ ...edit, invitees }),
+    setAgenda: (agenda: AgendaItem[]) => change({ ...edit, agenda }),
+    setHidden: (hidden: string[]) => change({ ...edit, hidden }),
+    flush: autosave.flush,
+    rowKey: (id: string) => rowKeys.current.get(id) ?? id
+  }
+}
