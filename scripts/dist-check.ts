@@ -16,6 +16,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { API_CHANNEL } from '../src/shared/contract'
+import { configChecks, standInBinary } from './dist-check-config'
 import { workerChecks } from './dist-check-worker'
 
 const root = resolve(import.meta.dirname, '..')
@@ -25,7 +26,7 @@ const ELECTRON_VERSION = '45.5.0'
 function fakeElectronDist(dir: string): string {
   const dist = join(dir, 'electron-dist')
   mkdirSync(join(dist, 'resources'), { recursive: true })
-  writeFileSync(join(dist, 'electron'), '#!/bin/sh\necho "placeholder for the Electron binary (dist:check)" >&2\nexit 1\n')
+  writeFileSync(join(dist, 'electron'), standInBinary())
   chmodSync(join(dist, 'electron'), 0o755)
   writeFileSync(join(dist, 'version'), ELECTRON_VERSION)
   writeFileSync(join(dist, 'LICENSE'), 'placeholder\n')
@@ -34,6 +35,8 @@ function fakeElectronDist(dir: string): string {
 
 async function pack(work: string): Promise<string> {
   const output = join(work, 'dist')
+  // The afterPack hook reports here what electron-builder loaded and which binary it flipped.
+  process.env.SAMVERKAN_AFTER_PACK_REPORT = join(work, 'after-pack.json')
   const arch = process.arch === 'arm64' ? Arch.arm64 : Arch.x64
   await build({
     projectDir: root,
@@ -148,7 +151,12 @@ async function main(): Promise<void> {
     const asar = join(unpacked, 'resources', 'app.asar')
     const files = new Set(listPackage(asar, { isPack: false }).map((f) => f.replaceAll('\\', '/')))
     console.log(`\napp.asar: ${files.size} entries\n`)
-    results = [...checks(files, asar, unpacked), startsFromPackage(asar, work), ...workerChecks(files, join(work, 'app'))]
+    results = [
+      ...checks(files, asar, unpacked),
+      ...(await configChecks(join(work, 'after-pack.json'), unpacked)),
+      startsFromPackage(asar, work),
+      ...workerChecks(files, join(work, 'app'))
+    ]
   } catch (error) {
     results = [{ name: 'electron-builder packs the app offline', ok: false, detail: error instanceof Error ? String(error.stack) : String(error) }]
   } finally {

@@ -1,5 +1,5 @@
 import { freeze } from 'immer'
-import { newSession, type ServiceContext } from '../../src/main/services/context'
+import { newSession, noUpdates, type ServiceContext } from '../../src/main/services/context'
 import { produce } from '../../src/main/store/draft'
 import type { DataStore } from '../../src/main/store/types'
 import { emptyDatabase, type Database } from '../../src/shared/domain/database'
@@ -24,6 +24,11 @@ export function memoryStore(initial: Database = emptyDatabase()): DataStore & { 
     backupFolder: '/tmp/samverkan-test/backups',
     flush: async () => undefined,
     compact: async () => undefined,
+    replaceAll: async (next: Database) => {
+      db = freeze(structuredClone(next), true)
+      store.writes++
+      return { backupPath: null }
+    },
     close: async () => undefined
   }
   return store
@@ -47,6 +52,7 @@ export function testContext(overrides: Partial<ServiceContext> = {}): ServiceCon
     log: { info: () => undefined, warn: () => undefined, error: () => undefined },
     appVersion: '0.1.0',
     events: { emit: () => false },
+    updates: noUpdates,
     session: newSession(),
     ...overrides
   }

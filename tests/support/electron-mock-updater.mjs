@@ -4,13 +4,18 @@ globalThis.__samverkanUpdaterLoaded = true
 
 export const autoUpdater = {
   logger: undefined,
+  autoDownload: true,
+  autoInstallOnAppQuit: false,
+  allowDowngrade: false,
+  requestHeaders: null,
   checks: 0,
   on() {
     return autoUpdater
   },
-  async checkForUpdatesAndNotify() {
+  async checkForUpdates() {
     autoUpdater.checks++
     return null
-  }
+  },
+  quitAndInstall() {}
 }
 export default { autoUpdater }

@@ -1,4 +1,5 @@
 import { appHandlers } from '../services/app/handlers'
+import { backupsHandlers } from '../services/backups/handlers'
 import { contactsHandlers } from '../services/contacts/handlers'
 import { groupsHandlers } from '../services/contacts/group-emails'
 import { organisationsHandlers } from '../services/contacts/organisations'
@@ -22,5 +23,6 @@ export const handlers: Handlers = {
   ...assignmentsHandlers,
   ...documentsHandlers,
   ...filesHandlers,
-  ...seminarsHandlers
+  ...seminarsHandlers,
+  ...backupsHandlers
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { createDispatch, type Dispatch } from '../api/dispatch'
 import { handlers } from '../api/handlers'
 import { openStore } from '../store'
-import { newSession, type Desktop, type Dialogs, type EventSink, type Logger, type ServiceContext } from './context'
+import { newSession, noUpdates, type Desktop, type Dialogs, type EventSink, type Logger, type ServiceContext, type Updates } from './context'
 import { runStartupTasks } from './startup-tasks'
 
 export interface StartServicesOptions {
@@ -11,6 +11,8 @@ export interface StartServicesOptions {
   desktop: Desktop
   /** Events to the window; the headless demo has none. */
   events?: EventSink
+  /** "Starta om nu" for a downloaded update; only the installed app has one. */
+  updates?: Updates
   log: Logger
   appVersion: string
   clock?: () => Date
@@ -39,6 +41,7 @@ export async function startServices(options: StartServicesOptions): Promise<Runn
     dialogs: options.dialogs,
     desktop: options.desktop,
     events: options.events ?? { emit: () => false },
+    updates: options.updates ?? noUpdates,
     paths: { dataDir: options.dataDir },
     log: options.log,
     appVersion: options.appVersion,

@@ -31,6 +31,13 @@ export interface EventSink {
   emit<E extends EventName>(name: E, payload: EventPayload<E>): boolean
 }
 
+/** The installed app's updater, from the shell; the demo and the tests have none (or a recording one). */
+export interface Updates {
+  /** Installs a downloaded update now and restarts; false when none is ready. Drafts are flushed first by the caller. */
+  restartToInstall(): Promise<boolean>
+}
+
+export const noUpdates: Updates = { restartToInstall: async () => false }
 
 export interface AppPaths {
   /** The folder holding the data file, backups and attachments. */
@@ -57,6 +64,7 @@ export interface ServiceContext {
   dialogs: Dialogs
   desktop: Desktop
   events: EventSink
+  updates: Updates
   paths: AppPaths
   log: Logger
   appVersion: string

@@ -11,6 +11,7 @@ import { flushDraftsOnClose } from './lifecycle'
 import type { RendererLocation } from './location'
 import { menuTemplate } from './menu'
 import type { BrowserWindow, ElectronApi, RunOptions } from './types'
+import type { UpdateCycle } from './update-cycle'
 import { startAutoUpdate } from './updater'
 import { createMainWindow } from './window'
 
@@ -70,11 +71,14 @@ export async function startShell(context: StartContext): Promise<void> {
   const { app } = electron
   secureSession(electron.session.defaultSession)
   const getWindow = (): BrowserWindow | null => state.window
+  // The updater starts after the window; "Starta om nu" reaches it through this holder.
+  const updates: { cycle: UpdateCycle | null } = { cycle: null }
   const services = await startServices({
     dataDir: dataDirFor(app.getPath('userData')),
     dialogs: createDialogs(electron.dialog, getWindow, app.getPath('documents')),
     desktop: createDesktop(electron.shell, electron.clipboard),
     events: createEventSender({ getWindow, isAppUrl: location.isAppUrl, log }),
+    updates: { restartToInstall: async () => (await updates.cycle?.installNow()) ?? false },
     log,
     appVersion: app.getVersion(),
     isLockHolderAlive: onlyThisProcess
@@ -90,5 +94,8 @@ export async function startShell(context: StartContext): Promise<void> {
     state.window = null
   })
   const onUpdateReady = (version: string): void => void services.ctx.events.emit('app.updateReady', { version })
-  void startAutoUpdate({ isPackaged: app.isPackaged, resourcesPath: options.resourcesPath, log, onUpdateReady })
+  // The handler has already flushed the window's drafts; the store closes before the installer replaces the app.
+  const beforeInstall = (): Promise<void> => services.ctx.store.close()
+  const started = await startAutoUpdate({ isPackaged: app.isPackaged, resourcesPath: options.resourcesPath, log, onUpdateReady, beforeInstall })
+  updates.cycle = started.cycle
 }

@@ -1,17 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Logger } from '../services/context'
+import { errorCodeOf, UpdateCycle, type Timers, type UpdaterLike } from './update-cycle'
 
 /** The URL electron-builder.yml ships with until IT sets the real update server. */
 export const PLACEHOLDER_UPDATE_HOST = 'updates.invalid'
-
-/** The slice of electron-updater's AppUpdater the app uses. */
-export interface UpdaterLike {
-  logger: unknown
-  on(event: 'error', listener: (error: Error) => void): unknown
-  on(event: 'update-downloaded', listener: (info: { version?: string } | undefined) => void): unknown
-  checkForUpdatesAndNotify(): Promise<unknown>
-}
 
 export interface UpdaterOptions {
   isPackaged: boolean
@@ -19,18 +12,24 @@ export interface UpdaterOptions {
   resourcesPath: string | undefined
   log: Logger
   /** Tells the window a new version is ready (event app.updateReady). */
-  onUpdateReady?: (version: string) => void
+  onUpdateReady(version: string): void
+  /** Saves drafts and closes the store before "Starta om nu" runs the installer. */
+  beforeInstall(): Promise<void>
+  timers?: Timers
   readText?: (path: string) => Promise<string>
   /** Loads electron-updater; only ever called once the checks above pass. */
   loadUpdater?: () => Promise<UpdaterLike>
 }
 
-export type UpdateStart = 'notPackaged' | 'notConfigured' | 'checking' | 'failed'
+export type UpdateStart = { status: 'notPackaged' | 'notConfigured' | 'failed'; cycle: null } | { status: 'checking'; cycle: UpdateCycle }
 
-/** electron-updater reads electron's app object when first touched, so it is imported only here, on demand. */
+/**
+ * electron-updater's `autoUpdater` is a getter that builds the platform's updater from
+ * Electron's app object when first read, so it is imported and read only here, on demand.
+ */
 const loadElectronUpdater = async (): Promise<UpdaterLike> => {
   const module = await import('electron-updater')
-  return module.autoUpdater ?? module.default.autoUpdater
+  return (module.autoUpdater ?? module.default.autoUpdater) as unknown as UpdaterLike
 }
 
 /** The `url:` of the generic provider in app-update.yml, or null when there is none. */
@@ -45,30 +44,25 @@ export async function configuredUpdateUrl(resourcesPath: string, readText: (path
 }
 
 /**
- * Checks the update server in the background. Only an installed build with a
- * real server configured looks for updates; a failure is logged (code only, never
- * the message, which may hold paths with the user's name) and the app carries on.
+ * Starts the update cycle (src/main/shell/update-cycle.ts). Only an installed build with
+ * a real server configured looks for updates; a failure is logged by code only and the
+ * app carries on.
  */
 export async function startAutoUpdate(options: UpdaterOptions): Promise<UpdateStart> {
   const { log } = options
-  if (!options.isPackaged || !options.resourcesPath) return 'notPackaged'
+  if (!options.isPackaged || !options.resourcesPath) return { status: 'notPackaged', cycle: null }
   const url = await configuredUpdateUrl(options.resourcesPath, options.readText ?? ((p) => readFile(p, 'utf8')))
   if (!url || url.includes(PLACEHOLDER_UPDATE_HOST)) {
     log.info('auto-update off: no update server configured')
-    return 'notConfigured'
+    return { status: 'notConfigured', cycle: null }
   }
   try {
     const updater = await (options.loadUpdater ?? loadElectronUpdater)()
-    updater.logger = null
-    updater.on('error', (error) => log.warn('update check failed', { error: error.name }))
-    updater.on('update-downloaded', (info) => {
-      log.info('update downloaded; installs on quit')
-      options.onUpdateReady?.(info?.version ?? '')
-    })
-    await updater.checkForUpdatesAndNotify()
-    return 'checking'
+    const cycle = new UpdateCycle({ updater, log, onReady: options.onUpdateReady, beforeInstall: options.beforeInstall, timers: options.timers })
+    cycle.start()
+    return { status: 'checking', cycle }
   } catch (error) {
-    log.warn('update check failed', { error: error instanceof Error ? error.name : 'unknown' })
-    return 'failed'
+    log.warn('update failed', { code: errorCodeOf(error) })
+    return { status: 'failed', cycle: null }
   }
 }

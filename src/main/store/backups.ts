@@ -131,7 +131,8 @@ export async function newestValidBackup(fs: StoreFs, backupDir: string, decode: 
   const candidates: { backup: BackupName; at: number }[] = []
   let futureIgnored = 0
   // Two passes, so only one backup is in memory at a time (fourteen of a large register would not fit).
-  for (const backup of (await listBackups(fs, backupDir)).filter((b) => b.kind !== 'preCleanup')) {
+  // A pre-restore copy holds what she chose to replace: only she may pick it (Inställningar, the startup screen).
+  for (const backup of (await listBackups(fs, backupDir)).filter((b) => b.kind !== 'preCleanup' && b.kind !== 'preRestore')) {
     const pair = await readBackup(fs, backupDir, backup, log)
     if (!pair) continue
     const at = heldAt(backup, pair)

@@ -1,7 +1,7 @@
 import { enablePatches, Immer } from 'immer'
 import { DatabaseSchema, SCHEMA_VERSION, type Database } from '../../shared/domain/database'
 import { dropsKeys, nestsDeeperThan } from './depth'
-import { parseJournal } from './journal-format'
+import { isReplaceAll, parseJournal } from './journal-format'
 import type { JournalLine } from './journal'
 import { migrateToCurrent, OLDEST_SUPPORTED_VERSION, type MigrationContext } from './migrations'
 import { splitTopLevel, writtenByStore, type Extras } from './snapshot'
@@ -127,10 +127,19 @@ function replayJournal(register: Record<string, unknown>, snapshotSeq: number, v
   if (snapshotSeq < header.base || snapshotSeq > last) return { problem: `journal ${header.base}..${last} does not follow snapshot ${snapshotSeq}` }
   const pending = records.filter((r) => r.seq > snapshotSeq)
   if (pending.length > 0 && header.schemaVersion !== version) return { problem: `journal for schema ${header.schemaVersion}, snapshot ${version}` }
+  // A replace-all record (a restore or an import) holds the whole register: replay starts over from it.
+  const lastReplace = pending.findLastIndex((r) => r.patches.some(isReplaceAll))
   let state = register
+  let rest = pending
+  if (lastReplace >= 0) {
+    const patches = pending[lastReplace].patches
+    const at = patches.findLastIndex(isReplaceAll)
+    state = patches[at].value as Record<string, unknown>
+    rest = [{ seq: pending[lastReplace].seq, patches: patches.slice(at + 1) }, ...pending.slice(lastReplace + 1)]
+  }
   try {
-    state = replayer.produce(register, (draft) => {
-      for (const record of pending) replayer.applyPatches(draft, record.patches)
+    state = replayer.produce(state, (draft) => {
+      for (const record of rest) replayer.applyPatches(draft, record.patches)
     })
   } catch (error) {
     return { problem: `replay failed: ${error instanceof Error ? error.name : 'unknown'}` }

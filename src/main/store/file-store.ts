@@ -13,6 +13,7 @@ import type { HeldLock } from './lock'
 import { invalidChange, lockLostError, readOnlyError, saveFailed, storeClosed } from './messages'
 import { stockholmDate, type StorePaths } from './names'
 import type { DataStore } from './types'
+import { backupBeforeReplace, replaceAllPatches, validateReplacement } from './replace'
 import { validateChange, type Checked } from './validate'
 
 export interface FileStoreOptions {
@@ -87,6 +88,15 @@ class FileStore implements DataStore {
     }
   }
 
+  async replaceAll(next: Database): Promise<{ backupPath: string | null }> {
+    if (this.closed) throw storeClosed()
+    const db = validateReplacement(next, this.o.log)
+    const backupPath = await this.enqueue(() => this.applyReplace(db))
+    // The old register leaves samverkan.json and its journal now, not at the next compaction.
+    await this.compactor?.force().catch(() => this.o.log.warn('store: compaction after replacement failed'))
+    return { backupPath }
+  }
+
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
@@ -131,6 +141,23 @@ class FileStore implements DataStore {
     await this.backupIfNewDay(journalBefore)
     this.compactor?.afterCommit()
     return result
+  }
+
+  private async applyReplace(db: Database): Promise<string | null> {
+    const w = this.o.writer
+    if (!w) throw readOnlyError(this.startup)
+    if (!(await w.lock.ensureHeld())) throw lockLostError(w.lock.lost!, w.lock.identity)
+    let backupPath: string | null
+    try {
+      backupPath = await backupBeforeReplace(this.o.fs, this.o.paths, w.journal.bytes, this.o.clock(), this.o.log)
+      await w.journal.append({ seq: this.seq + 1, patches: replaceAllPatches(db) })
+    } catch (error) {
+      this.o.log.error('store: replacement failed', { code: errorCode(error) ?? 'unknown' })
+      throw saveFailed(error)
+    }
+    this.seq++
+    this.o.low.data = freeze(db, true)
+    return backupPath
   }
 
   private draft<T>(committed: Database, mutate: (db: Database) => T): ReturnType<typeof produce<Database, T>> {

@@ -79,3 +79,6 @@ export async function openStore(options: OpenStoreOptions): Promise<DataStore> {
     readRetryDelaysMs: options.readRetryDelaysMs ?? READ_RETRY_DELAYS_MS
   })
 }
+
+export { decodeRegister, inspectBackup, listBackupNames, type InspectedBackup } from './inspect'
+export type { BackupName } from './names'

@@ -33,6 +33,9 @@ export type ParsedJournal =
     }
   | { ok: false; detail: string }
 
+/** A patch replacing the whole register (store.replaceAll): replay starts over from its value. */
+export const isReplaceAll = (patch: Patch): boolean => patch.op === 'replace' && patch.path.length === 0
+
 const hex = (n: number): string => n.toString(16).padStart(8, '0')
 
 export function encodeLine(value: JournalHeader | JournalRecord): string {

@@ -42,6 +42,9 @@ export const preMigrationBackupName = (fromVersion: number, instant: Date): stri
 /** A copy of a hand-edited file whose unknown fields the register drops ("rensning": clean-up). */
 export const preCleanupName = (instant: Date): string => `samverkan.fore-rensning-${stampOf(instant)}.json`
 
+/** What she had just before a restore or an import replaced it ("återställning": restore). */
+export const preRestoreName = (instant: Date): string => `samverkan.fore-aterstallning-${stampOf(instant)}.json`
+
 /** The journal that goes with a snapshot-named file (backup or quarantined): same name, .journal. */
 export const journalBeside = (snapshotPath: string): string => snapshotPath.replace(/\.json$/, '.journal')
 
@@ -51,7 +54,7 @@ export const quarantineName = (instant: Date, attempt: number): string =>
 
 export interface BackupName {
   name: string
-  kind: 'daily' | 'preMigration' | 'preCleanup'
+  kind: 'daily' | 'preMigration' | 'preCleanup' | 'preRestore'
   /** Stockholm date the backup was taken, YYYY-MM-DD, by its name. */
   date: string
   /** Sorts backups of all kinds oldest to newest, by name. */
@@ -59,7 +62,7 @@ export interface BackupName {
 }
 
 const DAILY = /^samverkan-(\d{4}-\d{2}-\d{2})\.json$/
-const STAMPED = /^samverkan\.(fore-migrering-v\d+|fore-rensning)-(\d{4}-\d{2}-\d{2})T(\d{2}-\d{2}-\d{2})\.json$/
+const STAMPED = /^samverkan\.(fore-migrering-v\d+|fore-rensning|fore-aterstallning)-(\d{4}-\d{2}-\d{2})T(\d{2}-\d{2}-\d{2})\.json$/
 
 export function parseBackupName(name: string): BackupName | null {
   const daily = DAILY.exec(name)
@@ -67,7 +70,7 @@ export function parseBackupName(name: string): BackupName | null {
   if (daily) return { name, kind: 'daily', date: daily[1], sortKey: `${daily[1]}T99` }
   const stamped = STAMPED.exec(name)
   if (!stamped) return null
-  const kind = stamped[1] === 'fore-rensning' ? 'preCleanup' : 'preMigration'
+  const kind = stamped[1] === 'fore-rensning' ? 'preCleanup' : stamped[1] === 'fore-aterstallning' ? 'preRestore' : 'preMigration'
   return { name, kind, date: stamped[2], sortKey: `${stamped[2]}T${stamped[3]}` }
 }
 

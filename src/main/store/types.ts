@@ -34,6 +34,14 @@ export interface DataStore {
    * it could not be written; memory and disk then stay as they were.
    */
   compact(): Promise<void>
+  /**
+   * Replaces the whole register (restoring a backup, importing an export), through the
+   * same queue and journal as every change: the current files are first copied to
+   * `backups/samverkan.fore-aterstallning-<time>.json`, then one journal record holds
+   * the new register, then the journal is compacted. Resolves with the copy's path
+   * (null when there was no data file yet). Rejects like `update`; nothing changes then.
+   */
+  replaceAll(next: Database): Promise<{ backupPath: string | null }>
   /** Waits for queued writes, compacts, then releases the lock file; later updates are refused. */
   close(): Promise<void>
 }

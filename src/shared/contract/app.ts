@@ -43,5 +43,7 @@ export const appContract = {
   'app.getOverview': method(NoInput, OverviewSchema),
   'app.openDataFolder': method(NoInput, z.null()),
   /** The window's answer to the app.beforeQuit event: its drafts are saved. */
-  'app.draftsFlushed': method(z.object({ requestId: z.string().min(1).max(100) }).strict(), z.null())
+  'app.draftsFlushed': method(z.object({ requestId: z.string().min(1).max(100) }).strict(), z.null()),
+  /** "Starta om nu" on the update bar: drafts are saved, then the downloaded version installs and the app restarts. */
+  'app.installUpdate': method(NoInput, z.object({ started: z.boolean() }))
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { appContract } from './app'
+import { backupsContract } from './backups'
 import { contactsContract, groupsContract, organisationsContract } from './contacts'
 import type { ApiResult } from './define'
 import { documentsContract } from './documents'
@@ -28,7 +29,8 @@ export const contract = {
   ...assignmentsContract,
   ...documentsContract,
   ...filesContract,
-  ...seminarsContract
+  ...seminarsContract,
+  ...backupsContract
 }
 
 export type Contract = typeof contract

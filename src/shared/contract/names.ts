@@ -10,6 +10,7 @@ export const METHOD_NAMES = [
   'app.getOverview',
   'app.openDataFolder',
   'app.draftsFlushed',
+  'app.installUpdate',
   'settings.get',
   'settings.update',
   'settings.chooseLogo',
@@ -88,7 +89,14 @@ export const METHOD_NAMES = [
   'documents.previewMinutes',
   'documents.saveMinutes',
   'files.open',
-  'files.showInFolder'
+  'files.showInFolder',
+  'backups.list',
+  'backups.previewRestore',
+  'backups.restore',
+  'backups.openFolder',
+  'backups.export',
+  'backups.importOpen',
+  'backups.importCommit'
 ] as const
 
 export const EVENT_NAMES = ['app.command', 'app.beforeQuit', 'app.updateReady'] as const

@@ -10,7 +10,7 @@ import { AXE_URL_PATH, axeViolations } from './axe'
 import { bridgeInitScript, launchChromium, ProblemLog } from './browser'
 import { MemoryLog, startRealServices, stopServices, type ServiceDeps } from './services'
 import { serveStatic, type StaticServer } from './static-server'
-import { RecordingDesktop, StubDialogs } from './stubs'
+import { RecordingDesktop, RecordingUpdates, StubDialogs } from './stubs'
 
 const RENDERER_DIR = resolve('out/renderer')
 const AXE_FILE = resolve('node_modules/axe-core/axe.min.js')
@@ -64,7 +64,7 @@ export class Harness {
     let harness: Harness | null = null
     const events: EventSink = { emit: (name, payload) => (harness ? (void harness.emit(name, payload), true) : false) }
     const clock = options.clock ?? (() => STORY_DATE)
-    const deps = { dataDir, dialogs: new StubDialogs(), desktop: new RecordingDesktop(), log: new MemoryLog(), events, clock }
+    const deps = { dataDir, dialogs: new StubDialogs(), desktop: new RecordingDesktop(), log: new MemoryLog(), events, updates: new RecordingUpdates(), clock }
     const services = await startRealServices(deps)
     const server = await serveStatic(RENDERER_DIR, { [AXE_URL_PATH]: AXE_FILE })
     const browser = await launchChromium()
@@ -87,6 +87,11 @@ export class Harness {
 
   get desktop(): RecordingDesktop {
     return this.deps.desktop
+  }
+
+  /** The shell's updater as the story sees it: how often "Starta om nu" reached it. */
+  get updates(): RecordingUpdates {
+    return this.deps.updates
   }
 
   get log(): MemoryLog {

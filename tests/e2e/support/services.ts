@@ -1,6 +1,6 @@
 import { startServices, type RunningServices } from '../../../src/main/services/bootstrap'
 import type { EventSink, Logger } from '../../../src/main/services/context'
-import type { RecordingDesktop, StubDialogs } from './stubs'
+import type { RecordingDesktop, RecordingUpdates, StubDialogs } from './stubs'
 
 /** Log lines from the services, kept for a failing story's report (they hold no personal data). */
 export class MemoryLog implements Logger {
@@ -17,6 +17,7 @@ export interface ServiceDeps {
   log: MemoryLog
   /** Events to the page, delivered through the bridge (Harness.emit). */
   events: EventSink
+  updates: RecordingUpdates
   clock?: () => Date
 }
 

@@ -1,4 +1,4 @@
-import type { Desktop, Dialogs } from '../../../src/main/services/context'
+import type { Desktop, Dialogs, Updates } from '../../../src/main/services/context'
 
 /** The OS file dialogs, answered by the story: set `nextOpenFile` before the click. */
 export class StubDialogs implements Dialogs {
@@ -41,5 +41,17 @@ export class RecordingDesktop implements Desktop {
 
   showItemInFolder(path: string): void {
     this.calls.push({ kind: 'showItemInFolder', target: path })
+  }
+}
+
+/** The shell's updater, recording "Starta om nu" instead of installing; `ready` says whether a download is waiting. */
+export class RecordingUpdates implements Updates {
+  ready = true
+  installs = 0
+
+  async restartToInstall(): Promise<boolean> {
+    if (!this.ready) return false
+    this.installs++
+    return true
   }
 }

@@ -7,7 +7,7 @@ const root = resolve(import.meta.dirname, '../../..')
 const outDir = join(root, 'test-output', `lazy-build-${process.pid}`)
 const mainDir = join(outDir, 'main')
 // The logo preview's decoders too: only a large logo's first preview needs them.
-const ONLY_FOR_IMPORT_EXPORT = ['exceljs', 'papaparse', 'ical.js', 'yauzl', 'iconv-lite', 'pngjs', 'jpeg-js']
+const ONLY_FOR_IMPORT_EXPORT = ['exceljs', 'papaparse', 'ical.js', 'yauzl', 'yazl', 'iconv-lite', 'pngjs', 'jpeg-js']
 
 const STATIC_IMPORT = /^\s*(?:import|export)\b[^;'"]*?(?:from\s*)?["']([^"']+)["']/gm
 const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+)["']\s*\)/g

@@ -2,7 +2,7 @@ import type { HandlersFor } from '../../api/dispatch'
 import { SCHEMA_VERSION } from '../../../shared/domain/database'
 import { stockholmIsoDate } from '../../../shared/format/dates'
 import { isHeld, isUpcoming } from '../../../shared/meetings/rules'
-import { draftsFlushed } from './quit'
+import { draftsFlushed, flushWindowDrafts } from './quit'
 
 export const appHandlers: HandlersFor<'app.'> = {
   'app.getInfo': (_input, ctx) => {
@@ -44,5 +44,11 @@ export const appHandlers: HandlersFor<'app.'> = {
   'app.draftsFlushed': ({ requestId }, ctx) => {
     draftsFlushed(ctx, requestId)
     return null
+  },
+
+  // The handshake first, as on every quit: nothing she typed is lost to the restart.
+  'app.installUpdate': async (_input, ctx) => {
+    await flushWindowDrafts(ctx)
+    return { started: await ctx.updates.restartToInstall() }
   }
 }

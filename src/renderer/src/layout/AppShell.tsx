@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components'
 import { useLayoutEffect, useRef, type RefObject } from 'react'
 import { useNavigation } from '../navigation/NavigationContext'
 import { viewFor } from '../navigation/views'
+import { UpdateBar } from '../updates/UpdateBar'
 import { NavMenu } from './NavMenu'
 import { useShellNotice } from './ShellNotice'
 import { SkipLink } from './SkipLink'
@@ -43,6 +44,7 @@ export function AppShell() {
       <div className={styles.header} ref={header}>
         <TitleBar />
         {notice}
+        <UpdateBar />
       </div>
       <div className={styles.navColumn}>
         <div className={styles.nav}>
@@ -56,14 +58,15 @@ export function AppShell() {
   )
 }
 
-/** Publishes the sticky header's real height, so the sticky navigation starts below it. */
+/** Publishes the sticky header's real height, so the sticky navigation starts below it (also when a bar appears in it). */
 function useHeaderHeight(header: RefObject<HTMLDivElement | null>, dependency: unknown): void {
   useLayoutEffect(() => {
     const el = header.current
     if (!el) return
     const update = () => document.documentElement.style.setProperty('--samverkan-header-height', `${el.offsetHeight}px`)
     update()
-    window.addEventListener('resize', update)
-    return () => window.removeEventListener('resize', update)
+    const observer = new ResizeObserver(update)
+    observer.observe(el)
+    return () => observer.disconnect()
   }, [header, dependency])
 }

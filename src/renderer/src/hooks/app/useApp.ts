@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import { onEvent } from '../../api/events'
 import { call } from '../../api/client'
 import { APP_INFO_KEY, OVERVIEW_KEY, TODAY_KEY } from './keys'
 
@@ -27,4 +29,11 @@ export function useToday(): string | undefined {
     refetchInterval: TODAY_REFRESH_MS
   })
   return today.data
+}
+
+/** The version main has downloaded and will install on quit (event app.updateReady), or null. */
+export function useUpdateReady(): string | null {
+  const [version, setVersion] = useState<string | null>(null)
+  useEffect(() => onEvent('app.updateReady', ({ version: v }) => setVersion(v)), [])
+  return version
 }

@@ -22,3 +22,8 @@ export function useOpenDataFolder() {
 export function useDraftsFlushed() {
   return useMutation({ mutationFn: (input: ApiInput<'app.draftsFlushed'>) => call('app.draftsFlushed', input) })
 }
+
+/** "Starta om nu": main saves the drafts, then installs the downloaded version and restarts. */
+export function useInstallUpdate() {
+  return useMutation({ mutationFn: () => call('app.installUpdate') })
+}

@@ -8,6 +8,7 @@ import { useSettings } from '../../hooks/settings/useSettings'
 import { useLeaveGuard } from '../../navigation/useLeaveGuard'
 import type { ViewProps } from '../../navigation/views'
 import { AgendaTemplateSection } from './AgendaTemplateSection'
+import { DataSection } from './DataSection'
 import { DocumentSection } from './DocumentSection'
 import { PrivacySection } from './PrivacySection'
 import { SaveBar } from './SaveBar'
@@ -27,6 +28,7 @@ export function SettingsView(_props: ViewProps) {
       <QueryStatus query={settings} what="inställningarna">
         {(stored) => <SettingsForm stored={stored} />}
       </QueryStatus>
+      <DataSection />
     </ViewPage>
   )
 }

@@ -13,6 +13,7 @@ import { errorMessage } from '../../api/client'
 import { useCommands } from '../../commands/CommandsProvider'
 import { useAcknowledgeStartup } from '../../hooks/app/useAppMutations'
 import { useNavigation } from '../../navigation/NavigationContext'
+import { OtherBackups } from './OtherBackups'
 import { canContinue } from './startup-status'
 import { LABELS, STARTUP_TEXTS } from './texts'
 
@@ -62,6 +63,7 @@ export function StartupScreen({ info, onViewReadOnly }: { info: AppInfo; onViewR
         </MessageBar>
         <Text as="p">{texts.nextStep}</Text>
         <StartupFacts info={info} />
+        {startup.quarantinedPath !== null && canContinue(startup.status) ? <OtherBackups /> : null}
         {acknowledge.error ? (
           <MessageBar intent="error">
             <MessageBarBody>{errorMessage(acknowledge.error)}</MessageBarBody>

@@ -30,3 +30,8 @@ export const LABELS = {
   viewReadOnly: 'Visa uppgifterna utan att kunna spara',
   readOnlyBanner: 'Inga ändringar sparas: Samverkan kan inte skriva i datamappen. Starta om Samverkan när IT har löst det.'
 }
+
+export const OTHER_BACKUP_TEXTS = {
+  title: 'Välj en annan säkerhetskopia',
+  description: 'Stämmer inte det som återställdes? Välj en annan säkerhetskopia. Det du har nu sparas först, så inget går förlorat.'
+} as const
