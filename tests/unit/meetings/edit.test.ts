@@ -107,6 +107,38 @@ describe('meetings.update', () => {
     expect(updated.updatedAt).toBe('2019-04-26T08:00:00.000Z')
   })
 
+  it('a new item keeps the UUID the window gave it, unless that id is not a UUID or already taken in the meeting', async () => {
+    h = await meetingsHarness()
+    const held = await h.call<Meeting>('meetings.get', { id: HELD })
+    const proposed = '0f8c2a52-3d4b-4c8e-9a61-5b7d2e1f9a30'
+    const taken = held.agenda[0].id
+    const updated = await h.call<Meeting>('meetings.update', {
+      id: HELD,
+      patch: {
+        agenda: [
+          ...held.agenda,
+          { id: proposed, title: 'Ny punkt', kind: 'information' },
+          { id: proposed, title: 'Samma id igen', kind: 'information' },
+          { id: 'local-new-1', title: 'Påhittat id', kind: 'information' },
+          { id: taken, title: 'En annans id', kind: 'information' }
+        ]
+      }
+    })
+    const added = updated.agenda.slice(held.agenda.length)
+    expect(added.map((i) => [i.title, i.id])).toEqual([
+      ['Ny punkt', proposed],
+      ['Samma id igen', 'new-id-0001'],
+      ['Påhittat id', 'new-id-0002'],
+      ['En annans id', 'new-id-0003']
+    ])
+    // The item whose id was sent twice keeps its own minutes; the copy starts empty.
+    expect(updated.agenda[0].notes).toEqual(held.agenda[0].notes)
+    expect(added[3].notes.content).toHaveLength(0)
+    // Saved again as the window now holds it, the new item is the same item.
+    const again = await h.call<Meeting>('meetings.update', { id: HELD, patch: { agenda: updated.agenda.map(({ id, title, kind }) => ({ id, title, kind })) } })
+    expect(again.agenda.map((i) => i.id)).toEqual(updated.agenda.map((i) => i.id))
+  })
+
   it('sets invitees in her order and the place', async () => {
     h = await meetingsHarness()
     const planned = await h.call<Meeting>('meetings.get', { id: PLANNED })
