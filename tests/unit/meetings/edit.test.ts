@@ -23,15 +23,30 @@ describe('meetings.newDraft', () => {
     expect(draft).toMatchObject({ startTime: '09:00', endTime: '11:00', apologiesTo: '' })
   })
 
-  it('"Nytt möte från detta" copies place, times, invitees and agenda titles, and writes nothing', async () => {
+  it('"Nytt möte från detta" copies place, times, invitees (refreshed) and agenda titles, and writes nothing', async () => {
     h = await meetingsHarness()
     const before = await h.dataFiles()
     const source = await h.call<Meeting>('meetings.get', { id: HELD })
     const draft = await h.call<MeetingDraft>('meetings.newDraft', { fromId: HELD })
     expect(draft.place).toEqual(source.place)
-    expect(draft.invitees).toEqual(source.invitees)
+    // The same people in the same order; their snapshots as the register has them today.
+    expect(draft.invitees.map((i) => [i.contactId, i.name])).toEqual(source.invitees.map((i) => [i.contactId, i.name]))
+    const register = (await h.call<MeetingDraft>('meetings.newDraft', {})).invitees
+    expect(draft.invitees).toEqual(draft.invitees.map((i) => register.find((r) => r.contactId === i.contactId)))
+    expect(draft.invitees).not.toEqual(source.invitees)
     expect(draft.agenda).toEqual(source.agenda.map(({ title, kind }) => ({ title, kind })))
     expect(await h.dataFiles()).toBe(before)
+  })
+
+  it('"Nytt möte från detta" takes register invitees as the register has them today, typed-in ones as they were', async () => {
+    h = await meetingsHarness()
+    const typed = { contactId: null, name: 'Gäst Gästsson', role: 'Rektor', organisation: 'Västertorpsskolan', email: 'gast@example.se' }
+    const old = { contactId: 'ex-contact-08', name: 'Gith Haring', role: 'Skolkurator', organisation: 'Gamla skolan', email: 'gammal@example.se' }
+    await h.call<Meeting>('meetings.update', { id: PLANNED, patch: { invitees: [old, typed] } })
+    const draft = await h.call<MeetingDraft>('meetings.newDraft', { fromId: PLANNED })
+    const fresh = (await h.call<MeetingDraft>('meetings.newDraft', {})).invitees.find((i) => i.contactId === 'ex-contact-08')
+    expect(fresh).toMatchObject({ role: 'Kurator', organisation: 'Mälarhöjdens skola' })
+    expect(draft.invitees).toEqual([fresh, typed])
   })
 
   it('refuses an unknown meeting or a bad id', async () => {
