@@ -1,7 +1,7 @@
 import type { Locator } from 'playwright-core'
 import { BasePage } from './BasePage'
 
-export type MeetingField = 'Datum' | 'Starttid' | 'Sluttid' | 'Råd' | 'Adress' | 'Våning' | 'Rum' | 'Videolänk (valfri)' | 'Dnr (valfritt)' | 'Anmäl förhinder till'
+export type MeetingField = 'Datum' | 'Starttid' | 'Sluttid' | 'Råd' | 'Adress' | 'Våning' | 'Rum' | 'Videolänk (valfri)' | 'Dnr (valfritt)' | 'Anmäl förhinder till' | 'Anmäl förhinder senast (valfritt)'
 
 /** The meeting form, new or planned: fields as she types them, the reading hints and the date's warnings. */
 export class MeetingFormPage extends BasePage {

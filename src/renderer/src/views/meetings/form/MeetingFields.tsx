@@ -56,6 +56,7 @@ export function MeetingFields({ draft, errors, warnings, readOnly, onChange, onP
       {field('videoLink', T.videoLink, { className: styles.wide })}
       {field('caseNumber', T.caseNumber)}
       {field('apologiesTo', T.apologiesTo)}
+      {field('apologiesBy', T.apologiesBy, { hint: readDate(draft.apologiesBy), placeholder: T.datePlaceholder })}
     </div>
   )
 }

@@ -14,6 +14,7 @@ export const FORM_TEXTS = {
   videoLink: 'Videolänk (valfri)',
   caseNumber: 'Dnr (valfritt)',
   apologiesTo: 'Anmäl förhinder till',
+  apologiesBy: 'Anmäl förhinder senast (valfritt)',
   reads: (text: string) => `Läses som ${text}`,
   warningsLabel: 'Att tänka på för datumet',
   whenHeading: 'Tid och plats',

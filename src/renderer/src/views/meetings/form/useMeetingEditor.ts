@@ -20,7 +20,7 @@ interface Edit {
 function savedErrors(error: unknown): DraftErrors {
   const byPath = fieldErrors(error)
   const pick = (path: string) => byPath[`patch.${path}`]
-  return { date: pick('date'), startTime: pick('startTime'), endTime: pick('endTime'), council: pick('council'), address: pick('place.address'), videoLink: pick('place.videoLink') }
+  return { date: pick('date'), startTime: pick('startTime'), endTime: pick('endTime'), council: pick('council'), address: pick('place.address'), videoLink: pick('place.videoLink'), apologiesBy: pick('apologiesBy') }
 }
 
 /**
