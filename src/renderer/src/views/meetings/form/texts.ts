@@ -3,6 +3,7 @@ export const FORM_TEXTS = {
   councilHint: 'Kallelse till lokala BRÅ …',
   date: 'Datum',
   datePlaceholder: 'ÅÅÅÅ-MM-DD',
+  openCalendar: 'Välj datum i kalendern',
   startTime: 'Starttid',
   endTime: 'Sluttid',
   timePlaceholder: 't.ex. 9.00',
