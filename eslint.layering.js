@@ -20,7 +20,7 @@ const exceptAllowed = (allowed) => {
 const ALLOWED = {
   shared: ['zod'],
   renderer: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', '@fluentui/react-datepicker-compat', '@tanstack/react-query', '@tanstack/react-virtual', 'docx-preview', 'jszip', 'zod', '@tiptap/core', '@tiptap/react', '@tiptap/starter-kit', '@tiptap/pm', 'vitest'],
-  services: [NODE, 'zod', 'exceljs', 'papaparse', 'ical.js', 'docx', 'iconv-lite', 'yauzl'],
+  services: [NODE, 'zod', 'exceljs', 'papaparse', 'ical.js', 'docx', 'iconv-lite', 'yauzl', 'pngjs', 'jpeg-js'],
   store: [NODE, 'zod', 'lowdb', 'immer'],
   documents: [NODE, 'docx', 'zod'],
   /** The .eml and .ics builders: a maintained MIME builder and calendar library, nothing else. */
@@ -50,6 +50,13 @@ export const layering = [
       ]),
       'no-restricted-properties': ['error', { object: 'window', property: 'api', message: 'Only src/api and hooks/** reach window.api.' }]
     }
+  },
+  {
+    // Renderer tests run in Node: happy-dom gives them the DOM the window would have.
+    files: ['src/renderer/**/*.test.{ts,tsx}'],
+    rules: rule([...ALLOWED.renderer, 'happy-dom'], 'A renderer test may also use happy-dom for its DOM; nothing else.', [
+      { group: ['**/main/**', '**/preload/**'], message: 'The renderer imports only src/renderer and src/shared.' }
+    ])
   },
   {
     files: ['src/renderer/src/hooks/**', 'src/renderer/src/api/**'],

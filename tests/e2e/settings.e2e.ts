@@ -5,6 +5,7 @@ import { AppPage } from './pages/AppPage'
 import { SettingsPage, type SettingsEntry } from './pages/SettingsPage'
 import { Harness } from './support/harness'
 import { makePng } from './support/png'
+import { logoPng } from '../support/logo-images'
 import { buildMinutes } from '../../src/main/documents'
 import { exampleDatabase } from '../../src/main/example'
 import { unzipDocx } from '../support/docx'
@@ -100,6 +101,23 @@ describe('settings: she sets up Samverkan with her district’s details', () => 
     await settings.page.getByTestId('logo-copied').waitFor()
     expect(await leftMarginCm(harness)).toBe(2.5)
     await harness.screenshot('after-restart')
+    await settings.expectView('Inställningar')
+  })
+
+  it('a 1.9 MB print logo 5,000 px wide shows as a small real image in the frame; the data folder keeps it whole for the documents', async () => {
+    const app = new AppPage(harness)
+    const settings = new SettingsPage(harness)
+    const logoFile = join(harness.root, 'tryckoriginal.png')
+    await writeFile(logoFile, logoPng({ width: 5000, height: 1000, noiseRows: 110 }))
+
+    await app.goTo('Inställningar')
+    await settings.chooseLogo(logoFile)
+    await settings.logoPreview().waitFor()
+    // Not the 5,000 px original scaled by CSS: the image itself is at most twice the 240 × 120 frame.
+    expect(await settings.logoPreviewSize()).toEqual({ width: 480, height: 96 })
+    await harness.screenshot('large-logo')
+    const copy = join(harness.dataDir, 'logotyp', harness.db.settings.documents.logoPath ?? '')
+    expect(await readFile(copy)).toEqual(await readFile(logoFile))
     await settings.expectView('Inställningar')
   })
 

@@ -5,6 +5,7 @@ import { organisationsHandlers } from '../services/contacts/organisations'
 import { documentsHandlers } from '../services/documents/handlers'
 import { filesHandlers } from '../services/files/handlers'
 import { meetingsHandlers } from '../services/meetings/handlers'
+import { assignmentsHandlers, minutesHandlers } from '../services/minutes/handlers'
 import { seminarsHandlers } from '../services/seminars/handlers'
 import { settingsHandlers } from '../services/settings/handlers'
 import type { Handlers } from './dispatch'
@@ -17,6 +18,8 @@ export const handlers: Handlers = {
   ...organisationsHandlers,
   ...groupsHandlers,
   ...meetingsHandlers,
+  ...minutesHandlers,
+  ...assignmentsHandlers,
   ...documentsHandlers,
   ...filesHandlers,
   ...seminarsHandlers

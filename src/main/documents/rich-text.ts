@@ -1,6 +1,5 @@
 import { ExternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx'
-import { assertNever, type BlockNode, type InlineNode, type ListNode, type Mark, type RichText } from '../../shared/rich-text'
-import { stripXmlForbidden } from '../../shared/format/text'
+import { assertNever, cleanHref, isSafeHref, type BlockNode, type InlineNode, type ListNode, type Mark, type RichText } from '../../shared/rich-text'
 import { NUMBERING } from './frame/numbering'
 import { textRuns, type RunStyle } from './frame/runs'
 
@@ -30,7 +29,6 @@ interface Place {
 }
 
 const MAX_DEPTH = 5
-const SAFE_LINK = /^(https?:|mailto:)/i
 
 export function richTextParagraphs(doc: RichText, counter: ListCounter): Paragraph[] {
   return blocks(doc.content, { counter, depth: 0 })
@@ -98,8 +96,9 @@ function inline(node: InlineNode): ParagraphChild[] {
 function textOf(text: string, marks: Mark[]): ParagraphChild[] {
   const style = marks.reduce<RunStyle>((s, mark) => ({ ...s, ...markStyle(mark) }), {})
   const rawHref = marks.find((m) => m.type === 'link')?.attrs.href
-  const href = rawHref === undefined ? null : stripXmlForbidden(rawHref).trim()
-  if (href && SAFE_LINK.test(href)) {
+  // Notes reach the builder parsed, but the builder does not rely on it: the same rule again.
+  const href = rawHref === undefined ? null : cleanHref(rawHref)
+  if (href && isSafeHref(href)) {
     return [new ExternalHyperlink({ link: href, children: textRuns(text, { ...style, style: 'Hyperlink' }) })]
   }
   return textRuns(text, style)

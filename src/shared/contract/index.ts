@@ -7,6 +7,8 @@ import type { EventName } from './events'
 import { EVENT_NAMES, METHOD_NAMES } from './names'
 import { filesContract } from './files'
 import { meetingsContract } from './meetings'
+import { minutesContract } from './minutes'
+import { assignmentsContract } from './assignments'
 import { seminarsContract } from './seminars'
 import { settingsContract } from './settings'
 
@@ -22,6 +24,8 @@ export const contract = {
   ...organisationsContract,
   ...groupsContract,
   ...meetingsContract,
+  ...minutesContract,
+  ...assignmentsContract,
   ...documentsContract,
   ...filesContract,
   ...seminarsContract

@@ -11,6 +11,8 @@ import {
 } from './primitives'
 import { emptyRichText, RichTextSchema } from '../rich-text/schema'
 import { CoordinatorSchema, DocumentSettingsSchema, SenderSchema, type Settings } from './settings'
+// Issue 13 (minutes and protokoll): optional fields, spread into the schemas below.
+import { MINUTES_FIELDS } from './minutes-fields'
 
 export const PlaceSchema = z.object({
   address: textField(300).default(''),
@@ -45,18 +47,20 @@ export const AgendaItemSchema = z.object({
   /** "Handlingar senare": the papers for this item follow the kallelse. Absent means false. */
   papersLater: z.boolean().optional(),
   /** A short description printed under the item in the kallelse. Absent means none. */
-  description: multilineText(1000).optional()
+  description: multilineText(1000).optional(),
+  ...MINUTES_FIELDS.agendaItem
 })
 export type AgendaItem = z.infer<typeof AgendaItemSchema>
 
-export const ATTENDANCE_STATUSES = ['present', 'excused', 'guest'] as const
+export const ATTENDANCE_STATUSES = ['present', 'excused', 'absent', 'guest'] as const
 export const AttendanceSchema = z.object({
   contactId: IdSchema.nullable().default(null),
   name: storedRequiredText(200),
   role: textField(300).default(''),
   status: z.enum(ATTENDANCE_STATUSES),
   /** Partial attendance, e.g. "t.o.m. punkt 5". */
-  note: textField(200).default('')
+  note: textField(200).default(''),
+  ...MINUTES_FIELDS.attendance
 })
 export type Attendance = z.infer<typeof AttendanceSchema>
 
@@ -72,7 +76,8 @@ export const AssignmentSchema = z.object({
   originMeetingId: IdSchema,
   agendaItemId: IdSchema.nullable().default(null),
   createdAt: TimestampSchema,
-  updatedAt: TimestampSchema
+  updatedAt: TimestampSchema,
+  ...MINUTES_FIELDS.assignment
 })
 export type Assignment = z.infer<typeof AssignmentSchema>
 
@@ -89,7 +94,8 @@ export const NextMeetingSchema = z.object({
   date: IsoDateSchema.nullable().default(null),
   startTime: TimeSchema.nullable().default(null),
   endTime: TimeSchema.nullable().default(null),
-  note: multilineText(1000).default('')
+  note: multilineText(1000).default(''),
+  ...MINUTES_FIELDS.nextMeeting
 })
 
 export const MINUTES_KINDS = ['notes', 'protocol'] as const
@@ -100,7 +106,8 @@ export const MinutesSchema = z.object({
   chairName: textField(200).default(''),
   approvers: z.array(storedRequiredText(200)).default([]),
   approvalState: z.enum(APPROVAL_STATES).default('draft'),
-  approvedOn: IsoDateSchema.nullable().default(null)
+  approvedOn: IsoDateSchema.nullable().default(null),
+  ...MINUTES_FIELDS.minutes
 })
 export type Minutes = z.infer<typeof MinutesSchema>
 
@@ -193,3 +200,4 @@ export const MeetingSchema = z.object({
   updatedAt: TimestampSchema
 })
 export type Meeting = z.infer<typeof MeetingSchema>
+export { FOLLOW_UP_OUTCOMES, FollowUpSchema, PROTOCOL_EVENTS, ProtocolEventSchema, type FollowUp, type ProtocolEvent } from './minutes-fields'

@@ -33,10 +33,18 @@ const multiLineReplacer = keepOrDrop(true)
 
 /** The text as it is stored: junk characters removed (see above), trimmed. */
 export function cleanText(value: string, multiline = false): string {
+  return withoutJunk(value, multiline).trim()
+}
+
+/**
+ * The same rule without the trim, for text that is one piece of a larger whole: a rich-text
+ * node's text ("Lägesbild " before a bold word) keeps the spaces that join it to the next.
+ */
+export function withoutJunk(value: string, multiline = false): string {
   // Nearly all text is clean: one scan finds that out, and the register loads at start.
-  if (!NEEDS_CLEANING.test(value)) return value.trim()
+  if (!NEEDS_CLEANING.test(value)) return value
   const lines = value.replace(LINE_BREAK, '\n')
-  return lines.replace(INVISIBLE_JUNK, multiline ? multiLineReplacer : singleLineReplacer).trim()
+  return lines.replace(INVISIBLE_JUNK, multiline ? multiLineReplacer : singleLineReplacer)
 }
 
 /** True when the text holds something a reader can see: 200 × U+0001 or zero-width spaces do not count. */

@@ -18,6 +18,7 @@ export const MEETING_STATUS_LABELS: Record<ShownMeetingStatus, string> = {
 export const ATTENDANCE_LABELS: Record<Attendance['status'], string> = {
   present: 'Närvarande',
   excused: 'Anmält förhinder',
+  absent: 'Frånvarande utan anmälan',
   guest: 'Adjungerad'
 }
 
@@ -25,6 +26,7 @@ export const ATTENDANCE_LABELS: Record<Attendance['status'], string> = {
 export const ATTENDANCE_HEADINGS: Record<Attendance['status'], string> = {
   present: 'Närvarande',
   excused: 'Anmält förhinder',
+  absent: 'Frånvarande utan anmälan',
   guest: 'Adjungerade'
 }
 

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 const root = resolve(import.meta.dirname, '../../..')
 const outDir = join(root, 'test-output', `lazy-build-${process.pid}`)
 const mainDir = join(outDir, 'main')
-const ONLY_FOR_IMPORT_EXPORT = ['exceljs', 'papaparse', 'ical.js', 'yauzl', 'iconv-lite']
+// The logo preview's decoders too: only a large logo's first preview needs them.
+const ONLY_FOR_IMPORT_EXPORT = ['exceljs', 'papaparse', 'ical.js', 'yauzl', 'iconv-lite', 'pngjs', 'jpeg-js']
 
 const STATIC_IMPORT = /^\s*(?:import|export)\b[^;'"]*?(?:from\s*)?["']([^"']+)["']/gm
 const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+)["']\s*\)/g

@@ -5,7 +5,8 @@ import { meetingInvitation } from '../../../src/main/calendar/meeting-event'
 import { buildMinutes } from '../../../src/main/documents'
 import { buildKallelse, kallelseContent } from '../../../src/main/documents/kallelse'
 import { buildKallelseEml } from '../../../src/main/mail/kallelse-mail'
-import type { Meeting } from '../../../src/shared/domain/meetings'
+import { MeetingSchema, type Meeting } from '../../../src/shared/domain/meetings'
+import { bold, doc, link, paragraph } from '../../../src/shared/rich-text'
 import { documentText, malformedParts, unzipDocx } from '../../support/docx'
 import { HOSTILE, REPLACEMENT_CHARACTER, XML_ILLEGAL, type HostileName } from '../../support/hostile'
 import { exampleMinutes, noFile } from './fixtures'
@@ -23,10 +24,13 @@ function withHostile(meeting: Meeting, value: string): Meeting {
     caseNumber: value,
     place: { ...meeting.place, address: value, room: value },
     invitees: [{ ...meeting.invitees[0], name: value, role: value }, ...meeting.invitees.slice(1)],
-    agenda: meeting.agenda.map((item, i) => (i === 0 ? { ...item, title: value, presenter: value } : item)),
+    agenda: meeting.agenda.map((item, i) => (i === 0 ? { ...item, title: value, presenter: value, notes: hostileNotes(value) } : item)),
     apologiesTo: value
   }
 }
+
+/** Rich-text notes with the string in plain, bold and linked text and in the link's address. */
+const hostileNotes = (value: string) => doc(paragraph(`${value} `, bold(value), ' ', link(value, `https://example.org/${value.slice(0, 1000)}`)))
 
 const names = Object.keys(HOSTILE) as HostileName[]
 
@@ -40,6 +44,9 @@ describe.each(names)('the hostile string %s', (name) => {
       await buildMinutes(withHostile(meeting, value), settings, { readFile: noFile, now }),
       await buildKallelse(withHostile(planned.meeting, value), planned.db.settings, { readFile: noFile, now }, { followUps: [], issuedOn: '2019-04-26' })
     ]
+    // As stored (the schemas clean the notes) and as passed in raw: the builder does not rely on the schemas.
+    const storedNotes = MeetingSchema.parse({ ...meeting, agenda: meeting.agenda.map((item, i) => (i === 0 ? { ...item, notes: hostileNotes(value) } : item)) })
+    files.push(await buildMinutes(storedNotes, settings, { readFile: noFile, now }))
     for (const bytes of files) {
       const parts = await unzipDocx(bytes)
       expect(malformedParts(parts)).toEqual([])

@@ -124,6 +124,22 @@ describe('attendance', () => {
     ).toBeNull()
     expect(text).not.toContain('Toni Mellblom')
   })
+
+  it('prints a substitute and partial attendance by the items’ numbers now, after her own note', async () => {
+    const { meeting, settings } = exampleMinutes()
+    const [, second, third] = meeting.agenda
+    const recorded = {
+      ...meeting,
+      // The third item moved first: "från punkt" follows the item.
+      agenda: [third, ...meeting.agenda.filter((i) => i.id !== third.id)],
+      attendance: [
+        { contactId: null, name: 'Dana Ek', role: 'Biträdande rektor', status: 'present' as const, note: '', substituteFor: 'Gith Haring', fromItemId: second.id },
+        { contactId: null, name: 'Joakim Ifver', role: 'Storstockholms brandförsvar', status: 'present' as const, note: 'via Teams', fromItemId: third.id, untilItemId: second.id }
+      ]
+    }
+    const text = documentText(await unzipDocx(await buildMinutes(recorded, settings, { readFile: noFile, now })))
+    expect(firstMissingInOrder(text, ['Närvarande:', 'Dana Ek', 'ersättare för Gith Haring, från punkt 3', 'Joakim Ifver', 'punkt 1–3, via Teams'])).toBeNull()
+  })
 })
 
 describe('styles follow the settings', () => {

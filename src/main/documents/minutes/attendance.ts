@@ -1,6 +1,7 @@
 import type { Paragraph, Table } from 'docx'
 import { dataTable, label } from '../frame/blocks'
 import type { Attendance, Meeting } from '../../../shared/domain/meetings'
+import { attendanceNote } from '../../../shared/meetings/attendance'
 import { ATTENDANCE_HEADINGS } from '../../../shared/meetings/labels'
 import { MINUTES_TEXT as T } from './labels'
 import { roleAndOrganisation } from '../../../shared/meetings/invitees'
@@ -21,17 +22,18 @@ function peopleTable(title: string, people: Person[], width: number): Block[] {
   return [label(title), dataTable(headers, rows, width, hasNotes ? [3, 4, 2] : [2, 3])]
 }
 
-const withStatus = (attendance: Attendance[], status: Attendance['status']) =>
-  attendance.filter((a) => a.status === status)
+/** The people with that status, each with the note the minutes print: "ersättare för …", "från punkt 3", her own. */
+const withStatus = (meeting: Meeting, status: Attendance['status']): Person[] =>
+  meeting.attendance.filter((a) => a.status === status).map((a) => ({ name: a.name, role: a.role, note: attendanceNote(a, meeting.agenda) }))
 
 /**
  * Who was there (docs/formats.md §5): the invitee list as "Kallade" until attendance
  * is recorded, then Närvarande / Anmält förhinder; guests are always listed apart.
  */
 export function attendanceSection(meeting: Meeting, width: number): Block[] {
-  const present = withStatus(meeting.attendance, 'present')
-  const excused = withStatus(meeting.attendance, 'excused')
-  const guests = withStatus(meeting.attendance, 'guest')
+  const present = withStatus(meeting, 'present')
+  const excused = withStatus(meeting, 'excused')
+  const guests = withStatus(meeting, 'guest')
   const isRecorded = present.length + excused.length > 0
   return [
     ...(isRecorded ? [] : peopleTable(T.invitees, meeting.invitees.map((i) => ({ name: i.name, role: roleAndOrganisation(i) })), width)),

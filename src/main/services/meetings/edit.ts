@@ -1,10 +1,11 @@
 import type { Meeting } from '../../../shared/domain/meetings'
 import type { MeetingPatch } from '../../../shared/meetings/schemas'
+import { lockedMessage } from '../../../shared/meetings/protocol'
 import { timeRangeError } from '../../../shared/meetings/time'
 import type { ServiceContext } from '../context'
 import { mergeAgenda } from './agenda-input'
 import { newMeeting, type CreateInput } from './new-meeting'
-import { fieldError, findMeeting, meetingOut } from './records'
+import { conflict, fieldError, findMeeting, meetingOut } from './records'
 
 const stampOf = (ctx: ServiceContext) => ({ now: ctx.clock().toISOString(), newId: ctx.newId })
 
@@ -30,11 +31,14 @@ function applyPatch(meeting: Meeting, patch: MeetingPatch, newId: () => string):
 
 /**
  * Changes the given fields in one store update. End after start is checked against
- * the stored time when only one of them is sent; a bad patch writes nothing.
+ * the stored time when only one of them is sent; a bad patch writes nothing. A justerat
+ * protokoll is locked here too, until minutes.unlock.
  */
 export async function updateMeeting(ctx: ServiceContext, id: string, patch: MeetingPatch): Promise<Meeting> {
   await ctx.store.update((db) => {
     const meeting = findMeeting(db, id)
+    const locked = lockedMessage(meeting.minutes)
+    if (locked) throw conflict(locked)
     const error = timeRangeError(patch.startTime ?? meeting.startTime, patch.endTime ?? meeting.endTime)
     if (error) throw fieldError(patch.endTime ? 'patch.endTime' : 'patch.startTime', error)
     applyPatch(meeting, patch, ctx.newId)

@@ -43,7 +43,7 @@ async function draftBytes(ctx: ServiceContext, meeting: Meeting, request: SendRe
 }
 
 /** Asks the OS to open the draft in her mail program; a failure leaves the draft where she can find it. */
-async function openDraft(ctx: ServiceContext, path: string): Promise<boolean> {
+export async function openDraft(ctx: ServiceContext, path: string): Promise<boolean> {
   try {
     await ctx.desktop.openPath(path)
     return true

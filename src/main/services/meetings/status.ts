@@ -1,3 +1,4 @@
+import type { Database } from '../../../shared/domain/database'
 import { heldWithOf, type Meeting } from '../../../shared/domain/meetings'
 import { deleteBlocker } from '../../../shared/meetings/rules'
 import type { ServiceContext } from '../context'
@@ -14,15 +15,17 @@ const T = {
  * keeps the first snapshot.
  */
 export async function markHeld(ctx: ServiceContext, id: string): Promise<Meeting> {
-  await ctx.store.update((db) => {
-    const meeting = findMeeting(db, id)
-    if (meeting.status === 'cancelled') throw conflict(T.cancelledNotHeld)
-    if (meeting.status === 'held') return
-    meeting.status = 'held'
-    meeting.heldWith = heldWithOf(db.settings)
-    meeting.updatedAt = ctx.clock().toISOString()
-  })
+  await ctx.store.update((db) => holdMeeting(findMeeting(db, id), db.settings, ctx.clock()))
   return meetingOut(ctx, id)
+}
+
+/** Inside a store update: the meeting held with today's settings (minutes.finish does the same). */
+export function holdMeeting(meeting: Meeting, settings: Database['settings'], now: Date): void {
+  if (meeting.status === 'cancelled') throw conflict(T.cancelledNotHeld)
+  if (meeting.status === 'held') return
+  meeting.status = 'held'
+  meeting.heldWith = heldWithOf(settings)
+  meeting.updatedAt = now.toISOString()
 }
 
 /**

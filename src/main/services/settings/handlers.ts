@@ -2,10 +2,10 @@ import type { HandlersFor } from '../../api/dispatch'
 import type { ServiceContext } from '../context'
 import type { SettingsPatch } from '../../../shared/contract/settings'
 import { isLogoCopyName, type Settings } from '../../../shared/domain/settings'
-import { readChosenLogo, readLogoCopy, saveLogoCopy } from './logo'
+import { readChosenLogo, saveLogoCopy } from './logo'
+import { logoPreviewUrl } from './logo-preview'
 
 const LOGO_FILTERS = [{ name: 'Bilder (PNG, JPEG)', extensions: ['png', 'jpg', 'jpeg'] }]
-const MIME = { png: 'image/png', jpg: 'image/jpeg' } as const
 
 /** Merges each given section into the stored one; sections not given are kept. */
 export function applySettingsPatch(settings: Settings, patch: SettingsPatch): void {
@@ -47,14 +47,9 @@ export const settingsHandlers: HandlersFor<'settings.'> = {
     return current(ctx)
   },
 
+  /** A real small image when the logo is larger than the preview frame; the documents use the full logo. */
   'settings.getLogoPreview': async (_input, ctx) => {
     const name = ctx.store.read().settings.documents.logoPath
-    if (!isLogoCopyName(name)) return null
-    const type = name.endsWith('.png') ? 'png' : 'jpg'
-    try {
-      return `data:${MIME[type]};base64,${Buffer.from(await readLogoCopy(ctx.paths.dataDir, name)).toString('base64')}`
-    } catch {
-      return null
-    }
+    return isLogoCopyName(name) ? logoPreviewUrl(ctx.paths.dataDir, name) : null
   }
 }

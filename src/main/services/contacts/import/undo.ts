@@ -2,7 +2,16 @@ import type { ImportUndoSummary } from '../../../../shared/contract/contacts'
 import type { Contact } from '../../../../shared/domain/contacts'
 import type { Database } from '../../../../shared/domain/database'
 
-/** What one committed import changed, to put back exactly: held for the session, never written. */
+/**
+ * What one committed import changed, to put back exactly: held for the session, never
+ * written. Deliberately not kept across a restart (issue 10): it holds the merged contacts
+ * as they were before, a second copy of personal data that erasure, the journal and every
+ * backup would then also carry and have to reach; the day after, she will have worked
+ * with the imported contacts (invited them, put them in groups), so "exactly what the
+ * import changed" no longer holds; and after a restart nothing in the window knows the
+ * import any more. A lasting undo would need a stored, expiring record that erasure
+ * reaches, and a place in Kontakter that offers it.
+ */
 export interface ImportUndo {
   /** The commit's time: a merged contact whose updatedAt differs was changed again since. */
   committedAt: string
