@@ -19,7 +19,7 @@ const exceptAllowed = (allowed) => {
 
 const ALLOWED = {
   shared: ['zod'],
-  renderer: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', '@tanstack/react-query', '@tanstack/react-virtual', 'docx-preview', 'jszip', 'zod', '@tiptap/core', '@tiptap/react', '@tiptap/starter-kit', '@tiptap/pm', 'vitest'],
+  renderer: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', '@fluentui/react-datepicker-compat', '@tanstack/react-query', '@tanstack/react-virtual', 'docx-preview', 'jszip', 'zod', '@tiptap/core', '@tiptap/react', '@tiptap/starter-kit', '@tiptap/pm', 'vitest'],
   services: [NODE, 'zod', 'exceljs', 'papaparse', 'ical.js', 'docx', 'iconv-lite', 'yauzl', 'yazl', 'pngjs', 'jpeg-js'],
   store: [NODE, 'zod', 'lowdb', 'immer'],
   documents: [NODE, 'docx', 'zod'],

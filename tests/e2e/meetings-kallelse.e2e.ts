@@ -36,6 +36,12 @@ describe('meetings: she sends the kallelse of the May meeting, then a change, th
     await list.openWithKeyboard('Fredagen den 10 maj 2019')
     await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
 
+    // Replies by the Friday before, so she can send out papers.
+    await form.type('Anmäl förhinder senast (valfritt)', '2019-5-3')
+    expect(await form.note('Anmäl förhinder senast (valfritt)')).toBe('Läses som Fredagen den 3 maj 2019')
+    await form.waitSaved()
+    await expect.poll(() => harness.db.meetings.find((m) => m.id === may.id)?.apologiesBy).toBe('2019-05-03')
+
     const word = join(harness.root, 'kallelse-lokala-bra-2019-05-10.docx')
     await kallelse.saveThrough('Spara kallelse (Word)', word)
     expect(plain(await kallelse.outcome().innerText())).toContain('Kallelsen är sparad')
@@ -46,6 +52,7 @@ describe('meetings: she sends the kallelse of the May meeting, then a change, th
     expect(text).toContain('Kallelse till lokala BRÅ Hägersten-Liljeholmen')
     expect(text).toContain('Fredagen den 10 maj 2019 kl. 09.00–11.00')
     for (const item of may.agenda) expect(text).toContain(item.title)
+    expect(text).toContain('Anmäl förhinder senast fredagen den 3 maj 2019 till')
 
     const preview = await kallelse.preview()
     expect(plain(await preview.innerText())).toContain('Kallelse till lokala BRÅ Hägersten-Liljeholmen')

@@ -12,7 +12,8 @@ export interface CalendarDate {
   day: number
 }
 
-const MONTHS = [
+/** Swedish month names, lower case as written mid-sentence; January first. */
+export const MONTHS = [
   'januari',
   'februari',
   'mars',

@@ -46,7 +46,7 @@ export const InviteeInputSchema = z.object({
 })
 export type InviteeInput = z.input<typeof InviteeInputSchema>
 
-/** An agenda item as edited: with the id of an existing item (its minutes are kept), or without for a new one. */
+/** An agenda item as edited: with the id of an existing item (its minutes are kept), or a new one with the UUID the window gave it (kept) or none. */
 export const AgendaItemInputSchema = z
   .object({
     id: IdSchema.optional(),

@@ -1,12 +1,22 @@
 import type { Locator } from 'playwright-core'
 import { BasePage } from './BasePage'
 
-export type MeetingField = 'Datum' | 'Starttid' | 'Sluttid' | 'Råd' | 'Adress' | 'Våning' | 'Rum' | 'Videolänk (valfri)' | 'Dnr (valfritt)' | 'Anmäl förhinder till'
+export type MeetingField = 'Datum' | 'Starttid' | 'Sluttid' | 'Råd' | 'Adress' | 'Våning' | 'Rum' | 'Videolänk (valfri)' | 'Dnr (valfritt)' | 'Anmäl förhinder till' | 'Anmäl förhinder senast (valfritt)'
 
 /** The meeting form, new or planned: fields as she types them, the reading hints and the date's warnings. */
 export class MeetingFormPage extends BasePage {
   field(label: MeetingField): Locator {
-    return this.page.getByRole('main').getByRole('textbox', { name: label, exact: true })
+    // The date is typed into the date picker's box, which opens a calendar: a combobox.
+    const role = label === 'Datum' ? 'combobox' : 'textbox'
+    return this.page.getByRole('main').getByRole(role, { name: label, exact: true })
+  }
+
+  /** Opens the calendar from the date box with the keyboard (↓), as she would. */
+  async openCalendar(): Promise<Locator> {
+    await this.field('Datum').press('ArrowDown')
+    const calendar = this.page.getByRole('dialog')
+    await calendar.waitFor()
+    return calendar
   }
 
   /** Types into a field as she does: the old text selected and replaced, key by key. */

@@ -23,15 +23,30 @@ describe('meetings.newDraft', () => {
     expect(draft).toMatchObject({ startTime: '09:00', endTime: '11:00', apologiesTo: '' })
   })
 
-  it('"Nytt möte från detta" copies place, times, invitees and agenda titles, and writes nothing', async () => {
+  it('"Nytt möte från detta" copies place, times, invitees (refreshed) and agenda titles, and writes nothing', async () => {
     h = await meetingsHarness()
     const before = await h.dataFiles()
     const source = await h.call<Meeting>('meetings.get', { id: HELD })
     const draft = await h.call<MeetingDraft>('meetings.newDraft', { fromId: HELD })
     expect(draft.place).toEqual(source.place)
-    expect(draft.invitees).toEqual(source.invitees)
+    // The same people in the same order; their snapshots as the register has them today.
+    expect(draft.invitees.map((i) => [i.contactId, i.name])).toEqual(source.invitees.map((i) => [i.contactId, i.name]))
+    const register = (await h.call<MeetingDraft>('meetings.newDraft', {})).invitees
+    expect(draft.invitees).toEqual(draft.invitees.map((i) => register.find((r) => r.contactId === i.contactId)))
+    expect(draft.invitees).not.toEqual(source.invitees)
     expect(draft.agenda).toEqual(source.agenda.map(({ title, kind }) => ({ title, kind })))
     expect(await h.dataFiles()).toBe(before)
+  })
+
+  it('"Nytt möte från detta" takes register invitees as the register has them today, typed-in ones as they were', async () => {
+    h = await meetingsHarness()
+    const typed = { contactId: null, name: 'Gäst Gästsson', role: 'Rektor', organisation: 'Västertorpsskolan', email: 'gast@example.se' }
+    const old = { contactId: 'ex-contact-08', name: 'Gith Haring', role: 'Skolkurator', organisation: 'Gamla skolan', email: 'gammal@example.se' }
+    await h.call<Meeting>('meetings.update', { id: PLANNED, patch: { invitees: [old, typed] } })
+    const draft = await h.call<MeetingDraft>('meetings.newDraft', { fromId: PLANNED })
+    const fresh = (await h.call<MeetingDraft>('meetings.newDraft', {})).invitees.find((i) => i.contactId === 'ex-contact-08')
+    expect(fresh).toMatchObject({ role: 'Kurator', organisation: 'Mälarhöjdens skola' })
+    expect(draft.invitees).toEqual([fresh, typed])
   })
 
   it('refuses an unknown meeting or a bad id', async () => {
@@ -105,6 +120,38 @@ describe('meetings.update', () => {
     expect(updated.agenda.slice(0, -1).map((i) => i.notes)).toEqual(reversed.map((i) => i.notes))
     expect(updated.agenda.at(-1)).toMatchObject({ title: 'Ny punkt', kind: 'decision', papersLater: true, id: 'new-id-0001' })
     expect(updated.updatedAt).toBe('2019-04-26T08:00:00.000Z')
+  })
+
+  it('a new item keeps the UUID the window gave it, unless that id is not a UUID or already taken in the meeting', async () => {
+    h = await meetingsHarness()
+    const held = await h.call<Meeting>('meetings.get', { id: HELD })
+    const proposed = '0f8c2a52-3d4b-4c8e-9a61-5b7d2e1f9a30'
+    const taken = held.agenda[0].id
+    const updated = await h.call<Meeting>('meetings.update', {
+      id: HELD,
+      patch: {
+        agenda: [
+          ...held.agenda,
+          { id: proposed, title: 'Ny punkt', kind: 'information' },
+          { id: proposed, title: 'Samma id igen', kind: 'information' },
+          { id: 'local-new-1', title: 'Påhittat id', kind: 'information' },
+          { id: taken, title: 'En annans id', kind: 'information' }
+        ]
+      }
+    })
+    const added = updated.agenda.slice(held.agenda.length)
+    expect(added.map((i) => [i.title, i.id])).toEqual([
+      ['Ny punkt', proposed],
+      ['Samma id igen', 'new-id-0001'],
+      ['Påhittat id', 'new-id-0002'],
+      ['En annans id', 'new-id-0003']
+    ])
+    // The item whose id was sent twice keeps its own minutes; the copy starts empty.
+    expect(updated.agenda[0].notes).toEqual(held.agenda[0].notes)
+    expect(added[3].notes.content).toHaveLength(0)
+    // Saved again as the window now holds it, the new item is the same item.
+    const again = await h.call<Meeting>('meetings.update', { id: HELD, patch: { agenda: updated.agenda.map(({ id, title, kind }) => ({ id, title, kind })) } })
+    expect(again.agenda.map((i) => i.id)).toEqual(updated.agenda.map((i) => i.id))
   })
 
   it('sets invitees in her order and the place', async () => {

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { AgendaItemSchema, type AgendaItem } from '../../../shared/domain/meetings'
 import type { MeetingPatch } from '../../../shared/meetings/schemas'
 
@@ -11,10 +12,14 @@ function fieldsOf(item: AgendaInput) {
   return fields
 }
 
+const isUuid = (id: string | undefined): id is string => z.uuid().safeParse(id).success
+
 /**
  * The agenda as she edited it, in her order. An item with the id of a stored one is
- * that item with new fields, its minutes kept; any other is new and gets a fresh id,
- * so a copied or made-up id can never take over another item's notes.
+ * that item with new fields, its minutes kept; any other is new. A new item keeps the
+ * UUID the window gave it, so the window need not learn a new id after the save; any
+ * other id, or one already taken in this meeting, is replaced by a fresh one, so a
+ * copied or made-up id can never take over another item's notes.
  */
 export function mergeAgenda(stored: readonly AgendaItem[], input: readonly AgendaInput[], newId: () => string): AgendaItem[] {
   const byId = new Map(stored.map((item) => [item.id, item]))
@@ -26,7 +31,9 @@ export function mergeAgenda(stored: readonly AgendaItem[], input: readonly Agend
       // Spread, not cloned: inside a store update `existing` is a draft, which structuredClone cannot copy.
       return { ...existing, ...fieldsOf(item) }
     }
-    return AgendaItemSchema.parse({ ...fieldsOf(item), id: newId() })
+    const id = isUuid(item.id) && !used.has(item.id) && !byId.has(item.id) ? item.id : newId()
+    used.add(id)
+    return AgendaItemSchema.parse({ ...fieldsOf(item), id })
   })
 }
 

@@ -24,9 +24,23 @@ export function standingInvitees(db: Readonly<Database>): Invitee[] {
 }
 
 /**
+ * The chosen meeting's invitees for a new one: those from the register as the register
+ * has them today, so the new meeting does not start with everyone marked as changed;
+ * typed-in ones, and contacts gone from the register, as they were.
+ */
+function refreshedInvitees(db: Readonly<Database>, invitees: readonly Invitee[]): Invitee[] {
+  const byId = new Map(db.contacts.map((c) => [c.id, c]))
+  return invitees.map((invitee) => {
+    const contact = invitee.contactId ? byId.get(invitee.contactId) : undefined
+    return contact ? inviteeFromContact(contact, db.organisations) : structuredClone(invitee)
+  })
+}
+
+/**
  * What a new meeting starts with. From Inställningar: the council's name and the
  * agenda template, with the standing group invited. "Nytt möte från detta" copies the
- * chosen meeting's place, times, invitees, whom to tell about absence and agenda titles.
+ * chosen meeting's place, times, invitees (refreshed from the register), whom to tell
+ * about absence and agenda titles.
  */
 export function meetingDraft(db: Readonly<Database>, fromId: string | null): MeetingDraft {
   const source = fromId ? findMeeting(db, fromId) : null
@@ -35,7 +49,7 @@ export function meetingDraft(db: Readonly<Database>, fromId: string | null): Mee
     startTime: source?.startTime ?? DEFAULT_TIMES.startTime,
     endTime: source?.endTime ?? DEFAULT_TIMES.endTime,
     place: structuredClone(source?.place ?? MeetingSchema.shape.place.parse(undefined)),
-    invitees: structuredClone(source?.invitees ?? standingInvitees(db)),
+    invitees: source ? refreshedInvitees(db, source.invitees) : standingInvitees(db),
     agenda: (source?.agenda ?? db.settings.agendaTemplate).map(({ title, kind }) => ({ title, kind })),
     apologiesTo: source?.apologiesTo ?? ''
   }

@@ -40,7 +40,7 @@ export function PlannedMeeting({ meeting }: { meeting: Meeting }) {
         <MeetingFields draft={editor.draft} errors={editor.errors} warnings={editor.warnings} readOnly={editor.readOnly} onChange={editor.setField} onPlace={editor.setPlace} />
       </section>
       {register.data ? <InviteeSection invitees={editor.invitees} register={register.data} readOnly={editor.readOnly} onChange={editor.setInvitees} /> : null}
-      <AgendaEditor agenda={editor.agenda} meeting={{ startTime: slot.startTime, endTime: slot.endTime }} readOnly={editor.readOnly} onChange={editor.setAgenda} rowKey={editor.rowKey}
+      <AgendaEditor agenda={editor.agenda} meeting={{ startTime: slot.startTime, endTime: slot.endTime }} readOnly={editor.readOnly} onChange={editor.setAgenda}
         under={(_item, index) => (index === editor.agenda.findIndex((i) => i.kind === 'followUp') ? <FollowUps followUps={followUps.data ?? []} hidden={editor.hidden} readOnly={editor.readOnly} onHidden={editor.setHidden} /> : null)} />
       <KallelseSection meeting={meeting} flush={editor.flush} readOnly={editor.readOnly} />
       <MinutesSection meetingId={meeting.id} kind={meeting.minutes.kind} />

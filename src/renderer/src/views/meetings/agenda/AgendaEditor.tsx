@@ -25,12 +25,10 @@ interface Props {
   onChange(next: AgendaItem[]): void
   /** Shown under an item, e.g. the open assignments under the follow-up item. */
   under?: (item: AgendaItem, index: number) => ReactNode
-  /** A row's React key: stays the same when main renames a new item on save. */
-  rowKey?: (id: string) => string
 }
 
 /** The agenda, edited in place: add, remove, reorder by drag and drop or Alt+↑/↓, time slots. */
-export function AgendaEditor({ agenda, meeting, readOnly, onChange, under, rowKey = (id) => id }: Props) {
+export function AgendaEditor({ agenda, meeting, readOnly, onChange, under }: Props) {
   const styles = useStyles()
   const moves = useAgendaMoves(agenda, onChange, !readOnly)
   const warnings = new Map(slotWarnings(agenda, meeting).map((w) => [w.itemId, w.message]))
@@ -51,7 +49,7 @@ export function AgendaEditor({ agenda, meeting, readOnly, onChange, under, rowKe
       {agenda.length === 0 ? <Text as="p">{T.none}</Text> : null}
       <ol className={styles.list} data-testid="agenda-editor" aria-labelledby="agenda-heading">
         {agenda.map((item, index) => (
-          <AgendaRow key={rowKey(item.id)} item={item} number={index + 1} count={agenda.length} suggestion={suggestSlot(agenda, index, meeting.startTime)}
+          <AgendaRow key={item.id} item={item} number={index + 1} count={agenda.length} suggestion={suggestSlot(agenda, index, meeting.startTime)}
             warning={warnings.get(item.id)} readOnly={readOnly} onChange={(changed) => onChange(agenda.map((i) => (i.id === item.id ? changed : i)))}
             onRemove={() => remove(item)} onStep={(d) => moves.step(item.id, d)} onFocus={moves.onFocus(item.id)}
             onDragStart={() => moves.drag.start(item.id)} onDrop={() => moves.drag.drop(index)} under={under?.(item, index)} />

@@ -3,6 +3,7 @@ import { formatLongDate, formatTimeRange } from '../../../../../shared/format'
 import { parseTypedDate, parseTypedTime } from '../../../../../shared/meetings/time'
 import type { DateWarning } from '../../../../../shared/meetings/warnings'
 import type { Place } from '../../../../../shared/domain/meetings'
+import { DateField } from './DateField'
 import { DateWarnings } from './DateWarnings'
 import type { DraftErrors, DraftField, MeetingDraft } from './draft'
 import { RecentPlaces } from './RecentPlaces'
@@ -42,7 +43,9 @@ export function MeetingFields({ draft, errors, warnings, readOnly, onChange, onP
   )
   return (
     <div className={styles.grid}>
-      {field('date', T.date, { hint: readDate(draft.date), placeholder: T.datePlaceholder })}
+      {readOnly ? field('date', T.date, { hint: readDate(draft.date) }) : (
+        <DateField label={T.date} value={draft.date} error={errors.date} hint={readDate(draft.date)} testId="field-date" onChange={(v) => onChange('date', v)} />
+      )}
       {field('startTime', T.startTime, { hint: readTime(draft.startTime), placeholder: T.timePlaceholder })}
       {field('endTime', T.endTime, { hint: readTime(draft.endTime), placeholder: T.timePlaceholder })}
       {field('council', T.council, { hint: T.councilHint })}
@@ -56,6 +59,7 @@ export function MeetingFields({ draft, errors, warnings, readOnly, onChange, onP
       {field('videoLink', T.videoLink, { className: styles.wide })}
       {field('caseNumber', T.caseNumber)}
       {field('apologiesTo', T.apologiesTo)}
+      {field('apologiesBy', T.apologiesBy, { hint: readDate(draft.apologiesBy), placeholder: T.datePlaceholder })}
     </div>
   )
 }

@@ -16,6 +16,14 @@ describe('the meeting form as she types it', () => {
     expect(errors).toEqual({ date: 'Datumet finns inte', endTime: 'Sluttiden måste vara efter starttiden' })
   })
 
+  it('reads "Anmäl förhinder senast" as a typed date, leaves it out when empty, and blocks one that does not read', () => {
+    expect(parseDraft(typed({ date: '2019-05-10', apologiesBy: '2019-5-3' })).facts?.apologiesBy).toBe('2019-05-03')
+    expect(parseDraft(typed({ date: '2019-05-10', apologiesBy: '  ' })).facts?.apologiesBy).toBeNull()
+    const { facts, errors } = parseDraft(typed({ date: '2019-05-10', apologiesBy: '3 maj' }))
+    expect(facts).toBeNull()
+    expect(Object.keys(errors)).toEqual(['apologiesBy'])
+  })
+
   it('trims the place so a stray space is not a changed place', () => {
     const { facts } = parseDraft(typed({ date: '20190510', address: ' Telefonvägen 30 ' }))
     expect(facts?.place.address).toBe('Telefonvägen 30')

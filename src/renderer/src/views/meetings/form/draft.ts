@@ -18,6 +18,8 @@ export interface MeetingDraft {
   videoLink: string
   caseNumber: string
   apologiesTo: string
+  /** "Anmäl förhinder senast": optional, so empty is no date. */
+  apologiesBy: string
 }
 export type DraftField = keyof MeetingDraft
 
@@ -30,13 +32,14 @@ export interface MeetingFacts {
   place: Place
   caseNumber: string
   apologiesTo: string
+  apologiesBy: string | null
 }
 
 export type DraftErrors = Partial<Record<DraftField, string>>
 
 const shown = (time: string) => time.replace(':', '.')
 
-export function draftOf(meeting: Pick<Meeting, 'council' | 'date' | 'startTime' | 'endTime' | 'place' | 'caseNumber' | 'apologiesTo'>): MeetingDraft {
+export function draftOf(meeting: Pick<Meeting, 'council' | 'date' | 'startTime' | 'endTime' | 'place' | 'caseNumber' | 'apologiesTo' | 'apologiesBy'>): MeetingDraft {
   return {
     council: meeting.council,
     date: meeting.date,
@@ -44,13 +47,14 @@ export function draftOf(meeting: Pick<Meeting, 'council' | 'date' | 'startTime' 
     endTime: shown(meeting.endTime),
     ...meeting.place,
     caseNumber: meeting.caseNumber,
-    apologiesTo: meeting.apologiesTo
+    apologiesTo: meeting.apologiesTo,
+    apologiesBy: meeting.apologiesBy ?? ''
   }
 }
 
 /** An empty form for a new meeting: the usual 9–11, date left for her to pick. */
 export function emptyDraft(council: string, apologiesTo: string): MeetingDraft {
-  return { council, date: '', startTime: '9.00', endTime: '11.00', address: '', floor: '', room: '', videoLink: '', caseNumber: '', apologiesTo }
+  return { council, date: '', startTime: '9.00', endTime: '11.00', address: '', floor: '', room: '', videoLink: '', caseNumber: '', apologiesTo, apologiesBy: '' }
 }
 
 /** Parses the typed fields; `facts` is null while any field has an error. */
@@ -62,6 +66,8 @@ export function parseDraft(draft: MeetingDraft): { facts: MeetingFacts | null; e
   if (!date.ok) errors.date = date.error
   if (!start.ok) errors.startTime = start.error
   if (!end.ok) errors.endTime = end.error
+  const by = draft.apologiesBy.trim() === '' ? null : parseTypedDate(draft.apologiesBy)
+  if (by && !by.ok) errors.apologiesBy = by.error
   if (start.ok && end.ok) {
     const range = timeRangeError(start.value, end.value)
     if (range) errors.endTime = range
@@ -69,7 +75,7 @@ export function parseDraft(draft: MeetingDraft): { facts: MeetingFacts | null; e
   if (draft.council.trim() === '') errors.council = 'Ange rådets namn, t.ex. Hägersten-Älvsjö'
   if (!date.ok || !start.ok || !end.ok || Object.keys(errors).length > 0) return { facts: null, errors }
   const place = { address: draft.address.trim(), floor: draft.floor.trim(), room: draft.room.trim(), videoLink: draft.videoLink.trim() }
-  const facts = { council: draft.council.trim(), date: date.value, startTime: start.value, endTime: end.value, place, caseNumber: draft.caseNumber.trim(), apologiesTo: draft.apologiesTo.trim() }
+  const facts = { council: draft.council.trim(), date: date.value, startTime: start.value, endTime: end.value, place, caseNumber: draft.caseNumber.trim(), apologiesTo: draft.apologiesTo.trim(), apologiesBy: by?.ok ? by.value : null }
   return { facts, errors }
 }
 

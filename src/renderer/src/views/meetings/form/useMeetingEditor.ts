@@ -1,11 +1,10 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { ApiInput } from '../../../../../shared/contract'
 import type { AgendaItem, Invitee, Meeting, Place } from '../../../../../shared/domain/meetings'
 import { fieldErrors } from '../../../api/client'
 import { useAutosave } from '../../../drafts/useAutosave'
 import { useBusySlots } from '../../../hooks/meetings/useMeetings'
 import { useUpdateMeeting } from '../../../hooks/meetings/useMeetingMutations'
-import { renamedItems } from './renamed-items'
 import { draftOf, draftWarnings, parseDraft, type DraftErrors, type DraftField, type MeetingDraft } from './draft'
 
 type Patch = ApiInput<'meetings.update'>['patch']
@@ -21,7 +20,7 @@ interface Edit {
 function savedErrors(error: unknown): DraftErrors {
   const byPath = fieldErrors(error)
   const pick = (path: string) => byPath[`patch.${path}`]
-  return { date: pick('date'), startTime: pick('startTime'), endTime: pick('endTime'), council: pick('council'), address: pick('place.address'), videoLink: pick('place.videoLink') }
+  return { date: pick('date'), startTime: pick('startTime'), endTime: pick('endTime'), council: pick('council'), address: pick('place.address'), videoLink: pick('place.videoLink'), apologiesBy: pick('apologiesBy') }
 }
 
 /**
@@ -32,16 +31,8 @@ function savedErrors(error: unknown): DraftErrors {
 export function useMeetingEditor(meeting: Meeting) {
   const [edit, setEdit] = useState<Edit>(() => ({ draft: draftOf(meeting), invitees: meeting.invitees, agenda: meeting.agenda, hidden: meeting.hiddenAssignmentIds ?? [] }))
   const update = useUpdateMeeting(meeting.id)
-  const rowKeys = useRef(new Map<string, string>())
-  const save = async (patch: Patch) => {
-    const saved = await update.mutateAsync(patch)
-    const renamed = renamedItems(patch.agenda ?? [], saved.agenda)
-    if (renamed.size === 0) return
-    // The row keeps its React key, so the field she is typing in stays where it is.
-    for (const [from, to] of renamed) rowKeys.current.set(to, rowKeys.current.get(from) ?? from)
-    setEdit((e) => ({ ...e, agenda: e.agenda.map((i) => ({ ...i, id: renamed.get(i.id) ?? i.id })) }))
-  }
-  const autosave = useAutosave<Patch>(save)
+  // Main keeps the UUIDs new agenda items are given here, so nothing saved needs renaming.
+  const autosave = useAutosave<Patch>((patch) => update.mutateAsync(patch))
   const busy = useBusySlots().data ?? []
   const parsed = parseDraft(edit.draft)
 
@@ -62,7 +53,6 @@ export function useMeetingEditor(meeting: Meeting) {
     setInvitees: (invitees: Invitee[]) => change({ ...edit, invitees }),
     setAgenda: (agenda: AgendaItem[]) => change({ ...edit, agenda }),
     setHidden: (hidden: string[]) => change({ ...edit, hidden }),
-    flush: autosave.flush,
-    rowKey: (id: string) => rowKeys.current.get(id) ?? id
+    flush: autosave.flush
   }
 }
