@@ -7,6 +7,7 @@ import { addDays, stockholmIsoDate } from '../../src/shared/format/dates'
 import { AppPage } from './pages/AppPage'
 import { DataSectionPage } from './pages/DataSectionPage'
 import { MeetingsPage } from './pages/MeetingsPage'
+import { SettingsPage } from './pages/SettingsPage'
 import { Harness, SCREENSHOT_DIR, STORY_DATE } from './support/harness'
 import { makePng } from './support/png'
 
@@ -80,8 +81,9 @@ describe('her data moves with her and can be taken back', () => {
         const good = exampleDatabase()
         await mkdir(join(dataDir, 'backups'), { recursive: true })
         await writeFile(join(dataDir, 'backups', `samverkan-${yesterday()}.json`), JSON.stringify(good))
-        // Today she deleted every meeting by mistake.
-        await writeFile(join(dataDir, 'samverkan.json'), JSON.stringify({ ...good, meetings: [], assignments: [] }))
+        // Today she deleted every meeting by mistake, and renamed the council.
+        const today = { ...good, meetings: [], assignments: [], settings: { ...good.settings, councilName: 'Fel namn i dag' } }
+        await writeFile(join(dataDir, 'samverkan.json'), JSON.stringify(today))
       }
     })
     const app = new AppPage(harness)
@@ -96,6 +98,7 @@ describe('her data moves with her and can be taken back', () => {
     await harness.page.screenshot({ path: join(SCREENSHOT_DIR, 'backups-restore-laptop-viewport.png') })
     await harness.page.setViewportSize({ width: 1280, height: 860 })
 
+    const good = exampleDatabase()
     await data.restore('28 februari 2019')
     const question = plain(await data.dialog().innerText())
     expect(question).toContain('Återställ säkerhetskopian från 28 februari 2019')
@@ -107,6 +110,13 @@ describe('her data moves with her and can be taken back', () => {
     await data.row('1 mars 2019', 'Före återställning').waitFor()
     expect(harness.db.meetings).toHaveLength(2)
     await harness.screenshot('restored')
+
+    // The settings form shows what came back, and her next edit there keeps it.
+    const settings = new SettingsPage(harness)
+    expect(await settings.field('Lokala BRÅ', 'Rådets namn').inputValue()).toBe(good.settings.councilName)
+    await settings.fillIn({ 'Lokala BRÅ': { Ort: 'Hägersten' } })
+    await settings.expectSaved()
+    expect(harness.db.settings).toMatchObject({ councilName: good.settings.councilName, placeName: 'Hägersten' })
 
     await app.goTo('Möten')
     await new MeetingsPage(harness).meetingLink(HELD_MEETING).waitFor()

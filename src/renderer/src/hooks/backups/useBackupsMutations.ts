@@ -1,13 +1,27 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { call } from '../../api/client'
+import { useDrafts } from '../../drafts/DraftsProvider'
+import { settingsKeys } from '../settings/keys'
 
 /**
- * After a restore or an import the whole register is another one: every query is
- * refetched, as if the app had started again on it.
+ * A restore or an import replaces the whole register. Open drafts are saved first, so
+ * none is written afterwards over what came back; then the settings are reset (not just
+ * refetched), so the settings form, whose draft holds every field, starts again from
+ * the restored values instead of saving the old ones at her next keystroke.
  */
-function useReplaced() {
+function useReplacing<T, R>(replace: (input: T) => Promise<R>) {
   const client = useQueryClient()
-  return () => client.invalidateQueries()
+  const drafts = useDrafts()
+  return {
+    mutationFn: async (input: T): Promise<R> => {
+      await drafts.flushAll()
+      return replace(input)
+    },
+    onSuccess: async () => {
+      await client.resetQueries({ queryKey: settingsKeys.all })
+      await client.invalidateQueries()
+    }
+  }
 }
 
 export function usePreviewRestore() {
@@ -15,8 +29,7 @@ export function usePreviewRestore() {
 }
 
 export function useRestoreBackup() {
-  const replaced = useReplaced()
-  return useMutation({ mutationFn: (name: string) => call('backups.restore', { name }), onSuccess: replaced })
+  return useMutation(useReplacing((name: string) => call('backups.restore', { name })))
 }
 
 export function useOpenBackupFolder() {
@@ -32,6 +45,5 @@ export function useImportOpenFile() {
 }
 
 export function useImportCommitFile() {
-  const replaced = useReplaced()
-  return useMutation({ mutationFn: (token: string) => call('backups.importCommit', { token }), onSuccess: replaced })
+  return useMutation(useReplacing((token: string) => call('backups.importCommit', { token })))
 }
