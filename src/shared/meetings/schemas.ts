@@ -108,21 +108,7 @@ export const MeetingCreateSchema = MeetingCreateBase.superRefine(endAfterStart)
 export type MeetingCreate = z.input<typeof MeetingCreateSchema>
 
 /** Only the fields given change. End after start is checked against the stored times too (by the service). */
-export const MeetingPatchSchema = z
-  .object({
-    date: meetingFieldShape.date.optional(),
-    startTime: meetingFieldShape.startTime.optional(),
-    endTime: meetingFieldShape.endTime.optional(),
-    council: meetingFieldShape.council.optional(),
-    place: meetingFieldShape.place.optional(),
-    caseNumber: meetingFieldShape.caseNumber.optional(),
-    apologiesTo: meetingFieldShape.apologiesTo.optional(),
-    apologiesBy: meetingFieldShape.apologiesBy.optional(),
-    invitees: meetingFieldShape.invitees.optional(),
-    agenda: meetingFieldShape.agenda.optional(),
-    hiddenAssignmentIds: meetingFieldShape.hiddenAssignmentIds.optional()
-  })
-  .strict()
+export const MeetingPatchSchema = MeetingCreateBase.partial()
   .superRefine(endAfterStart)
 export type MeetingPatch = z.output<typeof MeetingPatchSchema>
 
