@@ -1,4 +1,5 @@
 import type { Locator } from 'playwright-core'
+import { portalsSettled } from '../support/settled'
 import { BasePage } from './BasePage'
 
 /** Inställningar → Data: backups, restore, export and import. */
@@ -45,5 +46,7 @@ export class DataSectionPage extends BasePage {
   async confirm(label: 'Återställ' | 'Importera'): Promise<void> {
     await this.dialog().getByRole('button', { name: label, exact: true }).click()
     await this.dialog().waitFor({ state: 'detached' })
+    // Fluent frees the rest of the page from aria-hidden a moment after the dialog has gone.
+    await this.page.waitForFunction(portalsSettled, false)
   }
 }

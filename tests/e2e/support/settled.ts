@@ -3,8 +3,8 @@ interface PageDocument {
 }
 
 /**
- * True once no portal is left aria-hidden by a modal that has closed (Fluent restores
- * aria-hidden on the other portals a moment after a modal closes). Passed to
+ * True once no portal, nor the app's root, is left aria-hidden by a modal that has closed
+ * (Fluent restores aria-hidden on the rest of the page a moment after a modal closes). Passed to
  * page.waitForFunction, so it must stand alone: no imports, no closures.
  *
  * Only a stale aria-hidden counts. While a modal is open, a toast beneath it is rightly
@@ -17,8 +17,9 @@ export function portalsSettled(nested: boolean): boolean {
   const doc = (globalThis as unknown as { document: PageDocument }).document
   if (nested) return true
   const modalOpen = doc.querySelector('[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]') !== null
+  // The app's own root is hidden the same way while a modal is open, and freed as late.
   const stale = modalOpen
     ? '[data-portal-node][aria-hidden="true"]:not(:has(.fui-Toast))'
-    : '[data-portal-node][aria-hidden="true"]'
+    : '[data-portal-node][aria-hidden="true"], #root[aria-hidden="true"]'
   return doc.querySelector(stale) === null
 }

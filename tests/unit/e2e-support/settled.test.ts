@@ -35,6 +35,17 @@ describe('e2e: when the page has settled after a modal', () => {
     expect(portalsSettled(true)).toBe(true)
   })
 
+  it('the app root still hidden after its modal closed is waited for; beneath an open modal it is rightly hidden', () => {
+    const root = document.createElement('div')
+    root.id = 'root'
+    root.setAttribute('aria-hidden', 'true')
+    root.innerHTML = '<button>Återställ den här</button>'
+    document.body.append(root)
+    expect(portalsSettled(false)).toBe(false)
+    portal(MODAL, false)
+    expect(portalsSettled(false)).toBe(true)
+  })
+
   it('nothing hidden: settled', () => {
     portal(MODAL, false)
     expect(portalsSettled(false)).toBe(true)
