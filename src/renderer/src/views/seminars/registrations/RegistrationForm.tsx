@@ -1,0 +1,47 @@
+import { Button, Checkbox, Combobox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Option, Text, tokens } from '@fluentui/react-components'
+import { PersonAdd24Regular } from '@fluentui/react-icons'
+import type { Register } from '../../../../../shared/contract/contacts'
+import { errorMessage } from '../../../api/client'
+import { REGISTRATION_TEXTS as T } from './texts'
+import { DecisionNote } from './DecisionNote'
+import { useRegistrationForm } from './useRegistrationForm'
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'grid', gridTemplateColumns: 'minmax(220px, 2fr) minmax(180px, 2fr) minmax(180px, 2fr) 80px minmax(140px, 1.5fr) auto', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  heading: { margin: 0 }
+})
+
+/** The one short form for a registration by phone or e-mail. */
+export function RegistrationForm({ seminarId, register, disabled }: { seminarId: string; register: Register | undefined; disabled: boolean }) {
+  const styles = useStyles()
+  const f = useRegistrationForm(seminarId, register)
+  const offer = f.decision?.registerOffer
+  return (
+    <form className={styles.form} aria-labelledby="registration-form-heading" noValidate onSubmit={(e) => (e.preventDefault(), f.submit())}>
+      <Text as="h2" id="registration-form-heading" size={500} weight="semibold" className={styles.heading}>{T.formHeading}</Text>
+      <Text as="p" className={styles.heading}>{T.formLead}</Text>
+      <div className={styles.row}>
+        <Field label={T.person} hint={f.form.contactId ? T.fromRegister : undefined}>
+          <Combobox freeform ref={f.nameField} value={f.form.name} placeholder={T.personPlaceholder} expandIcon={{ 'aria-label': T.showPeople }} data-testid="registration-name"
+            selectedOptions={f.form.contactId ? [f.form.contactId] : []} onChange={(e) => f.typeName(e.target.value)} onOptionSelect={(_e, d) => d.optionValue && f.pick(d.optionValue)}>
+            {f.options.map(({ contact, organisation }) => (
+              <Option key={contact.id} value={contact.id} text={contact.name}>{organisation ? `${contact.name} (${organisation.name})` : contact.name}</Option>
+            ))}
+          </Combobox>
+        </Field>
+        <Field label={T.organisation}><Input value={f.form.organisation} onChange={(_e, d) => f.set({ organisation: d.value })} /></Field>
+        <Field label={T.email}><Input type="email" value={f.form.email} onChange={(_e, d) => f.set({ email: d.value })} /></Field>
+        <Field label={T.seats} validationMessage={f.seatsError}><Input inputMode="numeric" value={f.form.seats} onChange={(_e, d) => f.set({ seats: d.value })} /></Field>
+        <Field label={T.diet}><Input value={f.form.dietaryNeeds} onChange={(_e, d) => f.set({ dietaryNeeds: d.value })} /></Field>
+        <Button type="submit" appearance="primary" icon={<PersonAdd24Regular />} disabledFocusable={disabled || f.add.isPending || f.decision?.outcome === 'duplicate'}>{f.add.isPending ? T.submitting : T.submit}</Button>
+      </div>
+      {offer && !f.form.contactId && (offer.person || offer.organisation) ? (
+        <Checkbox checked={f.form.addToRegister} label={T.addToRegister(offer.person, offer.organisation)} onChange={(_e, d) => f.set({ addToRegister: d.checked === true })} />
+      ) : null}
+      <DecisionNote decision={f.decision} />
+      {f.add.error ? <MessageBar intent="error"><MessageBarBody><MessageBarTitle>{T.failed}</MessageBarTitle>{errorMessage(f.add.error)}</MessageBarBody></MessageBar> : null}
+      <div role="status" data-testid="registration-done">{f.done}</div>
+    </form>
+  )
+}
