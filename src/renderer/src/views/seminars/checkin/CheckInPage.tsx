@@ -54,6 +54,7 @@ function Door({ detail }: { detail: SeminarDetail }) {
         {held ? null : <Button size="large" icon={<PersonAdd24Regular />} onClick={() => setDialog('walkIn')}>{T.walkIn}</Button>}
         {held ? null : <Button size="large" icon={<CalendarCheckmark24Regular />} onClick={() => setDialog('close')}>{T.close}</Button>}
       </div>
+      <Text data-testid="door-shown">{T.shown(door.shown.length, door.total)}</Text>
       <Text id="door-hint">{door.shown.length === 0 ? T.none : next?.status === 'booked' ? `${T.next(next.name)}. ${T.searchHint}` : T.searchHint}</Text>
       <div role="status" data-testid="door-said">
         {door.error ? <MessageBar intent="error"><MessageBarBody>{`${T.failed}: ${errorMessage(door.error)}`}</MessageBarBody></MessageBar> : <Text size={500}>{door.said}</Text>}

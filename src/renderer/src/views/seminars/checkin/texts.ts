@@ -17,6 +17,7 @@ export const CHECK_IN_TEXTS = {
   arrivedAt: (time: string) => `Anlände ${time}`,
   seatsCount: (n: number) => (n === 1 ? '1 plats' : `${n} platser`),
   next: (name: string) => `Enter bockar av ${name}`,
+  shown: (n: number, of: number) => `Visar ${n.toLocaleString('sv-SE')} av ${of.toLocaleString('sv-SE')}`,
   none: 'Ingen anmäld matchar. Kom personen utan anmälan?',
   ticked: (name: string, time: string) => `${name} incheckad kl. ${time}.`,
   undone: (name: string) => `${name} är inte längre incheckad.`,

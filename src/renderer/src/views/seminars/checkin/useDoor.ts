@@ -38,6 +38,7 @@ export function useDoor(registrations: readonly Registration[]) {
   }
   return {
     query, shown, index, said, setSaid,
+    total: all.length,
     error: checkIn.error ?? undo.error,
     busy: checkIn.isPending || undo.isPending,
     search: (q: string) => (setQuery(q), setActive(0)),

@@ -46,16 +46,8 @@ export function SeminarFields({ form, errors, warnings, readOnly, onChange }: Pr
   )
   return (
     <div className={styles.grid}>
-      <Field label={T.kind}>
-        <Select value={form.kind} disabled={readOnly} onChange={(_e, d) => onChange('kind', d.value)}>
-          {SEMINAR_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
-        </Select>
-      </Field>
-      <Field label={T.target}>
-        <Select value={form.target} disabled={readOnly} onChange={(_e, d) => onChange('target', d.value)}>
-          {SEMINAR_TARGETS.map((k) => <option key={k} value={k}>{TARGET_LABELS[k]}</option>)}
-        </Select>
-      </Field>
+      <Choice label={T.kind} value={form.kind} labels={KIND_LABELS} keys={SEMINAR_KINDS} readOnly={readOnly} onChange={(v) => onChange('kind', v)} />
+      <Choice label={T.target} value={form.target} labels={TARGET_LABELS} keys={SEMINAR_TARGETS} readOnly={readOnly} onChange={(v) => onChange('target', v)} />
       {text('theme', T.theme, { className: styles.wide })}
       {area('lead', T.lead, styles.full)}
       {readOnly ? text('date', T.date, { hint: readDate(form.date) }) : (
@@ -73,5 +65,24 @@ export function SeminarFields({ form, errors, warnings, readOnly, onChange }: Pr
       {text('food', T.food)}
       {area('partners', T.partners)}
     </div>
+  )
+}
+
+interface ChoiceProps<K extends string> {
+  label: string
+  value: K
+  keys: readonly K[]
+  labels: Record<K, string>
+  readOnly: boolean
+  onChange(value: string): void
+}
+
+function Choice<K extends string>({ label, value, keys, labels, readOnly, onChange }: ChoiceProps<K>) {
+  return (
+    <Field label={label}>
+      <Select value={value} disabled={readOnly} onChange={(_e, d) => onChange(d.value)}>
+        {keys.map((k) => <option key={k} value={k}>{labels[k]}</option>)}
+      </Select>
+    </Field>
   )
 }
