@@ -6,6 +6,7 @@ export interface Caller {
   name: string
   pick?: boolean
   organisation?: string
+  email?: string
   seats?: number
   diet?: string
 }
@@ -35,6 +36,7 @@ export class SeminarRegistrationsPage extends BasePage {
     await this.page.keyboard.press('Tab')
     if (caller.organisation !== undefined) await this.page.keyboard.insertText(caller.organisation)
     await this.page.keyboard.press('Tab') // E-post
+    if (caller.email) await this.page.keyboard.insertText(caller.email)
     await this.page.keyboard.press('Tab') // Platser
     if (caller.seats !== undefined) {
       await this.page.keyboard.press('Control+A')
