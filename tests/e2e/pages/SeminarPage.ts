@@ -43,7 +43,7 @@ export class SeminarPage extends BasePage {
   }
 
   async toDoor(theme: string): Promise<void> {
-    await this.page.getByRole('button', { name: 'Till dörren (incheckning)' }).click()
+    await this.page.getByRole('button', { name: 'Incheckning', exact: true }).click()
     await this.heading().filter({ hasText: `Incheckning: ${theme}` }).waitFor()
   }
 }

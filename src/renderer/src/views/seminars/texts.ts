@@ -11,7 +11,7 @@ export const LIST_TEXTS = {
   description: 'Frukostseminarier med näringslivet och kvällsseminarier med föreningslivet.',
   newSeminar: 'Nytt seminarium',
   copy: 'Nytt från detta',
-  copyLabel: (theme: string) => `Nytt seminarium från ”${theme}”`,
+  copyLabel: (theme: string) => `Nytt från detta: ${theme}`,
   loading: 'seminarierna',
   emptyTitle: 'Inga seminarier ännu',
   emptyBody: 'Planera ett frukost- eller kvällsseminarium med Nytt seminarium. Sedan tar du emot anmälningar här.',
@@ -29,6 +29,6 @@ export const PAGE_TEXTS = {
   failedTitle: 'Seminariet kunde inte hämtas',
   tabs: { details: 'Uppgifter', invitation: 'Inbjudan', registrations: 'Anmälningar', exports: 'Listor och export' },
   tabsLabel: 'Delar av seminariet',
-  door: 'Till dörren (incheckning)',
+  door: 'Incheckning',
   title: (s: Pick<Seminar, 'kind' | 'theme'>) => `${KIND_LABELS[s.kind]}: ${s.theme}`
 }

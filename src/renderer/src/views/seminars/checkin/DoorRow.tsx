@@ -8,7 +8,7 @@ export const DOOR_ROW_HEIGHT = 76
 
 const useStyles = makeStyles({
   row: {
-    display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr) auto', alignItems: 'center', gap: tokens.spacingHorizontalL,
+    display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr) 150px 180px', alignItems: 'center', gap: tokens.spacingHorizontalL,
     height: `${DOOR_ROW_HEIGHT - 4}px`, paddingInline: tokens.spacingHorizontalL, boxSizing: 'border-box',
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600
   },
@@ -37,10 +37,9 @@ export function DoorRow({ registration: r, active, busy, top, onTick, onUndo }: 
     <li className={mergeClasses(styles.row, active && styles.active, arrived && styles.done)} style={{ position: 'absolute', top, left: 0, right: 0 }} data-testid="door-row" aria-current={active ? 'true' : undefined}>
       <span className={styles.name}>{r.name}{seats}</span>
       <span className={styles.org}>{r.organisation}</span>
+      <span>{arrived && r.checkedInAt ? T.arrivedAt(formatStamp(r.checkedInAt).slice(-5)) : ''}</span>
       {arrived ? (
-        <Button className={styles.button} size="large" icon={<ArrowUndo24Regular />} aria-label={T.undoLabel(r.name)} disabledFocusable={busy} onClick={onUndo}>
-          {T.arrivedAt(r.checkedInAt ? formatStamp(r.checkedInAt).slice(-5) : '')} · {T.undo}
-        </Button>
+        <Button className={styles.button} size="large" icon={<ArrowUndo24Regular />} aria-label={T.undoLabel(r.name)} disabledFocusable={busy} onClick={onUndo}>{T.undo}</Button>
       ) : (
         <Button className={styles.button} size="large" appearance="primary" icon={<Checkmark32Regular />} aria-label={T.tickLabel(r.name)} disabledFocusable={busy} onClick={onTick}>{T.tick}</Button>
       )}

@@ -12,6 +12,8 @@ const useStyles = makeStyles({
   cancelled: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 }
 })
 
+/** The date and the theme get the room; the counts are short. */
+const WIDTHS = ['230px', '170px', 'auto', '130px', '100px', '170px', '160px']
 const COLUMNS = [T.columns.date, T.columns.kind, T.columns.theme, T.columns.booked, T.columns.waiting, T.columns.status, T.columns.copy]
 
 /** Seminars as a table; the date is a real link (Tab, Enter), "Nytt från detta" copies one. */
@@ -19,7 +21,7 @@ export function SeminarTable({ id, label, rows }: { id: string; label: string; r
   return (
     <Table aria-label={label} data-testid={`seminars-${id}`}>
       <TableHeader>
-        <TableRow>{COLUMNS.map((c) => <TableHeaderCell key={c}>{c}</TableHeaderCell>)}</TableRow>
+        <TableRow>{COLUMNS.map((c, i) => <TableHeaderCell key={c} style={{ width: WIDTHS[i] }}>{c}</TableHeaderCell>)}</TableRow>
       </TableHeader>
       <TableBody>{rows.map((s) => <SeminarRow key={s.id} seminar={s} />)}</TableBody>
     </Table>

@@ -8,7 +8,10 @@ import { useRegistrationForm } from './useRegistrationForm'
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'grid', gridTemplateColumns: 'minmax(220px, 2fr) minmax(180px, 2fr) minmax(180px, 2fr) 80px minmax(140px, 1.5fr) auto', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  row: { display: 'flex', flexWrap: 'wrap', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, alignItems: 'flex-end' },
+  name: { flex: '2 1 220px' },
+  wide: { flex: '2 1 180px' },
+  seats: { flex: '0 0 72px' },
   heading: { margin: 0 }
 })
 
@@ -22,7 +25,7 @@ export function RegistrationForm({ seminarId, register, disabled }: { seminarId:
       <Text as="h2" id="registration-form-heading" size={500} weight="semibold" className={styles.heading}>{T.formHeading}</Text>
       <Text as="p" className={styles.heading}>{T.formLead}</Text>
       <div className={styles.row}>
-        <Field label={T.person} hint={f.form.contactId ? T.fromRegister : undefined}>
+        <Field className={styles.name} label={T.person} hint={f.form.contactId ? T.fromRegister : undefined}>
           <Combobox freeform ref={f.nameField} value={f.form.name} placeholder={T.personPlaceholder} expandIcon={{ 'aria-label': T.showPeople }} data-testid="registration-name"
             selectedOptions={f.form.contactId ? [f.form.contactId] : []} onChange={(e) => f.typeName(e.target.value)} onOptionSelect={(_e, d) => d.optionValue && f.pick(d.optionValue)}>
             {f.options.map(({ contact, organisation }) => (
@@ -30,10 +33,10 @@ export function RegistrationForm({ seminarId, register, disabled }: { seminarId:
             ))}
           </Combobox>
         </Field>
-        <Field label={T.organisation}><Input value={f.form.organisation} onChange={(_e, d) => f.set({ organisation: d.value })} /></Field>
-        <Field label={T.email}><Input type="email" value={f.form.email} onChange={(_e, d) => f.set({ email: d.value })} /></Field>
-        <Field label={T.seats} validationMessage={f.seatsError}><Input inputMode="numeric" value={f.form.seats} onChange={(_e, d) => f.set({ seats: d.value })} /></Field>
-        <Field label={T.diet}><Input value={f.form.dietaryNeeds} onChange={(_e, d) => f.set({ dietaryNeeds: d.value })} /></Field>
+        <Field className={styles.wide} label={T.organisation}><Input value={f.form.organisation} onChange={(_e, d) => f.set({ organisation: d.value })} /></Field>
+        <Field className={styles.wide} label={T.email}><Input type="email" value={f.form.email} onChange={(_e, d) => f.set({ email: d.value })} /></Field>
+        <Field className={styles.seats} label={T.seats} validationMessage={f.seatsError}><Input inputMode="numeric" value={f.form.seats} onChange={(_e, d) => f.set({ seats: d.value })} /></Field>
+        <Field className={styles.wide} label={T.diet}><Input value={f.form.dietaryNeeds} onChange={(_e, d) => f.set({ dietaryNeeds: d.value })} /></Field>
         <Button type="submit" appearance="primary" icon={<PersonAdd24Regular />} disabledFocusable={disabled || f.add.isPending || f.decision?.outcome === 'duplicate'}>{f.add.isPending ? T.submitting : T.submit}</Button>
       </div>
       {offer && !f.form.contactId && (offer.person || offer.organisation) ? (

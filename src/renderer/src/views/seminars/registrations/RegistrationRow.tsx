@@ -10,7 +10,7 @@ import type { useRegistrationActions } from './useRegistrationActions'
 
 const useStyles = makeStyles({
   seats: { width: '56px' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, paddingBlock: tokens.spacingVerticalXXS },
   badge: { marginLeft: tokens.spacingHorizontalXS }
 })
 

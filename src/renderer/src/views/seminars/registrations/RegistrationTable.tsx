@@ -6,6 +6,9 @@ import type { useRegistrationActions } from './useRegistrationActions'
 
 const useStyles = makeStyles({ heading: { margin: 0 } })
 
+/** Widths that keep a row to one line at 1280 px: the names share what the actions leave. */
+const WIDTHS = ['auto', 'auto', '76px', '16%', '150px', '330px']
+
 const COLUMNS = [T.columns.name, T.columns.organisation, T.columns.seats, T.columns.diet, T.columns.registered, T.columns.actions]
 
 interface Props {
@@ -25,7 +28,7 @@ export function RegistrationTable({ id, title, rows, numbered = false, readOnly,
       <Text as="h3" id={`registrations-${id}`} size={400} weight="semibold" className={styles.heading}>{`${title} (${rows.length})`}</Text>
       {rows.length === 0 ? <Text as="p">{T.listNone}</Text> : (
         <Table aria-labelledby={`registrations-${id}`} size="small" data-testid={`registrations-${id}`}>
-          <TableHeader><TableRow>{COLUMNS.map((c) => <TableHeaderCell key={c}>{c}</TableHeaderCell>)}</TableRow></TableHeader>
+          <TableHeader><TableRow>{COLUMNS.map((c, i) => <TableHeaderCell key={c} style={{ width: WIDTHS[i] }}>{c}</TableHeaderCell>)}</TableRow></TableHeader>
           <TableBody>
             {rows.map((r, i) => <RegistrationRow key={r.id} registration={r} position={numbered ? i + 1 : null} readOnly={readOnly} actions={actions} />)}
           </TableBody>

@@ -27,7 +27,7 @@ export const REGISTRATION_TEXTS = {
   cancel: 'Avboka',
   cancelLabel: (name: string) => `Avboka ${name}`,
   promote: 'Ge plats',
-  promoteLabel: (name: string) => `Ge ${name} en plats`,
+  promoteLabel: (name: string) => `Ge plats till ${name}`,
   history: 'Historik',
   historyLabel: (name: string) => `Historik för ${name}`,
   seatsLabel: (name: string) => `Platser för ${name}`,
