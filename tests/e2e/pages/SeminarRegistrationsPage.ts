@@ -54,10 +54,15 @@ export class SeminarRegistrationsPage extends BasePage {
 
   /** Enter: registers, and waits until the form has cleared with focus back in Namn. */
   async submitWithEnter(): Promise<string> {
+    const line = this.page.getByTestId('registration-done')
+    const before = plain(await line.innerText())
     await this.page.keyboard.press('Enter')
-    const done = this.page.getByTestId('registration-done').filter({ hasText: /är anmäld/ })
-    await done.waitFor()
-    return plain(await done.innerText())
+    // The line still says who was registered before; wait for the next one.
+    await this.page.waitForFunction(
+      ([el, old]) => { const t = (el as { textContent: string | null } | null)?.textContent?.replace(/[\s\u00a0]+/g, ' ').trim() ?? ''; return t !== old && t.includes('är anmäld') },
+      [await line.elementHandle(), before] as const
+    )
+    return plain(await line.innerText())
   }
 
   list(id: 'booked' | 'waiting' | 'cancelled' | 'noshow'): Locator {

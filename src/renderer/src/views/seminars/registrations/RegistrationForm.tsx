@@ -26,7 +26,7 @@ export function RegistrationForm({ seminarId, register, disabled }: { seminarId:
       <Text as="p" className={styles.heading}>{T.formLead}</Text>
       <div className={styles.row}>
         <Field className={styles.name} label={T.person} hint={f.form.contactId ? T.fromRegister : undefined}>
-          <Combobox freeform ref={f.nameField} value={f.form.name} placeholder={T.personPlaceholder} expandIcon={{ 'aria-label': T.showPeople }} data-testid="registration-name"
+          <Combobox freeform ref={f.nameField} open={f.listOpen && f.options.length > 0} onOpenChange={(_e, d) => f.setListOpen(d.open)} value={f.form.name} placeholder={T.personPlaceholder} expandIcon={{ 'aria-label': T.showPeople }} data-testid="registration-name"
             selectedOptions={f.form.contactId ? [f.form.contactId] : []} onChange={(e) => f.typeName(e.target.value)} onOptionSelect={(_e, d) => d.optionValue && f.pick(d.optionValue)}>
             {f.options.map(({ contact, organisation }) => (
               <Option key={contact.id} value={contact.id} text={contact.name}>{organisation ? `${contact.name} (${organisation.name})` : contact.name}</Option>

@@ -16,6 +16,8 @@ const MAX_OPTIONS = 20
 export function useRegistrationForm(seminarId: string, register: Register | undefined) {
   const [form, setForm] = useState<RegistrationForm>(EMPTY_REGISTRATION)
   const [done, setDone] = useState('')
+  // Open only while there are matches: a new person's name shows no empty list under it.
+  const [listOpen, setListOpen] = useState(false)
   const nameField = useRef<HTMLInputElement>(null)
   const index = useMemo(() => buildSearchIndex(register?.contacts ?? [], register?.organisations ?? []), [register])
   const input = registrationInput(seminarId, form)
@@ -40,10 +42,10 @@ export function useRegistrationForm(seminarId: string, register: Register | unde
     })
   }
   return {
-    form, options, decision, done, nameField, add,
+    form, options, decision, done, nameField, add, listOpen, setListOpen,
     seatsError: readSeats(form.seats) === null ? 'Skriv 1–100' : undefined,
     set: (patch: Partial<RegistrationForm>) => (setForm({ ...form, ...patch }), add.reset()),
-    typeName: (name: string) => (setForm({ ...form, name, contactId: null }), add.reset()),
+    typeName: (name: string) => (setForm({ ...form, name, contactId: null }), setListOpen(true), add.reset()),
     pick,
     submit
   }
