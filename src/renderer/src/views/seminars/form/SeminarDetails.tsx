@@ -1,8 +1,11 @@
-import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components'
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components'
+import { CalendarCancel24Regular } from '@fluentui/react-icons'
+import { useState } from 'react'
 import type { Seminar } from '../../../../../shared/domain/seminars'
 import { errorMessage } from '../../../api/client'
 import { autosaveText } from '../../../drafts/autosave'
-import { useSetSeminarStatus } from '../../../hooks/seminars/useSeminarMutations'
+import { ReasonDialog } from '../../../components/ReasonDialog'
+import { useCancelSeminar, useSetSeminarStatus } from '../../../hooks/seminars/useSeminarMutations'
 import { useLeaveGuard } from '../../../navigation/useLeaveGuard'
 import { ProgramEditor } from '../program/ProgramEditor'
 import { STATUS_LABELS } from '../texts'
@@ -16,7 +19,8 @@ const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalL },
   heading: { margin: 0 },
   saved: { color: tokens.colorNeutralForeground2 },
-  status: { maxWidth: '260px' }
+  status: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
+  select: { minWidth: '240px' }
 })
 
 const SETTABLE = ['planned', 'open', 'closed'] as const
@@ -42,15 +46,23 @@ export function SeminarDetails({ seminar }: { seminar: Seminar }) {
   )
 }
 
+/** Planerat, Öppet för anmälan, Stängt; Inställt with a reason. Genomfört comes from the door's "Avsluta seminariet". */
 function StatusField({ seminar, readOnly }: { seminar: Seminar; readOnly: boolean }) {
   const styles = useStyles()
   const set = useSetSeminarStatus(seminar.id)
+  const cancel = useCancelSeminar(seminar.id)
+  const [asking, setAsking] = useState(false)
   const settable = (SETTABLE as readonly string[]).includes(seminar.status)
+  if (seminar.status === 'cancelled') return <MessageBar intent="warning"><MessageBarBody>{T.cancelled(seminar.cancelReason)}</MessageBarBody></MessageBar>
   return (
-    <Field label={T.status} className={styles.status} validationMessage={set.error ? `${T.statusFailed}: ${errorMessage(set.error)}` : undefined}>
-      <Select value={seminar.status} disabled={readOnly || !settable || set.isPending} onChange={(_e, d) => set.mutate(d.value as (typeof SETTABLE)[number])}>
-        {(settable ? SETTABLE : [seminar.status]).map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
-      </Select>
-    </Field>
+    <div className={styles.status}>
+      <Field label={T.status} className={styles.select} validationMessage={set.error ? `${T.statusFailed}: ${errorMessage(set.error)}` : undefined}>
+        <Select value={seminar.status} disabled={readOnly || !settable || set.isPending} onChange={(_e, d) => set.mutate(d.value as (typeof SETTABLE)[number])}>
+          {(settable ? SETTABLE : [seminar.status]).map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+        </Select>
+      </Field>
+      {settable && !readOnly ? <Button icon={<CalendarCancel24Regular />} onClick={() => setAsking(true)}>{T.cancel}</Button> : null}
+      {asking ? <ReasonDialog texts={T.cancelDialog} scope="cancelSeminar" mutation={cancel} onClose={() => setAsking(false)} /> : null}
+    </div>
   )
 }

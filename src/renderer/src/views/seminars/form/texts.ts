@@ -19,7 +19,18 @@ export const SEMINAR_FORM_TEXTS = {
   datePlaceholder: 'ÅÅÅÅ-MM-DD',
   reads: (text: string) => `Läses som ${text}`,
   whenHeading: 'Om seminariet',
-  statusFailed: 'Statusen kunde inte ändras'
+  statusFailed: 'Statusen kunde inte ändras',
+  cancel: 'Ställ in seminariet…',
+  cancelled: (reason: string) => (reason ? `Seminariet är inställt: ${reason}` : 'Seminariet är inställt.'),
+  cancelDialog: {
+    title: 'Ställ in seminariet',
+    lead: 'Seminariet och anmälningarna finns kvar som inställda. Meddela de anmälda, t.ex. med e-postadresserna från Listor och export.',
+    reason: 'Anledning',
+    reasonPlaceholder: 't.ex. För få anmälda',
+    reasonRequired: 'Skriv varför seminariet ställs in',
+    confirm: 'Ställ in seminariet',
+    keep: 'Behåll seminariet'
+  }
 }
 
 export const NEW_SEMINAR_TEXTS = {
