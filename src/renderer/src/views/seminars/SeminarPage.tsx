@@ -1,5 +1,5 @@
 import { Button, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components'
-import { ArrowLeft24Regular, Door24Regular } from '@fluentui/react-icons'
+import { ArrowLeft24Regular, CopyAdd24Regular, Door24Regular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import type { SeminarDetail } from '../../../../shared/seminars/results'
 import { formatLongDate, formatTimeRange } from '../../../../shared/format'
@@ -11,8 +11,8 @@ import { ExportsSection } from './exports/ExportsSection'
 import { SeminarDetails } from './form/SeminarDetails'
 import { InvitationSection } from './invitation/InvitationSection'
 import { RegistrationsSection } from './registrations/RegistrationsSection'
-import { CHECK_IN } from './routes'
-import { PAGE_TEXTS as T, STATUS_LABELS } from './texts'
+import { CHECK_IN, NEW_SEMINAR } from './routes'
+import { LIST_TEXTS, PAGE_TEXTS as T, STATUS_LABELS } from './texts'
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
@@ -27,7 +27,12 @@ export function SeminarPage({ id }: { id: string }) {
   const detail = useSeminar(id)
   const { navigate } = useNavigation()
   const s = detail.data?.seminar
-  const actions = s ? <Button icon={<Door24Regular />} onClick={() => navigate('seminars', id, CHECK_IN)}>{T.door}</Button> : undefined
+  const actions = s ? (
+    <>
+      <Button appearance="primary" icon={<Door24Regular />} onClick={() => navigate('seminars', id, CHECK_IN)}>{T.door}</Button>
+      <Button icon={<CopyAdd24Regular />} onClick={() => navigate('seminars', NEW_SEMINAR, id)}>{LIST_TEXTS.copy}</Button>
+    </>
+  ) : undefined
   const lead = s ? `${formatLongDate(s.date)} ${formatTimeRange(s.startTime, s.endTime)} · ${STATUS_LABELS[s.status]}` : undefined
   return (
     <div className={styles.page}>
