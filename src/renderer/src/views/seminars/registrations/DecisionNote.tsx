@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components'
 import type { RegistrationDecision } from '../../../../../shared/seminars/results'
-import { REGISTRATION_TEXTS as T } from './texts'
+import { SEMINAR_TEXT } from '../../../../../shared/seminars/text'
 
 const INTENT = { booked: 'success', waitlisted: 'warning', duplicate: 'error', closed: 'error' } as const
 
@@ -12,7 +12,7 @@ export function DecisionNote({ decision }: { decision: RegistrationDecision | un
         <MessageBar intent={INTENT[decision.outcome]}>
           <MessageBarBody>
             {decision.message}
-            {decision.late && decision.outcome !== 'duplicate' ? ` ${T.late}.` : null}
+            {decision.late && decision.outcome !== 'duplicate' && !decision.message.includes(SEMINAR_TEXT.decision.late) ? ` ${SEMINAR_TEXT.decision.late}` : null}
           </MessageBarBody>
         </MessageBar>
       ) : null}
