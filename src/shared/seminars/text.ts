@@ -35,8 +35,13 @@ export const SEMINAR_TEXT = {
     noAddress: 'Anmälan har ingen e-postadress.',
     cancelled: 'Anmälan är avbokad.'
   },
+  checkIn: {
+    walkIn: 'Tillagd som anländ (kom utan anmälan).'
+  },
+  offer: (name: string, organisation: string, seats: number) =>
+    `${name}${organisation ? ` (${organisation})` : ''} får plats – ${seats} ${seats === 1 ? 'plats' : 'platser'}.`,
   close: {
-    erasure: (date: string) => `Specialkosten raderas ${date} enligt gallringsregeln i Inställningar.`,
+    erasure: (date: string) => `Specialkosten raderas ${date} (eller vid första start därefter) enligt gallringsregeln i Inställningar.`,
     erased: 'Specialkosten är redan raderad enligt gallringsregeln.'
   }
 } as const
