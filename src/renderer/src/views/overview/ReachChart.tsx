@@ -10,9 +10,9 @@ const useStyles = makeStyles({
 
 const COLOURS = [tokens.colorBrandBackground, tokens.colorPaletteGreenBackground3, tokens.colorPaletteDarkOrangeBackground3]
 const WIDTH = 420
-const HEIGHT = 200
-const BASE = 170
-const BAR = 14
+const HEIGHT = 230
+const BASE = 196
+const BAR = 22
 
 /**
  * Bars per year (anmälda, närvarande, uteblev), drawn as plain SVG. The same figures stand
@@ -33,7 +33,7 @@ export function ReachChart({ years }: { years: ReachFigures[] }) {
               const h = (y[s.key] / top) * (BASE - 20)
               return <rect key={s.key} x={j * BAR} y={BASE - h} width={BAR - 2} height={h} fill={COLOURS[j]} />
             })}
-            <text x={(BAR * REACH_SERIES.length) / 2} y={BASE + 18} textAnchor="middle" fontSize={12} fill={tokens.colorNeutralForeground1}>{y.year}</text>
+            <text x={(BAR * REACH_SERIES.length) / 2} y={BASE + 26} textAnchor="middle" fontSize={20} fill={tokens.colorNeutralForeground1}>{y.year}</text>
           </g>
         ))}
       </svg>

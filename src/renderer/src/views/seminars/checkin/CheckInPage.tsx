@@ -15,7 +15,9 @@ import { useDoor } from './useDoor'
 import { WalkInDialog } from './WalkInDialog'
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
+  // Stretched, so the door list uses the whole width whatever sits above it.
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'stretch' },
+  back: { alignSelf: 'flex-start' },
   door: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignSelf: 'stretch' },
   bar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
   search: { flexGrow: 1, minWidth: '320px', fontSize: tokens.fontSizeBase600, minHeight: '56px' }
@@ -29,7 +31,7 @@ export function CheckInPage({ id }: { id: string }) {
   const s = detail.data?.seminar
   return (
     <div className={styles.page}>
-      <Button appearance="subtle" icon={<ArrowLeft24Regular />} onClick={() => navigate('seminars', id)}>{T.back}</Button>
+      <Button className={styles.back} appearance="subtle" icon={<ArrowLeft24Regular />} onClick={() => navigate('seminars', id)}>{T.back}</Button>
       <ViewPage title={s ? T.title(s.theme) : T.loadingTitle}>
         <QueryStatus query={detail} what={T.loading}>{(d) => <Door detail={d} />}</QueryStatus>
       </ViewPage>

@@ -8,12 +8,13 @@ export const DOOR_ROW_HEIGHT = 76
 
 const useStyles = makeStyles({
   row: {
-    display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr) 150px 180px', alignItems: 'center', gap: tokens.spacingHorizontalL,
+    display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr) 110px 180px', alignItems: 'center', gap: tokens.spacingHorizontalL,
     height: `${DOOR_ROW_HEIGHT - 4}px`, paddingInline: tokens.spacingHorizontalL, boxSizing: 'border-box',
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600
   },
   active: { backgroundColor: tokens.colorBrandBackground2, outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
   done: { color: tokens.colorNeutralForeground3 },
+  time: { whiteSpace: 'nowrap' },
   name: { fontWeight: tokens.fontWeightSemibold, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   org: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   button: { minWidth: '180px', minHeight: '52px', fontSize: tokens.fontSizeBase500 }
@@ -37,7 +38,7 @@ export function DoorRow({ registration: r, active, busy, top, onTick, onUndo }: 
     <li className={mergeClasses(styles.row, active && styles.active, arrived && styles.done)} style={{ position: 'absolute', top, left: 0, right: 0 }} data-testid="door-row" aria-current={active ? 'true' : undefined}>
       <span className={styles.name}>{r.name}{seats}</span>
       <span className={styles.org}>{r.organisation}</span>
-      <span>{arrived && r.checkedInAt ? T.arrivedAt(formatStamp(r.checkedInAt).slice(-5)) : ''}</span>
+      <span className={styles.time}>{arrived && r.checkedInAt ? T.arrivedAt(formatStamp(r.checkedInAt).slice(-5)) : ''}</span>
       {arrived ? (
         <Button className={styles.button} size="large" icon={<ArrowUndo24Regular />} aria-label={T.undoLabel(r.name)} disabledFocusable={busy} onClick={onUndo}>{T.undo}</Button>
       ) : (

@@ -14,7 +14,7 @@ export const CHECK_IN_TEXTS = {
   tickLabel: (name: string) => `Anlände: ${name}`,
   undo: 'Ångra',
   undoLabel: (name: string) => `Ångra: ${name}`,
-  arrivedAt: (time: string) => `Anlände ${time}`,
+  arrivedAt: (time: string) => `kl. ${time}`,
   seatsCount: (n: number) => (n === 1 ? '1 plats' : `${n} platser`),
   next: (name: string) => `Enter bockar av ${name}`,
   shown: (n: number, of: number) => `Visar ${n.toLocaleString('sv-SE')} av ${of.toLocaleString('sv-SE')}`,
