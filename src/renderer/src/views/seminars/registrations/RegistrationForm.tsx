@@ -9,8 +9,9 @@ import { useRegistrationForm } from './useRegistrationForm'
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, alignItems: 'flex-end' },
-  name: { flex: '2 1 220px' },
-  wide: { flex: '2 1 180px' },
+  // No expand button: one Tab from the name to the organisation, as she types on the phone.
+  name: { flex: '2 1 200px' },
+  wide: { flex: '1 1 150px' },
   seats: { flex: '0 0 72px' },
   heading: { margin: 0 }
 })
@@ -26,7 +27,7 @@ export function RegistrationForm({ seminarId, register, disabled }: { seminarId:
       <Text as="p" className={styles.heading}>{T.formLead}</Text>
       <div className={styles.row}>
         <Field className={styles.name} label={T.person} hint={f.form.contactId ? T.fromRegister : undefined}>
-          <Combobox freeform ref={f.nameField} open={f.listOpen && f.options.length > 0} onOpenChange={(_e, d) => f.setListOpen(d.open)} value={f.form.name} placeholder={T.personPlaceholder} expandIcon={{ 'aria-label': T.showPeople }} data-testid="registration-name"
+          <Combobox freeform ref={f.nameField} open={f.listOpen && f.options.length > 0} onOpenChange={(_e, d) => f.setListOpen(d.open)} value={f.form.name} placeholder={T.personPlaceholder} expandIcon={null} data-testid="registration-name"
             selectedOptions={f.form.contactId ? [f.form.contactId] : []} onChange={(e) => f.typeName(e.target.value)} onOptionSelect={(_e, d) => d.optionValue && f.pick(d.optionValue)}>
             {f.options.map(({ contact, organisation }) => (
               <Option key={contact.id} value={contact.id} text={contact.name}>{organisation ? `${contact.name} (${organisation.name})` : contact.name}</Option>

@@ -1,10 +1,10 @@
-import { makeStyles, Table, TableBody, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components'
+import { makeStyles, Table, tokens, TableBody, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components'
 import type { Registration } from '../../../../../shared/domain/seminars'
 import { RegistrationRow } from './RegistrationRow'
 import { REGISTRATION_TEXTS as T } from './texts'
 import type { useRegistrationActions } from './useRegistrationActions'
 
-const useStyles = makeStyles({ heading: { margin: 0 } })
+const useStyles = makeStyles({ section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS }, heading: { margin: 0 } })
 
 /** Widths that keep a row to one line at 1280 px: the names share what the actions leave. */
 const WIDTHS = ['auto', 'auto', '76px', '16%', '150px', '330px']
@@ -24,9 +24,9 @@ interface Props {
 export function RegistrationTable({ id, title, rows, numbered = false, readOnly, actions }: Props) {
   const styles = useStyles()
   return (
-    <section aria-labelledby={`registrations-${id}`}>
+    <section className={styles.section} aria-labelledby={`registrations-${id}`}>
       <Text as="h3" id={`registrations-${id}`} size={400} weight="semibold" className={styles.heading}>{`${title} (${rows.length})`}</Text>
-      {rows.length === 0 ? <Text as="p">{T.listNone}</Text> : (
+      {rows.length === 0 ? <Text as="p" className={styles.heading}>{T.listNone}</Text> : (
         <Table aria-labelledby={`registrations-${id}`} size="small" data-testid={`registrations-${id}`}>
           <TableHeader><TableRow>{COLUMNS.map((c, i) => <TableHeaderCell key={c} style={{ width: WIDTHS[i] }}>{c}</TableHeaderCell>)}</TableRow></TableHeader>
           <TableBody>

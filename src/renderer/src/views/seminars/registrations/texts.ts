@@ -3,7 +3,6 @@ export const REGISTRATION_TEXTS = {
   formLead: 'Sök en person i registret, eller skriv namn och organisation på någon ny. Enter anmäler.',
   person: 'Namn',
   personPlaceholder: 'Sök eller skriv ett namn',
-  showPeople: 'Visa personer i registret',
   organisation: 'Organisation',
   email: 'E-post (valfritt)',
   seats: 'Platser',
