@@ -52,7 +52,7 @@ export function RegistrationRow({ registration: r, position, readOnly, actions }
             {live && !readOnly ? <Button size="small" icon={<Mail20Regular />} aria-label={T.confirmLabel(r.name)} disabledFocusable={actions.busy} onClick={() => actions.confirm(r)}>{T.confirm}</Button> : null}
             {r.status === 'waitlisted' && !readOnly ? <Button size="small" icon={<PersonArrowRight20Regular />} aria-label={T.promoteLabel(r.name)} disabledFocusable={actions.busy} onClick={() => actions.give(r)}>{T.promote}</Button> : null}
             {live && !readOnly ? <Button size="small" icon={<Dismiss20Regular />} aria-label={T.cancelLabel(r.name)} disabledFocusable={actions.busy} onClick={() => actions.cancel(r)}>{T.cancel}</Button> : null}
-            <Button size="small" appearance="subtle" icon={<History20Regular />} aria-label={T.historyLabel(r.name)} aria-expanded={open} onClick={() => setOpen(!open)}>{T.history}</Button>
+            <Button size="small" appearance="subtle" icon={<History20Regular />} aria-label={T.historyLabel(r.name)} title={T.history} aria-expanded={open} onClick={() => setOpen(!open)} />
           </span>
         </TableCell>
       </TableRow>
