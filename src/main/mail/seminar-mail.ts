@@ -21,7 +21,7 @@ export const SEMINAR_MAIL_TEXT = {
   confirmSubject: (theme: string) => `Bekräftelse av anmälan: ${theme}`,
   waitSubject: (theme: string) => `Reservlista: ${theme}`,
   cancelHint: 'Om du inte kan komma, svara på det här mejlet så att någon annan kan få platsen.',
-  when: (date: string, time: string) => `Tid: ${date} kl. ${time}`,
+  when: (date: string, time: string) => `Tid: ${date} ${time}`,
   where: (venue: string) => `Plats: ${venue}`,
   welcome: 'Välkommen!'
 } as const

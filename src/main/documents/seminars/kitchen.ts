@@ -26,7 +26,7 @@ export function buildKitchen(seminar: Seminar, summary: KitchenSummary, settings
     title: T.heading(seminar),
     body: (width) => [
       heading(1, T.heading(seminar)),
-      labelled('Tid', `${formatLongDate(seminar.date)} kl. ${formatTimeRange(seminar.startTime, seminar.endTime)}`),
+      labelled('Tid', `${formatLongDate(seminar.date)} ${formatTimeRange(seminar.startTime, seminar.endTime)}`),
       ...(seminar.food ? [labelled('Förtäring', seminar.food)] : []),
       labelled(T.total, String(summary.totalSeats)),
       ...(summary.erasedAt ? [paragraph(T.erased)] : []),

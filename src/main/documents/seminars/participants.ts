@@ -38,7 +38,7 @@ function bookedTable(seminar: Seminar, regs: readonly Registration[], width: num
   return [
     paragraph(T.summary(seats, seminar.capacity, booked.length)),
     ...(seminar.dietaryErasedAt ? [paragraph(T.erased)] : []),
-    dataTable([...T.columns], rows, width, [4, 4, 3, 2])
+    dataTable([...T.columns], rows, width, [8, 8, 6, 5])
   ]
 }
 
@@ -56,7 +56,7 @@ export function buildParticipants(seminar: Seminar, regs: readonly Registration[
     title: T.heading(seminar),
     body: (width) => [
       heading(1, T.heading(seminar)),
-      labelled('Tid', `${formatLongDate(seminar.date)} kl. ${formatTimeRange(seminar.startTime, seminar.endTime)}, ${kindName(seminar.kind)}`),
+      labelled('Tid', `${formatLongDate(seminar.date)} ${formatTimeRange(seminar.startTime, seminar.endTime)}, ${kindName(seminar.kind)}`),
       ...(seminar.venue ? [labelled('Plats', seminar.venue)] : []),
       ...bookedTable(seminar, regs, width),
       ...waitingTable(regs, width)

@@ -1,6 +1,7 @@
 import type { DocumentPreview } from '../../../shared/contract/documents'
 import type { CountedSaveResult, SaveResult } from '../../../shared/contract/files'
 import { computeReach } from '../../../shared/seminars/reach'
+import { seminarFileBase } from '../../documents/seminars/content'
 import type { ServiceContext } from '../context'
 import { todayOf } from '../contacts/stamp'
 import { saveViaDialog } from '../files/save-via-dialog'
@@ -47,7 +48,7 @@ export async function exportRegistrations(ctx: ServiceContext, id: string): Prom
   const db = ctx.store.read()
   const s = findSeminar(db, id)
   const regs = registrationsOf(db, id)
-  const defaultName = `anmalningar-${seminarFiles(ctx, db, s).invitation.fileName.replace(/^inbjudan-/, '').replace(/\.docx$/, '')}.xlsx`
+  const defaultName = `${seminarFileBase('anmalningar', s)}.xlsx`
   const result = await saveViaDialog(ctx, { title: 'Spara anmälningarna som Excel', defaultName, filters: [EXCEL], bytes: () => registrationsWorkbook(regs) })
   return result.status === 'saved' ? { ...result, count: regs.length } : result
 }
