@@ -1,15 +1,14 @@
 import { computeReach } from '../../../shared/seminars/reach'
+import { kitchenSummary } from '../../../shared/seminars/kitchen'
 import type { HandlersFor } from '../../api/dispatch'
-import { AppError } from '../../api/errors'
-import { cancelRegistration, checkIn, deleteRegistration, promoteRegistration, undoCheckIn, updateRegistration } from './changes'
+import { cancelRegistration, checkIn, deleteRegistration, undoCheckIn, updateRegistration } from './changes'
 import { closeSeminar } from './close'
 import { cancelSeminar, createSeminar, deleteSeminar, seminarDateWarnings, seminarDraft, setSeminarStatus, updateSeminar } from './edit'
+import { exportReach, exportRegistrations, previewWord, saveIcs, saveWord } from './exports'
+import { promote } from './promote'
 import { findSeminar, listSeminars, registrationsOf, seminarDetail } from './records'
 import { addRegistration, previewRegistration, walkIn } from './register'
-
-const notYet = (): never => {
-  throw new AppError('internal', 'Den här delen av Seminarier är inte klar ännu.')
-}
+import { copySeminarEmails, invitationRecipients, sendInvitation, sendRegistrationMail } from './send'
 
 export const seminarsHandlers: HandlersFor<'seminars.'> = {
   'seminars.list': (_input, ctx) => listSeminars(ctx),
@@ -26,25 +25,28 @@ export const seminarsHandlers: HandlersFor<'seminars.'> = {
   'seminars.updateRegistration': ({ id, patch }, ctx) => updateRegistration(ctx, id, patch),
   'seminars.cancelRegistration': ({ id }, ctx) => cancelRegistration(ctx, id),
   'seminars.deleteRegistration': ({ id }, ctx) => deleteRegistration(ctx, id),
-  'seminars.promote': async ({ id, overrideCapacity }, ctx) => ({ change: await promoteRegistration(ctx, id, overrideCapacity), draft: null }),
-  'seminars.sendConfirmation': notYet,
+  'seminars.promote': (input, ctx) => promote(ctx, input),
+  'seminars.sendConfirmation': ({ id }, ctx) => sendRegistrationMail(ctx, id, 'confirmation'),
   'seminars.checkIn': ({ id }, ctx) => checkIn(ctx, id),
   'seminars.undoCheckIn': ({ id }, ctx) => undoCheckIn(ctx, id),
   'seminars.walkIn': (input, ctx) => walkIn(ctx, input),
   'seminars.close': ({ id }, ctx) => closeSeminar(ctx, id),
-  'seminars.previewInvitation': notYet,
-  'seminars.saveInvitation': notYet,
-  'seminars.saveIcs': notYet,
-  'seminars.invitationRecipients': notYet,
-  'seminars.sendInvitation': notYet,
-  'seminars.copyEmails': notYet,
-  'seminars.previewParticipants': notYet,
-  'seminars.saveParticipants': notYet,
-  'seminars.exportRegistrations': notYet,
-  'seminars.kitchen': notYet,
-  'seminars.saveKitchen': notYet,
+  'seminars.previewInvitation': ({ id }, ctx) => previewWord(ctx, id, 'invitation'),
+  'seminars.saveInvitation': ({ id }, ctx) => saveWord(ctx, id, 'invitation'),
+  'seminars.saveIcs': ({ id }, ctx) => saveIcs(ctx, id),
+  'seminars.invitationRecipients': ({ id }, ctx) => invitationRecipients(ctx, id),
+  'seminars.sendInvitation': ({ id }, ctx) => sendInvitation(ctx, id),
+  'seminars.copyEmails': ({ id }, ctx) => copySeminarEmails(ctx, id),
+  'seminars.previewParticipants': ({ id }, ctx) => previewWord(ctx, id, 'participants'),
+  'seminars.saveParticipants': ({ id }, ctx) => saveWord(ctx, id, 'participants'),
+  'seminars.exportRegistrations': ({ id }, ctx) => exportRegistrations(ctx, id),
+  'seminars.kitchen': ({ id }, ctx) => {
+    const db = ctx.store.read()
+    return kitchenSummary(registrationsOf(db, id), findSeminar(db, id).dietaryErasedAt)
+  },
+  'seminars.saveKitchen': ({ id }, ctx) => saveWord(ctx, id, 'kitchen'),
   'seminars.reach': (_input, ctx) => computeReach(ctx.store.read()),
-  'seminars.exportReach': notYet,
+  'seminars.exportReach': (_input, ctx) => exportReach(ctx),
   'seminars.registrations': ({ seminarId }, ctx) => {
     const db = ctx.store.read()
     findSeminar(db, seminarId)
