@@ -16,12 +16,9 @@ export function useRegistrationActions(seminarId: string, registrations: readonl
   const update = useUpdateRegistration()
   const promote = usePromote(seminarId)
   const confirm = useSendConfirmation()
-  const [offer, setOffer] = useState<WaitlistOffer | null>(null)
-  const [outcome, setOutcome] = useState<RowOutcome>(null)
-  const changed = (change: RegistrationChange) => setOffer(change.offer)
-  const failed = (error: unknown, promoteId?: string) => setOutcome({ kind: 'error', error, promoteId })
+  const { offer, setOffer, outcome, setOutcome, begin, changed, failed } = useOutcome()
   const give = (r: Registration, overrideCapacity = false) => {
-    setOffer(null)
+    begin()
     promote.mutate({ id: r.id, draft: true, overrideCapacity }, {
       onSuccess: (p) => setOutcome(p.draft ? { kind: 'draft', draft: p.draft, name: r.name } : null),
       onError: (e) => failed(e, overrideCapacity ? undefined : r.id)
@@ -30,9 +27,18 @@ export function useRegistrationActions(seminarId: string, registrations: readonl
   return {
     offer, outcome,
     busy: cancel.isPending || update.isPending || promote.isPending || confirm.isPending,
-    cancel: (r: Registration) => cancel.mutate(r.id, { onSuccess: changed, onError: (e) => failed(e) }),
-    seats: (r: Registration, seats: number) => update.mutate({ id: r.id, patch: { seats } }, { onSuccess: changed, onError: (e) => failed(e) }),
-    confirm: (r: Registration) => confirm.mutate(r.id, { onSuccess: (draft) => setOutcome({ kind: 'draft', draft, name: r.name }), onError: (e) => failed(e) }),
+    cancel: (r: Registration) => {
+      begin()
+      cancel.mutate(r.id, { onSuccess: changed, onError: (e) => failed(e) })
+    },
+    seats: (r: Registration, seats: number) => {
+      begin()
+      update.mutate({ id: r.id, patch: { seats } }, { onSuccess: changed, onError: (e) => failed(e) })
+    },
+    confirm: (r: Registration) => {
+      begin()
+      confirm.mutate(r.id, { onSuccess: (draft) => setOutcome({ kind: 'draft', draft, name: r.name }), onError: (e) => failed(e) })
+    },
     give,
     /** A promotion by hand past the capacity or the cap, after she was told it does not fit. */
     giveById: (id: string) => {
@@ -40,5 +46,20 @@ export function useRegistrationActions(seminarId: string, registrations: readonl
       if (r) give(r, true)
     },
     dismissOffer: () => setOffer(null)
+  }
+}
+
+/** The offer and the last row action's outcome; each action begins by clearing the one before. */
+function useOutcome() {
+  const [offer, setOffer] = useState<WaitlistOffer | null>(null)
+  const [outcome, setOutcome] = useState<RowOutcome>(null)
+  return {
+    offer, setOffer, outcome, setOutcome,
+    begin: () => {
+      setOutcome(null)
+      setOffer(null)
+    },
+    changed: (change: RegistrationChange) => setOffer(change.offer),
+    failed: (error: unknown, promoteId?: string) => setOutcome({ kind: 'error', error, promoteId })
   }
 }

@@ -45,7 +45,8 @@ export function useRegistrationForm(seminarId: string, register: Register | unde
     form, options, decision, done, nameField, add, listOpen, setListOpen,
     seatsError: readSeats(form.seats) === null ? 'Skriv 1–100' : undefined,
     set: (patch: Partial<RegistrationForm>) => (setForm({ ...form, ...patch }), add.reset()),
-    typeName: (name: string) => (setForm({ ...form, name, contactId: null }), setListOpen(true), add.reset()),
+    // Editing a picked person's name starts a typed one: the register's organisation and address go with the pick.
+    typeName: (name: string) => (setForm(form.contactId ? { ...form, name, contactId: null, organisation: '', email: '' } : { ...form, name }), setListOpen(true), add.reset()),
     pick,
     submit
   }
