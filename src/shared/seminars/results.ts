@@ -75,6 +75,9 @@ export const SeminarDraftSchema = SeminarSchema.pick({
   perOrganisationCap: true,
   program: true,
   partners: true
+}).extend({
+  /** Empty in a new draft: she types it. */
+  theme: z.string()
 })
 export type SeminarDraft = z.infer<typeof SeminarDraftSchema>
 

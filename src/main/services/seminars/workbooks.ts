@@ -22,7 +22,7 @@ const T = WORKBOOK_TEXT
 /** "2019-02-25 11:00", Stockholm time (formats.md §3), whatever the machine's zone. */
 export function swedishDateTime(iso: string): string {
   const { date, time } = stockholmWallClock(new Date(iso))
-  return `${date} ${time}`
+  return `${date} ${time.slice(0, 5)}`
 }
 
 function status(r: Registration): string {
