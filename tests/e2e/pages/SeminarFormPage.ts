@@ -15,7 +15,8 @@ export class SeminarFormPage extends BasePage {
   /** Types as she does: the old text selected and replaced, key by key. */
   async type(label: SeminarField, text: string): Promise<void> {
     const field = this.field(label)
-    await field.click()
+    // Focus as Tab would: a click can land on the date box's calendar button and open the calendar.
+    await field.focus()
     await field.press('Control+A')
     await field.pressSequentially(text)
   }

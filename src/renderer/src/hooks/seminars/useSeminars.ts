@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import type { ApiInput, ApiOutput } from '../../../../shared/contract'
+import type { ApiInput } from '../../../../shared/contract'
 import { call } from '../../api/client'
 import { seminarKeys } from './keys'
 
@@ -13,22 +13,9 @@ export function useSeminar(id: string) {
   return useQuery({ queryKey: seminarKeys.detail(id), queryFn: () => call('seminars.get', { id }) })
 }
 
-/**
- * What a new seminar's form starts with: a copy of `fromId` without date and registrations,
- * or the blank form. The blank one is the window's own for now: main's seminars.newDraft
- * without fromId answers an empty theme, which its own output schema refuses.
- */
+/** What a new seminar's form starts with: defaults, or a copy of `fromId` without date and registrations. */
 export function useNewSeminarDraft(fromId: string | null) {
-  return useQuery({
-    queryKey: seminarKeys.named(`newDraft:${fromId ?? ''}`),
-    queryFn: () => (fromId ? call('seminars.newDraft', { fromId }) : Promise.resolve(BLANK_SEMINAR)),
-    gcTime: 0
-  })
-}
-
-const BLANK_SEMINAR: ApiOutput<'seminars.newDraft'> = {
-  kind: 'breakfast', target: 'business', theme: '', lead: '', startTime: '07:30', endTime: '09:00', venue: '', accessNotes: '',
-  cost: 'Kostnadsfritt', food: '', capacity: 40, perOrganisationCap: null, program: [], partners: []
+  return useQuery({ queryKey: seminarKeys.named(`newDraft:${fromId ?? ''}`), queryFn: () => call('seminars.newDraft', { fromId }), gcTime: 0 })
 }
 
 /** Where a registration would land and why, while she types; null input asks nothing. */
