@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DateWarningSchema } from '../contract/meetings'
 import { IdSchema, IsoDateSchema, TimeSchema, TimestampSchema } from '../domain/primitives'
 import { RegistrationSchema, SEMINAR_KINDS, SEMINAR_STATUSES, SEMINAR_TARGETS, SeminarSchema } from '../domain/seminars'
 
@@ -41,11 +42,8 @@ export const SeminarSummarySchema = z.object({
 })
 export type SeminarSummary = z.infer<typeof SeminarSummarySchema>
 
-export const SeminarDateWarningSchema = z.object({
-  kind: z.enum(['publicHoliday', 'sunday', 'dayOff', 'saturday', 'overlap']),
-  message: z.string(),
-  subject: z.string()
-})
+/** The same warnings as for meetings (shared/meetings/warnings.ts). */
+export const SeminarDateWarningSchema = DateWarningSchema
 
 /** A seminar with its registrations in registration order (the waiting list's order) and its counts. */
 export const SeminarDetailSchema = z.object({

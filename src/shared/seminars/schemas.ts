@@ -80,29 +80,33 @@ export type SeminarCreate = z.input<typeof SeminarCreateSchema>
 export const SeminarPatchSchema = z.object(seminarFieldShape).partial().strict().superRefine(consistent)
 export type SeminarPatch = z.output<typeof SeminarPatchSchema>
 
+/** Who is registered: a register contact, or a typed person (name required then). */
+const personShape = {
+  seminarId: IdSchema,
+  contactId: IdSchema.nullable().default(null),
+  name: textField(200).default(''),
+  organisation: textField(200).default(''),
+  email: EmailSchema.default(''),
+  seats: z.number().int().min(1).max(100).default(1),
+  /**
+   * For a typed person: also add them (and their organisation, when it is not in the
+   * register yet) to the register; the preview says whether there is anything to add.
+   */
+  addToRegister: z.boolean().default(false)
+}
+
+const nameUnlessContact = (r: { contactId: string | null; name: string }, ctx: z.RefinementCtx) => {
+  if (r.contactId === null && r.name === '') ctx.addIssue({ code: 'custom', path: ['name'], message: I.name })
+}
+
 /**
  * The registration form. Either a register contact (contactId; name, organisation and
  * e-mail are then taken from the register when left empty) or a typed person.
  */
 export const RegistrationInputSchema = z
-  .object({
-    seminarId: IdSchema,
-    contactId: IdSchema.nullable().default(null),
-    name: textField(200).default(''),
-    organisation: textField(200).default(''),
-    email: EmailSchema.default(''),
-    seats: z.number().int().min(1).max(100).default(1),
-    dietaryNeeds: textField(500).default(''),
-    /**
-     * For a typed person: also add them (and their organisation, when it is not in the
-     * register yet) to the register; the preview says whether there is anything to add.
-     */
-    addToRegister: z.boolean().default(false)
-  })
+  .object({ ...personShape, dietaryNeeds: textField(500).default('') })
   .strict()
-  .superRefine((r, ctx) => {
-    if (r.contactId === null && r.name === '') ctx.addIssue({ code: 'custom', path: ['name'], message: I.name })
-  })
+  .superRefine(nameUnlessContact)
 export type RegistrationInput = z.input<typeof RegistrationInputSchema>
 export type ParsedRegistrationInput = z.output<typeof RegistrationInputSchema>
 
@@ -120,19 +124,6 @@ export const RegistrationPatchSchema = z
 export type RegistrationPatch = z.output<typeof RegistrationPatchSchema>
 
 /** "Kom utan anmälan": someone at the door, added as attended at once (capacity is not checked: they are there). */
-export const WalkInInputSchema = z
-  .object({
-    seminarId: IdSchema,
-    contactId: IdSchema.nullable().default(null),
-    name: textField(200).default(''),
-    organisation: textField(200).default(''),
-    email: EmailSchema.default(''),
-    seats: z.number().int().min(1).max(100).default(1),
-    addToRegister: z.boolean().default(false)
-  })
-  .strict()
-  .superRefine((r, ctx) => {
-    if (r.contactId === null && r.name === '') ctx.addIssue({ code: 'custom', path: ['name'], message: I.name })
-  })
+export const WalkInInputSchema = z.object(personShape).strict().superRefine(nameUnlessContact)
 export type WalkInInput = z.input<typeof WalkInInputSchema>
 export type ParsedWalkInInput = z.output<typeof WalkInInputSchema>

@@ -91,6 +91,17 @@ describe('registrations on the full example seminar (8 seats, max 2 per organisa
     expect(await expectRefused(h, 'seminars.updateRegistration', { id: johan.id, patch: { seats: 3 } })).toMatchObject({ message: 'Max 2 platser per organisation.' })
   })
 
+  it('a corrected organisation is linked anew and must fit its cap', async () => {
+    await start()
+    const omar = await byName('Omar Haddad')
+    const toBakery = await expectRefused(h, 'seminars.updateRegistration', { id: omar.id, patch: { organisation: 'liljeholmens bageri ab' } })
+    expect(toBakery).toMatchObject({ code: 'conflict', paths: ['patch.organisation'], message: 'Max 2 platser per organisation.' })
+    const moved = await h.call<RegistrationChange>('seminars.updateRegistration', { id: omar.id, patch: { organisation: 'Restaurang Telefonplan' } })
+    expect(moved.registration).toMatchObject({ organisation: 'Restaurang Telefonplan', organisationId: 'ex-org-restaurant' })
+    const typed = await h.call<RegistrationChange>('seminars.updateRegistration', { id: omar.id, patch: { organisation: 'Eget företag' } })
+    expect(typed.registration.organisationId).toBeNull()
+  })
+
   it('after the deadline a registration is taken but marked late', async () => {
     await start(new Date('2019-03-22T08:00:00Z'))
     const added = await h.call<RegistrationAdded>('seminars.addRegistration', { seminarId: SEMINAR, name: 'Sen Person', organisation: '' })

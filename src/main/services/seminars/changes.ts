@@ -7,6 +7,7 @@ import { SEMINAR_TEXT } from '../../../shared/seminars/text'
 import { firstThatFits, withStatus } from '../../../shared/seminars/waitlist'
 import type { ServiceContext } from '../context'
 import { conflict, findRegistration, findSeminar, organisationNames, registrationsOf } from './records'
+import { organisationIdByName } from './person'
 import { countsOf } from './register'
 
 const E = SEMINAR_TEXT.errors
@@ -33,13 +34,16 @@ export async function updateRegistration(ctx: ServiceContext, id: string, patch:
   const freed = await ctx.store.update((db) => {
     const r = findRegistration(db, id)
     const seminar = findSeminar(db, r.seminarId)
-    const next = { ...r, ...patch, updatedAt: ctx.clock().toISOString() }
-    const duplicate = findDuplicate(registrationsOf(db, r.seminarId), { ...next, organisationId: r.organisationId }, id)
+    // A corrected organisation is linked anew (by name), so the cap and reach count the right one.
+    const organisationId = patch.organisation !== undefined && patch.organisation !== r.organisation ? organisationIdByName(db, patch.organisation) : r.organisationId
+    const next = { ...r, ...patch, organisationId, updatedAt: ctx.clock().toISOString() }
+    const duplicate = findDuplicate(registrationsOf(db, r.seminarId), next, id)
     if (duplicate) throw conflict(SEMINAR_TEXT.decision.duplicate(duplicate.name), 'patch.name')
-    if (r.status === 'booked' && next.seats > r.seats) {
+    if (r.status === 'booked' && (next.seats > r.seats || next.organisation !== r.organisation)) {
       const room = roomFor(seminar, registrationsOf(db, r.seminarId), next, organisationNames(db), id)
-      if (room.blocked === 'organisationCap') throw conflict(E.orgCapReached(seminar.perOrganisationCap ?? 0), 'patch.seats')
-      if (room.blocked !== null) throw conflict(E.seatsDoNotFit(room.freeSeats), 'patch.seats')
+      const path = next.seats > r.seats ? 'patch.seats' : 'patch.organisation'
+      if (room.blocked === 'organisationCap') throw conflict(E.orgCapReached(seminar.perOrganisationCap ?? 0), path)
+      if (room.blocked !== null && next.seats > r.seats) throw conflict(E.seatsDoNotFit(room.freeSeats), path)
     }
     put(db, next)
     return r.status === 'booked' && next.seats < r.seats

@@ -19,6 +19,9 @@ export interface PersonInput {
 const orgByName = (db: Readonly<Database>, name: string) =>
   nameKey(name) === '' ? undefined : db.organisations.find((o) => nameKey(o.name) === nameKey(name))
 
+/** The register organisation a typed organisation name stands for, if any. */
+export const organisationIdByName = (db: Readonly<Database>, name: string): string | null => orgByName(db, name)?.id ?? null
+
 /** The candidate as stored: a contact's register details fill what she left empty; a typed organisation is linked by name. */
 export function candidateOf(db: Readonly<Database>, input: PersonInput): Candidate {
   if (input.contactId !== null) {
