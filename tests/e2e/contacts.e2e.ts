@@ -240,6 +240,7 @@ describe('contacts: she keeps her register in Samverkan', () => {
     const erase = contacts.alert('Radera personuppgifter om Léa Dupont?')
     await erase.getByTestId('erase-kept').waitFor()
     expect(await erase.getByTestId('erase-kept').innerText()).toMatch(/minnesanteckningar|protokoll/i)
+    expect(await erase.getByTestId('erase-attachments-note').innerText()).toContain('Bilagor till mötens minnesanteckningar och protokoll')
     await harness.screenshot('erase-preview')
     await contacts.expectAccessible('the erasure confirmation')
     await erase.getByRole('button', { name: 'Radera personuppgifter' }).click()
