@@ -19,15 +19,24 @@ const useStyles = makeStyles({
  * and per assignment what was reported ("klart", "pågår", "struket", a short note). The
  * status flows back to the assignment with this meeting (assignments.reportFollowUp).
  */
-export function FollowUpPanel({ meetingId }: { meetingId: string }) {
+interface Props {
+  meetingId: string
+  /** The editor's own switch (a cancelled meeting, a read-only store); the protokoll's lock is read here too. */
+  readOnly?: boolean
+  /** h4 under an item of the minutes (its heading is an h3); h3 where it stands alone. */
+  headingLevel?: 'h3' | 'h4'
+}
+
+export function FollowUpPanel({ meetingId, readOnly: given = false, headingLevel = 'h4' }: Props) {
   const styles = useStyles()
+  const storeReadOnly = useReadOnly()
   const rows = useAssignmentsToFollowUp(meetingId)
   const protocol = useProtocol(meetingId)
   const report = useReportFollowUp()
-  const readOnly = useReadOnly() || protocol.data?.locked === true
+  const readOnly = given || storeReadOnly || protocol.data?.locked === true
   return (
     <section className={styles.section} aria-labelledby={`follow-up-heading-${meetingId}`} data-testid="follow-up-panel">
-      <Text as="h3" id={`follow-up-heading-${meetingId}`} weight="semibold" className={styles.heading}>
+      <Text as={headingLevel} id={`follow-up-heading-${meetingId}`} weight="semibold" className={styles.heading}>
         {T.heading}
       </Text>
       <Text as="p" className={styles.heading}>

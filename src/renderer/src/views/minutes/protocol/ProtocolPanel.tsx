@@ -22,26 +22,27 @@ const useStyles = makeStyles({
  * justering → Justerat). A justerat protokoll is locked: every field here is read-only
  * until "Lås upp för ändring", whose reason is kept and shown in the history.
  */
-export function ProtocolPanel({ meetingId }: { meetingId: string }) {
+export function ProtocolPanel({ meetingId, readOnly = false }: { meetingId: string; readOnly?: boolean }) {
   const protocol = useProtocol(meetingId)
   return (
     <QueryStatus query={protocol} what={T.heading.toLowerCase()}>
-      {({ meeting }) => <ProtocolForm key={meeting.id} meeting={meeting} />}
+      {({ meeting }) => <ProtocolForm key={meeting.id} meeting={meeting} cancelled={readOnly && !isLocked(meeting.minutes)} />}
     </QueryStatus>
   )
 }
 
-function ProtocolForm({ meeting }: { meeting: Meeting }) {
+/** `cancelled`: read-only for another reason than the lock (the editor's switch), so not even Lås upp is offered. */
+function ProtocolForm({ meeting, cancelled }: { meeting: Meeting; cancelled: boolean }) {
   const styles = useStyles()
   const minutes = meeting.minutes
   const { draft, change, autosave, setKind } = useProtocolForm(meeting.id, minutes)
-  const locked = isLocked(minutes)
+  const locked = isLocked(minutes) || cancelled
   return (
     <section className={styles.section} aria-labelledby="protocol-heading" data-testid="protocol-panel">
       <Text as="h2" id="protocol-heading" size={500} weight="semibold" className={styles.heading}>
         {T.heading}
       </Text>
-      {locked ? (
+      {isLocked(minutes) ? (
         <MessageBar intent="info" data-testid="protocol-locked">
           <MessageBarBody>{T.locked}</MessageBarBody>
         </MessageBar>
@@ -55,7 +56,7 @@ function ProtocolForm({ meeting }: { meeting: Meeting }) {
           <Text role="status" className={styles.saved}>
             {autosaveText(autosave.state)}
           </Text>
-          <ProtocolActions meetingId={meeting.id} minutes={minutes} flush={autosave.flush} />
+          {cancelled ? null : <ProtocolActions meetingId={meeting.id} minutes={minutes} flush={autosave.flush} />}
         </>
       )}
       <ProtocolHistory minutes={minutes} />
