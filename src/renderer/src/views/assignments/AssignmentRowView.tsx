@@ -40,6 +40,7 @@ function DueCell({ row }: { row: AssignmentRow }) {
 
 /** The meeting it was given at, as a link that opens it, and the item's title. */
 function MeetingCell({ row }: { row: AssignmentRow }) {
+  const styles = useStyles()
   const { navigate } = useNavigation()
   const id = row.assignment.originMeetingId
   return (
@@ -49,7 +50,7 @@ function MeetingCell({ row }: { row: AssignmentRow }) {
           {row.meetingDate}
         </Link>
       ) : null}
-      {row.itemTitle ? <Text as="p" size={200}>{row.itemTitle}</Text> : null}
+      {row.itemTitle ? <Text as="p" block size={200} className={styles.report}>{row.itemTitle}</Text> : null}
     </>
   )
 }
@@ -64,7 +65,7 @@ export function AssignmentRowView({ row, meetings, busy, onStatus }: Props) {
       <TableCell>
         <Text className={styles.text}>{a.text}</Text>
         {lastReport ? (
-          <Text as="p" size={200} className={styles.report}>
+          <Text as="p" block size={200} className={styles.report}>
             {followUpLine(lastReport, meetings)}
           </Text>
         ) : null}

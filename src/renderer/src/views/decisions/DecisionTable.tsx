@@ -5,7 +5,9 @@ import { useNavigation } from '../../navigation/NavigationContext'
 import { DECISION_TEXTS as T } from './texts'
 
 const useStyles = makeStyles({
-  text: { whiteSpace: 'pre-wrap' }
+  text: { whiteSpace: 'pre-wrap' },
+  wide: { width: '60%' },
+  date: { width: '8em' }
 })
 
 /** The decisions, newest meeting first: the text, the meeting (a link to open it) and the item. */
@@ -16,8 +18,8 @@ export function DecisionTable({ rows }: { rows: readonly DecisionRow[] }) {
     <Table aria-label={T.title} data-testid="decisions-table">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{T.columns.text}</TableHeaderCell>
-          <TableHeaderCell>{T.columns.date}</TableHeaderCell>
+          <TableHeaderCell className={styles.wide}>{T.columns.text}</TableHeaderCell>
+          <TableHeaderCell className={styles.date}>{T.columns.date}</TableHeaderCell>
           <TableHeaderCell>{T.columns.item}</TableHeaderCell>
         </TableRow>
       </TableHeader>

@@ -3,7 +3,7 @@ export const DECISION_TEXTS = {
   title: 'Beslut',
   lead: 'Alla beslut från rådets möten, alla år.',
   search: 'Sök bland besluten',
-  searchHint: 'Alla ord måste finnas med, i beslutet, punktens rubrik eller datumet. Å, ä och ö kan skrivas som a och o.',
+  searchHint: 'Alla ord måste finnas med, i beslutet, punktens rubrik eller datumet. Stora och små bokstäver räknas lika, liksom é och e; å, ä och ö är egna bokstäver, som i Kontakter.',
   columns: { text: 'Beslut', date: 'Möte', item: 'Punkt' },
   openMeeting: (date: string) => `Öppna mötet ${date}`,
   count: (n: number) => (n === 1 ? '1 beslut' : `${n} beslut`),
