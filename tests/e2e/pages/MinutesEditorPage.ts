@@ -86,6 +86,21 @@ export class MinutesEditorPage extends BasePage {
     await this.editor().getByRole('button', { name: 'Alla närvarande' }).click()
   }
 
+  /** "Ny punkt" during the meeting. */
+  async addItem(title: string): Promise<void> {
+    const before = await this.itemHeadings()
+    await this.editor().getByRole('textbox', { name: 'Ny punkt' }).fill(title)
+    await this.editor().getByRole('button', { name: 'Lägg till punkt' }).click()
+    await expect.poll(async () => (await this.itemHeadings()).length).toBe(before.length + 1)
+  }
+
+  /** "Lägg till adjungerad", typed (not from the register). */
+  async addGuest(name: string, role: string): Promise<void> {
+    await this.editor().getByRole('combobox', { name: /^Namn/ }).last().fill(name)
+    await this.editor().locator('#guest-role').fill(role)
+    await this.editor().getByRole('button', { name: 'Lägg till', exact: true }).last().click()
+  }
+
   attachments(): Locator {
     return this.editor().getByTestId('attachments').getByRole('listitem')
   }
