@@ -1,0 +1,148 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { exampleDatabase } from '../../src/main/example'
+import { AppPage } from './pages/AppPage'
+import { MeetingPage } from './pages/MeetingPage'
+import { MeetingsPage } from './pages/MeetingsPage'
+import { MinutesEditorPage } from './pages/MinutesEditorPage'
+import { wordBulletsHtml, wordBulletsText } from './pages/word-clipboard'
+import { Harness } from './support/harness'
+
+/** Text as she reads it: non-breaking and runs of spaces read as one space. */
+const plain = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim()
+
+describe('minutes: she takes the minutes of the May meeting from its agenda', () => {
+  let harness: Harness
+  afterEach(async () => harness.close())
+
+  it('starts them in one click, marks the roll-call, writes, pastes from Word, records a decision, an assignment and an attachment', async () => {
+    harness = await Harness.start({ story: 'minutes-editor' })
+    await harness.store.update((db) => void Object.assign(db, exampleDatabase()))
+    await harness.page.reload()
+    const app = new AppPage(harness)
+    const list = new MeetingsPage(harness)
+    const meeting = new MeetingPage(harness)
+    const minutes = new MinutesEditorPage(harness)
+
+    await app.goTo('Möten')
+    await list.openWithKeyboard('Fredagen den 10 maj 2019')
+    await minutes.start()
+    expect(await minutes.itemHeadings()).toEqual([
+      '1. Sammanträdets öppnande',
+      '2. Föregående minnesanteckningar och uppföljning',
+      '3. Aktuell uppföljning och utveckling av trygghet och säkerhet',
+      '4. Lokala lägesbilden utifrån prioriterade områden',
+      '5. Kommande möten',
+      '6. Övriga frågor'
+    ])
+    await harness.screenshot('started')
+    await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
+
+    await minutes.type(1, 'Ordföranden hälsade alla välkomna.')
+    await minutes.waitSaved(1)
+    await minutes.pasteHtml(3, wordBulletsHtml('Trygghetsvandringar', ['Liljeholmstorget kvällstid', 'Gångtunneln vid Hägerstensåsen']), wordBulletsText('Trygghetsvandringar', ['Liljeholmstorget kvällstid', 'Gångtunneln vid Hägerstensåsen']))
+    await minutes.waitSaved(3)
+    // Word's list arrives as a list, its colours and fonts gone.
+    expect(await minutes.notes(3).locator('ul > li').allInnerTexts()).toEqual(['Liljeholmstorget kvällstid', 'Gångtunneln vid Hägerstensåsen'])
+    expect(await minutes.notes(3).locator('[style]').count()).toBe(0)
+    const may = () => {
+      const m = harness.db.meetings.find((x) => x.date === '2019-05-10')
+      if (!m) throw new Error('the example has the May meeting')
+      return m
+    }
+    expect(may().agenda[0].notes.content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Ordföranden hälsade alla välkomna.' }] }])
+    expect(may().agenda[2].notes.content.map((n) => n.type).slice(0, 2)).toEqual(['paragraph', 'bulletList'])
+    await harness.screenshot('typed')
+
+    // Roll-call: everyone present, then the two who were not, by key on their rows; a guest typed in.
+    await minutes.allPresent()
+    await expect.poll(() => minutes.statusOf('Abit Dundar')).toBe('present')
+    await minutes.markWithKey('Anders Carstorp', 'f')
+    await expect.poll(() => minutes.statusOf('Anders Carstorp')).toBe('excused')
+    expect(await harness.page.getByTestId('roll-call-said').innerText()).toBe('Anders Carstorp: Anmält förhinder')
+    await minutes.markWithKey('Toni Mellblom', 'u')
+    await expect.poll(() => minutes.statusOf('Toni Mellblom')).toBe('absent')
+    await minutes.addGuest('Kim Berg', 'Kommunpolis')
+    await expect.poll(() => minutes.statusOf('Kim Berg')).toBe('guest')
+    const attendance = may().attendance.map((a) => `${a.name}:${a.status}`)
+    expect(attendance).toContain('Anders Carstorp:excused')
+    expect(attendance).toContain('Toni Mellblom:absent')
+    expect(attendance).toContain('Kim Berg:guest')
+    expect(await harness.page.getByTestId('roll-call-count').innerText()).toBe('7 av 10 närvarande')
+
+    // A decision and an assignment to the police, each with one shortcut from inside the notes.
+    await minutes.type(4, 'Polisen redovisade lägesbilden.')
+    await harness.page.keyboard.press('Control+Shift+B')
+    await expect.poll(async () => harness.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Beslut 1, punkt 4')
+    await harness.page.keyboard.type('Trygghetsvandringen genomförs i juni.')
+    await minutes.notes(4).click()
+    await harness.page.keyboard.press('Control+Shift+U')
+    const dialog = minutes.assignmentDialog()
+    await dialog.getByRole('textbox', { name: 'Uppdrag' }).fill('Kartlägga belysningen i gångtunneln')
+    await dialog.getByRole('combobox', { name: 'Ansvarig' }).fill('Polisen Lpo Skärholmen')
+    await dialog.getByRole('textbox', { name: /^Klart senast/ }).fill('2019-6-14')
+    await harness.screenshot('assignment-dialog')
+    await harness.expectAccessible('the assignment dialog')
+    await dialog.getByRole('button', { name: 'Lägg till' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    expect(plain(await minutes.assignments(4).innerText())).toContain('Kartlägga belysningen i gångtunneln – Polisen Lpo Skärholmen, senast 2019-06-14')
+    await minutes.waitSaved(4)
+    expect(may().agenda[3].decisions).toEqual(['Trygghetsvandringen genomförs i juni.'])
+    const given = harness.db.assignments.find((a) => a.text === 'Kartlägga belysningen i gångtunneln')
+    expect(given).toMatchObject({ ownerName: 'Polisen Lpo Skärholmen', ownerContactId: null, dueDate: '2019-06-14', status: 'open', originMeetingId: may().id })
+
+    // The walk's route as an attachment, referred to from item 3.
+    const file = join(harness.root, 'Trygghetsvandring rutt.pdf')
+    await writeFile(file, '%PDF-1.4 rutt')
+    await minutes.addAttachment(file)
+    expect(plain(await minutes.attachments().first().innerText())).toBe('Bilaga 1: Trygghetsvandring rutt')
+    await minutes.type(3, 'Rutten: ')
+    await minutes.referTo(3, 'Bilaga 1: Trygghetsvandring rutt')
+    await minutes.waitSaved(3)
+    expect(JSON.stringify(may().agenda[2].notes)).toContain('Rutten: Se bilaga 1')
+    await harness.screenshot('attachment')
+    await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
+
+    // A point raised during the meeting: added before Övriga frågor, then moved up with Alt+↑ from its notes.
+    await minutes.addItem('Sommarlovsaktiviteter')
+    expect((await minutes.itemHeadings())[5]).toBe('6. Sommarlovsaktiviteter')
+    await minutes.type(6, 'Fältassistenterna planerar kvällsaktiviteter.')
+    await harness.page.keyboard.press('Alt+ArrowUp')
+    await expect.poll(() => minutes.itemHeadings().then((h) => h[4])).toBe('5. Sommarlovsaktiviteter')
+    expect(await harness.page.getByTestId('items-said').innerText()).toBe('Sommarlovsaktiviteter är nu punkt 5.')
+    expect((await minutes.itemHeadings())[5]).toBe('6. Kommande möten')
+    await minutes.waitSaved(5)
+    expect(may().agenda.map((i) => i.title)[4]).toBe('Sommarlovsaktiviteter')
+
+    // On the laptop the editor still fits its width and passes axe.
+    await harness.page.setViewportSize({ width: 1280, height: 640 })
+    await minutes.notes(3).scrollIntoViewIfNeeded()
+    await harness.page.screenshot({ path: join('test-output', 'e2e', 'minutes-editor-laptop.png') })
+    expect(await harness.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280)
+    await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
+    await harness.page.setViewportSize({ width: 1280, height: 860 })
+
+    // She closes the app and opens it again: every word is there.
+    await minutes.type(1, ' Sist skrivet.')
+    expect(await harness.flushBeforeQuit()).toBe('flushed')
+    await harness.restart()
+    await app.goTo('Möten')
+    await list.openWithKeyboard('Fredagen den 10 maj 2019')
+    await minutes.editor().waitFor()
+    const words = [
+      [1, 'Ordföranden hälsade alla välkomna. Sist skrivet.'],
+      [3, 'Liljeholmstorget kvällstid'],
+      [3, 'Gångtunneln vid Hägerstensåsen'],
+      [3, 'Rutten: Se bilaga 1'],
+      [4, 'Polisen redovisade lägesbilden.'],
+      [5, 'Fältassistenterna planerar kvällsaktiviteter.']
+    ] as const
+    for (const [n, text] of words) expect(plain(await minutes.notes(n).innerText())).toContain(text)
+    expect(await minutes.decision(4, 1).inputValue()).toBe('Trygghetsvandringen genomförs i juni.')
+    expect(plain(await minutes.assignments(4).innerText())).toContain('Polisen Lpo Skärholmen')
+    expect(await minutes.statusOf('Anders Carstorp')).toBe('excused')
+    expect(await minutes.statusOf('Kim Berg')).toBe('guest')
+    await harness.screenshot('reopened')
+  })
+})
