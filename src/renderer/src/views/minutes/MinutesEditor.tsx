@@ -36,7 +36,7 @@ export function MinutesEditor({ meeting }: { meeting: Meeting }) {
     <ActiveItemContext.Provider value={active}>
       <div className={styles.editor} data-testid="minutes-editor">
         {model.readOnlyReason ? <MessageBar intent="warning" data-testid="minutes-read-only"><MessageBarBody>{model.readOnlyReason}</MessageBarBody></MessageBar> : null}
-        {model.isProtocol ? <ProtocolSlot meeting={meeting} model={model} /> : null}
+        <ProtocolSlot meeting={meeting} model={model} />
         <AttendancePanel model={model} />
         <section className={styles.items} aria-labelledby="minutes-items-heading">
           <Text as="h2" id="minutes-items-heading" size={500} weight="semibold" className={styles.heading}>{T.items}</Text>

@@ -1,11 +1,12 @@
 import type { Meeting } from '../../../../shared/domain/meetings'
+import { FollowUpPanel } from './follow-up/FollowUpPanel'
+import { ProtocolPanel } from './protocol/ProtocolPanel'
 import type { MinutesModel, SectionModel } from './view-model'
 
 /*
  * Where the protokoll and follow-up panels (views/minutes/protocol/ and
- * views/minutes/follow-up/, built beside this editor) are mounted: replace the null with
- * the panel. Both get `readOnly`, which every field must obey (a justerat protokoll locks
- * the whole editor; MinutesModel says why).
+ * views/minutes/follow-up/, built beside this editor) are mounted. Both get `readOnly`,
+ * which every field must obey (a justerat protokoll locks the whole editor; MinutesModel says why).
  */
 
 export interface FollowUpSlotProps {
@@ -15,8 +16,8 @@ export interface FollowUpSlotProps {
 }
 
 /** Under an item of kind followUp: the open assignments from earlier meetings, reported on here. */
-export function FollowUpSlot(_props: FollowUpSlotProps) {
-  return null
+export function FollowUpSlot({ meeting, readOnly }: FollowUpSlotProps) {
+  return <FollowUpPanel meetingId={meeting.id} readOnly={readOnly} headingLevel="h4" />
 }
 
 export interface ProtocolSlotProps {
@@ -24,7 +25,11 @@ export interface ProtocolSlotProps {
   model: MinutesModel
 }
 
-/** Above the items when the minutes are a protokoll: sekreterare, justerare, state, lock and unlock. */
-export function ProtocolSlot(_props: ProtocolSlotProps) {
-  return null
+/**
+ * Above the items: Minnesanteckningar or Protokoll, and for a protokoll sekreterare,
+ * justerare, state, lock and unlock. The lock is the panel's own to lift, so only the
+ * other reasons (a cancelled meeting, a read-only store) make it read-only here.
+ */
+export function ProtocolSlot({ meeting, model }: ProtocolSlotProps) {
+  return <ProtocolPanel meetingId={meeting.id} readOnly={model.readOnly} />
 }

@@ -1,6 +1,7 @@
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components'
 import type { Meeting } from '../../../../../shared/domain/meetings'
 import { isLocked } from '../../../../../shared/meetings/protocol'
+import { errorMessage } from '../../../api/client'
 import { QueryStatus } from '../../../components/QueryStatus'
 import { autosaveText } from '../../../drafts/autosave'
 import { useProtocol } from '../../../hooks/minutes/useProtocol'
@@ -35,7 +36,7 @@ export function ProtocolPanel({ meetingId, readOnly = false }: { meetingId: stri
 function ProtocolForm({ meeting, cancelled }: { meeting: Meeting; cancelled: boolean }) {
   const styles = useStyles()
   const minutes = meeting.minutes
-  const { draft, change, autosave, setKind } = useProtocolForm(meeting.id, minutes)
+  const { draft, change, autosave, kind, setKind, kindError } = useProtocolForm(meeting.id, minutes)
   const locked = isLocked(minutes) || cancelled
   return (
     <section className={styles.section} aria-labelledby="protocol-heading" data-testid="protocol-panel">
@@ -47,8 +48,9 @@ function ProtocolForm({ meeting, cancelled }: { meeting: Meeting; cancelled: boo
           <MessageBarBody>{T.locked}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <KindChoice kind={minutes.kind} disabled={locked || autosave.readOnly} onChange={setKind} />
-      {minutes.kind === 'notes' ? (
+      <KindChoice kind={kind} disabled={locked || autosave.readOnly} onChange={setKind} />
+      {kindError ? <Text role="alert">{errorMessage(kindError)}</Text> : null}
+      {kind === 'notes' ? (
         <Text as="p">{T.notesLead}</Text>
       ) : (
         <>

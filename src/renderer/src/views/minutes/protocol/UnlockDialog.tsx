@@ -1,5 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components'
 import { useState } from 'react'
+import { PROTOCOL_TEXTS as SHARED } from '../../../../../shared/meetings/protocol'
 import { errorMessage } from '../../../api/client'
 import { useUnlockProtocol } from '../../../hooks/minutes/useProtocolMutations'
 import { PROTOCOL_TEXTS as T } from './texts'
@@ -7,8 +8,10 @@ import { PROTOCOL_TEXTS as T } from './texts'
 /** "Lås upp för ändring": asks why; the reason is kept in the meeting's history. */
 export function UnlockDialog({ meetingId, onClose }: { meetingId: string; onClose(): void }) {
   const [reason, setReason] = useState('')
+  const [missing, setMissing] = useState(false)
   const unlock = useUnlockProtocol(meetingId)
-  const confirm = () => unlock.mutate(reason, { onSuccess: onClose })
+  // The state machine's own words when the reason is empty; the service would refuse it too.
+  const confirm = () => (reason.trim() === '' ? setMissing(true) : unlock.mutate(reason, { onSuccess: onClose }))
   return (
     <Dialog open modalType="alert" onOpenChange={(_e, d) => !d.open && onClose()}>
       <DialogSurface>
@@ -16,8 +19,8 @@ export function UnlockDialog({ meetingId, onClose }: { meetingId: string; onClos
           <DialogTitle>{T.unlockTitle}</DialogTitle>
           <DialogContent>
             <p>{T.unlockBody}</p>
-            <Field label={T.reason} required>
-              <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" data-testid="unlock-reason" />
+            <Field label={T.reason} required validationMessage={missing ? SHARED.reason : undefined}>
+              <Textarea value={reason} onChange={(_e, d) => (setReason(d.value), setMissing(false))} resize="vertical" data-testid="unlock-reason" />
             </Field>
             {unlock.error ? (
               <MessageBar intent="error">

@@ -8,13 +8,18 @@ import { draftOf, inputOf, type ProtocolDraft } from './draft'
 export function useProtocolForm(meetingId: string, minutes: Minutes) {
   const [draft, setDraft] = useState(() => draftOf(minutes))
   const save = useSetProtocol(meetingId)
+  const saveKind = useSetProtocol(meetingId)
   const autosave = useAutosave((d: ProtocolDraft) => save.mutateAsync(inputOf(d)))
   const change = (patch: Partial<ProtocolDraft>) => {
     const next = { ...draft, ...patch }
     setDraft(next)
     autosave.change(next)
   }
-  /** The kind is saved at once (it changes what the panel shows), after what she has typed. */
-  const setKind = (kind: Minutes['kind']) => void autosave.flush().then(() => save.mutate({ kind }))
-  return { draft, change, autosave, setKind, kindError: save.error }
+  // Shown at once (the radio follows her click), saved after what she has typed; back again if refused.
+  const [kind, setShownKind] = useState(minutes.kind)
+  const setKind = (next: Minutes['kind']) => {
+    setShownKind(next)
+    void autosave.flush().then(() => saveKind.mutate({ kind: next }, { onError: () => setShownKind(minutes.kind) }))
+  }
+  return { draft, change, autosave, kind, setKind, kindError: saveKind.error }
 }
