@@ -56,10 +56,10 @@ describe('protokoll: she has the May minutes justerade, and unlocks them for a c
     await protocol.fill({ Justeringsdatum: '2019-05-17' })
     await protocol.button('Markera som justerat').click()
     await protocol.waitState('Justerat')
-    await protocol.locked().waitFor()
     expect(await protocol.field('Ordförande').getAttribute('readonly')).not.toBeNull()
     expect(await protocol.panel().getByRole('radio', { name: 'Minnesanteckningar' }).isDisabled()).toBe(true)
-    await minutes.editor().getByTestId('minutes-read-only').waitFor()
+    // The editor says why, above everything, once; the panel's own notice is for where it stands alone.
+    await minutes.editor().getByTestId('minutes-read-only').filter({ hasText: 'Protokollet är justerat och låst' }).waitFor()
     expect(await minutes.notes(1).getAttribute('contenteditable')).toBe('false')
     expect(may()?.minutes).toMatchObject({ approvalState: 'approved', approvedOn: '2019-05-17' })
     await harness.screenshot('locked')
@@ -79,7 +79,9 @@ describe('protokoll: she has the May minutes justerade, and unlocks them for a c
     await harness.expectAccessible('the unlock dialog')
     await protocol.unlockDialog().getByRole('button', { name: 'Avbryt' }).click()
     await protocol.unlock(REASON)
-    await protocol.locked().waitFor({ state: 'detached' })
+    await minutes.editor().getByTestId('minutes-read-only').waitFor({ state: 'detached' })
+    // The notice of the draft sent belonged to the last round of justering.
+    expect(await protocol.sent().count()).toBe(0)
     expect(await protocol.history().innerText()).toContain(`Upplåst för ändring: ${REASON}`)
     expect(may()?.minutes.history?.map((e) => [e.event, e.reason])).toEqual([['sentForApproval', ''], ['approved', ''], ['unlocked', REASON]])
     expect(await minutes.notes(1).getAttribute('contenteditable')).toBe('true')

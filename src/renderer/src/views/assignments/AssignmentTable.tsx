@@ -1,10 +1,14 @@
-import { Table, TableBody, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components'
+import { makeStyles, Table, TableBody, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components'
 import { useState } from 'react'
 import type { AssignmentRow } from '../../../../shared/contract/assignments'
 import type { MeetingSummary } from '../../../../shared/contract/meetings'
 import { AssignmentRowView } from './AssignmentRowView'
 import { sortByDue, type DueOrder } from './sort'
 import { ASSIGNMENT_TEXTS as T } from './texts'
+
+const useStyles = makeStyles({
+  text: { width: '34%' }
+})
 
 interface Props {
   rows: readonly AssignmentRow[]
@@ -15,13 +19,14 @@ interface Props {
 
 /** The assignments as a table, sorted by due date; the Klart senast header turns the order around. */
 export function AssignmentTable({ rows, meetings, busyId, onStatus }: Props) {
+  const styles = useStyles()
   const [order, setOrder] = useState<DueOrder>('ascending')
   const sorted = sortByDue(rows, order)
   return (
     <Table aria-label={T.title} data-testid="assignments-table" sortable>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{T.columns.text}</TableHeaderCell>
+          <TableHeaderCell className={styles.text}>{T.columns.text}</TableHeaderCell>
           <TableHeaderCell>{T.columns.owner}</TableHeaderCell>
           <TableHeaderCell
             sortDirection={order}

@@ -31,5 +31,5 @@ export interface ProtocolSlotProps {
  * other reasons (a cancelled meeting, a read-only store) make it read-only here.
  */
 export function ProtocolSlot({ meeting, model }: ProtocolSlotProps) {
-  return <ProtocolPanel meetingId={meeting.id} readOnly={model.readOnly} />
+  return <ProtocolPanel meetingId={meeting.id} readOnly={model.readOnly} lockNotice={false} />
 }

@@ -73,7 +73,8 @@ export function ProtocolActions({ meetingId, minutes, flush }: Props) {
           onSend={() => run(() => send.mutate())} onStep={(s) => run(() => step.mutate({ step: s }))} onUnlock={() => setUnlocking(true)} />
       </div>
       <div role="status">
-        <ProtocolOutcome sent={send.data} error={step.error ?? send.error} />
+        {/* The draft's notice belongs to the round of justering it started; it goes once the state moves on. */}
+        <ProtocolOutcome sent={state === 'awaitingApproval' ? send.data : undefined} error={step.error ?? send.error} />
       </div>
       {unlocking ? <UnlockDialog meetingId={meetingId} onClose={() => setUnlocking(false)} /> : null}
     </>

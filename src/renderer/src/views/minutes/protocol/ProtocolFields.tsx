@@ -3,7 +3,7 @@ import type { ProtocolDraft } from './draft'
 import { PROTOCOL_TEXTS as T } from './texts'
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: tokens.spacingHorizontalL }
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' }
 })
 
 interface Props {

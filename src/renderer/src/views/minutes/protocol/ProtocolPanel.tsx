@@ -23,17 +23,25 @@ const useStyles = makeStyles({
  * justering → Justerat). A justerat protokoll is locked: every field here is read-only
  * until "Lås upp för ändring", whose reason is kept and shown in the history.
  */
-export function ProtocolPanel({ meetingId, readOnly = false }: { meetingId: string; readOnly?: boolean }) {
+interface Props {
+  meetingId: string
+  /** Read-only for another reason than the lock (the editor's switch: a cancelled meeting, a read-only store). */
+  readOnly?: boolean
+  /** Off where the page already says the protokoll is locked (the minutes editor does, above everything). */
+  lockNotice?: boolean
+}
+
+export function ProtocolPanel({ meetingId, readOnly = false, lockNotice = true }: Props) {
   const protocol = useProtocol(meetingId)
   return (
     <QueryStatus query={protocol} what={T.heading.toLowerCase()}>
-      {({ meeting }) => <ProtocolForm key={meeting.id} meeting={meeting} cancelled={readOnly && !isLocked(meeting.minutes)} />}
+      {({ meeting }) => <ProtocolForm key={meeting.id} meeting={meeting} cancelled={readOnly && !isLocked(meeting.minutes)} lockNotice={lockNotice} />}
     </QueryStatus>
   )
 }
 
 /** `cancelled`: read-only for another reason than the lock (the editor's switch), so not even Lås upp is offered. */
-function ProtocolForm({ meeting, cancelled }: { meeting: Meeting; cancelled: boolean }) {
+function ProtocolForm({ meeting, cancelled, lockNotice }: { meeting: Meeting; cancelled: boolean; lockNotice: boolean }) {
   const styles = useStyles()
   const minutes = meeting.minutes
   const { draft, change, autosave, kind, setKind, kindError } = useProtocolForm(meeting.id, minutes)
@@ -43,7 +51,7 @@ function ProtocolForm({ meeting, cancelled }: { meeting: Meeting; cancelled: boo
       <Text as="h2" id="protocol-heading" size={500} weight="semibold" className={styles.heading}>
         {T.heading}
       </Text>
-      {isLocked(minutes) ? (
+      {lockNotice && isLocked(minutes) ? (
         <MessageBar intent="info" data-testid="protocol-locked">
           <MessageBarBody>{T.locked}</MessageBarBody>
         </MessageBar>
