@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EXAMPLE_IDS, exampleDatabase } from '../../src/main/example'
@@ -7,6 +6,7 @@ import { AppPage } from './pages/AppPage'
 import { AssignmentsPage } from './pages/AssignmentsPage'
 import { OverviewPage } from './pages/OverviewPage'
 import { Harness } from './support/harness'
+import { sheetRows } from './support/xlsx'
 
 const at = '2019-02-22T12:00:00.000Z'
 const given = (id: string, text: string, owner: Partial<Assignment>, dueDate: string | null, status: Assignment['status'] = 'open'): Assignment => ({
@@ -30,14 +30,6 @@ async function seed(h: Harness): Promise<void> {
     )
   })
   await h.page.reload()
-}
-
-async function sheetRows(path: string): Promise<string[][]> {
-  const book = new ExcelJS.Workbook()
-  await book.xlsx.readFile(path)
-  const rows: string[][] = []
-  book.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))))
-  return rows
 }
 
 describe('Uppdrag: she follows every assignment across the meetings', () => {

@@ -1,10 +1,8 @@
-import { Button, Field, makeStyles, SearchBox, Text, tokens } from '@fluentui/react-components'
-import { ArrowDownload24Regular, Gavel24Regular } from '@fluentui/react-icons'
+import { Field, makeStyles, SearchBox, Text, tokens } from '@fluentui/react-components'
+import { Gavel24Regular } from '@fluentui/react-icons'
 import { useDeferredValue, useState } from 'react'
-import { EmptyState } from '../../components/EmptyState'
+import { ExportedListPage } from '../../components/ExportedListPage'
 import { QueryStatus } from '../../components/QueryStatus'
-import { SaveOutcome } from '../../components/SaveOutcome'
-import { ViewPage } from '../../components/ViewPage'
 import { useDecisions } from '../../hooks/decisions/useDecisions'
 import { useExportDecisions } from '../../hooks/decisions/useDecisionsMutations'
 import type { ViewProps } from '../../navigation/views'
@@ -48,27 +46,16 @@ export function DecisionsView(_props: ViewProps) {
   const deferred = useDeferredValue(query)
   const all = useDecisions('')
   const exported = useExportDecisions()
-  const exportButton = (
-    <Button icon={<ArrowDownload24Regular />} onClick={() => exported.mutate(deferred)} disabledFocusable={exported.isPending}>
-      {T.export}
-    </Button>
-  )
   return (
-    <ViewPage title={T.title} description={T.lead} actions={exportButton}>
-      <div role="status">
-        <SaveOutcome result={exported.data} error={exported.error} texts={T.exported} />
-      </div>
-      <QueryStatus query={all} what={T.loading}>
-        {(every) =>
-          every.length === 0 ? (
-            <EmptyState icon={Gavel24Regular} title={T.emptyTitle}>
-              {T.emptyBody}
-            </EmptyState>
-          ) : (
-            <DecisionSearch query={query} onQuery={setQuery} deferred={deferred} />
-          )
-        }
-      </QueryStatus>
-    </ViewPage>
+    <ExportedListPage
+      title={T.title}
+      lead={T.lead}
+      all={all}
+      what={T.loading}
+      empty={{ icon: Gavel24Regular, title: T.emptyTitle, body: T.emptyBody }}
+      exporting={{ label: T.export, texts: T.exported, run: () => exported.mutate(deferred), pending: exported.isPending, result: exported.data, error: exported.error }}
+    >
+      {() => <DecisionSearch query={query} onQuery={setQuery} deferred={deferred} />}
+    </ExportedListPage>
   )
 }
