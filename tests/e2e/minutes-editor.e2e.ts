@@ -1,7 +1,9 @@
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
+import { simpleParser } from 'mailparser'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { exampleDatabase } from '../../src/main/example'
+import { accessibilityProblems, documentText, malformedParts, unzipDocx } from '../support/docx'
 import { AppPage } from './pages/AppPage'
 import { MeetingPage } from './pages/MeetingPage'
 import { MeetingsPage } from './pages/MeetingsPage'
@@ -144,5 +146,34 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     expect(await minutes.statusOf('Anders Carstorp')).toBe('excused')
     expect(await minutes.statusOf('Kim Berg')).toBe('guest')
     await harness.screenshot('reopened')
+
+    // Nästa möte typed, then Avsluta: the meeting is held.
+    await minutes.nextMeetingTyped('2019-9-13', '9', '11')
+    await minutes.finish()
+    await expect.poll(() => may().status).toBe('held')
+    expect(may().nextMeeting).toMatchObject({ date: '2019-09-13', startTime: '09:00', endTime: '11:00' })
+    await harness.screenshot('finished')
+
+    // The Word file, read back.
+    const target = join(harness.root, 'minnesanteckningar-2019-05-10.docx')
+    await meeting.saveAs(target)
+    const parts = await unzipDocx(await readFile(target))
+    expect(malformedParts(parts)).toEqual([])
+    expect(accessibilityProblems(parts)).toEqual([])
+    const text = plain(documentText(parts))
+    for (const [, typed] of words) expect(text).toContain(typed)
+    for (const shown of ['Trygghetsvandringen genomförs i juni.', 'Kartlägga belysningen i gångtunneln', 'Polisen Lpo Skärholmen', 'Kim Berg', 'Bilaga 1: Trygghetsvandring rutt', 'Sommarlovsaktiviteter']) expect(text).toContain(shown)
+
+    // The e-mail draft: to everyone invited and the guest's address if any, with the Word file and the attachment.
+    const before = minutes.draftsOpened()
+    await minutes.send()
+    const mail = await simpleParser(await readFile(await minutes.openedDraft(before)))
+    expect(mail.subject).toContain('Minnesanteckningar')
+    const to = [mail.to].flat().flatMap((a) => a?.value ?? []).map((a) => a.name)
+    expect(to).toEqual(expect.arrayContaining(['Abit Dundar', 'Toni Mellblom']))
+    const files = mail.attachments.map((a) => a.filename)
+    expect(files).toEqual(expect.arrayContaining(['minnesanteckningar-lokala-bra-2019-05-10.docx', 'Trygghetsvandring rutt.pdf']))
+    await harness.screenshot('sent')
+    await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
   })
 })
