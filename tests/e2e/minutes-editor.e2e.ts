@@ -167,6 +167,11 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     // The e-mail draft: to everyone invited and the guest's address if any, with the Word file and the attachment.
     const before = minutes.draftsOpened()
     await minutes.send()
+    // The typed-in guest has no address: she is named before the draft is made.
+    const missing = harness.page.getByRole('alertdialog', { name: '1 mottagare saknar e-postadress' })
+    expect((await missing.getByRole('listitem').allInnerTexts()).map(plain)).toEqual(['Kim Berg'])
+    await harness.screenshot('missing-address')
+    await missing.getByRole('button', { name: 'Skapa utkastet ändå' }).click()
     const mail = await simpleParser(await readFile(await minutes.openedDraft(before)))
     expect(mail.subject).toContain('Minnesanteckningar')
     const to = [mail.to].flat().flatMap((a) => a?.value ?? []).map((a) => a.name)

@@ -2,15 +2,16 @@ import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@f
 import { CheckmarkCircle24Regular, Mail24Regular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import type { Meeting } from '../../../../shared/domain/meetings'
-import { recipientsOf } from '../../../../shared/meetings/recipients'
 import { errorMessage, fieldErrors } from '../../api/client'
 import { SaveOutcome } from '../../components/SaveOutcome'
 import { useDrafts } from '../../drafts/DraftsProvider'
+import { useContactRegister } from '../../hooks/contacts/useContacts'
 import { useMeetings } from '../../hooks/meetings/useMeetings'
 import { useFinishMinutes, useSendMinutes } from '../../hooks/minutes/useMinutesMutations'
 import { MissingAddressDialog } from '../meetings/kallelse/MissingAddressDialog'
 import { initialNext, laterPlanned, nextInput, type NextDraft } from './next-meeting'
 import { NextMeetingFields } from './NextMeetingFields'
+import { unreachable } from './recipients'
 import { FINISH_TEXTS as T } from './texts'
 
 const useStyles = makeStyles({
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
 
 function useFinishActions(meeting: Meeting) {
   const drafts = useDrafts()
+  const register = useContactRegister()
   const planned = laterPlanned(meeting, useMeetings().data ?? [])
   const [draft, setDraft] = useState<NextDraft | null>(null)
   const shown = draft ?? initialNext(meeting, planned)
@@ -35,7 +37,7 @@ function useFinishActions(meeting: Meeting) {
   }
   const doSend = () => void drafts.flushAll().then(() => send.mutate())
   const askThenSend = () => {
-    const missing = recipientsOf(meeting.invitees).withoutAddress
+    const missing = unreachable(meeting, register.data)
     if (missing.length > 0) setAsking(missing)
     else doSend()
   }
