@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components'
 import { CheckmarkCircle24Regular, Mail24Regular } from '@fluentui/react-icons'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { Meeting } from '../../../../shared/domain/meetings'
 import { errorMessage, fieldErrors } from '../../api/client'
 import { SaveOutcome } from '../../components/SaveOutcome'
@@ -44,8 +44,13 @@ function useFinishActions(meeting: Meeting) {
   return { planned, shown, setDraft, finish, send, asking, setAsking, held, finished, doFinish, doSend, askThenSend }
 }
 
+type Props = { meeting: Meeting; readOnly: boolean }
+const USED = ['id', 'date', 'status', 'nextMeeting', 'invitees', 'attendance'] as const
+/** A save of an item's notes changes none of what this panel shows. */
+const sameProps = (a: Props, b: Props) => a.readOnly === b.readOnly && USED.every((k) => a.meeting[k] === b.meeting[k])
+
 /** Nästa möte, "Avsluta mötet" (held) and "Skicka minnesanteckningar…" (the .eml draft). */
-export function FinishPanel({ meeting, readOnly }: { meeting: Meeting; readOnly: boolean }) {
+export const FinishPanel = memo(function FinishPanel({ meeting, readOnly }: Props) {
   const styles = useStyles()
   const { planned, shown, setDraft, finish, send, asking, setAsking, held, finished, doFinish, doSend, askThenSend } = useFinishActions(meeting)
   return (
@@ -71,4 +76,4 @@ export function FinishPanel({ meeting, readOnly }: { meeting: Meeting; readOnly:
       {asking ? <MissingAddressDialog title={T.missingTitle(asking.length)} names={asking} onCancel={() => setAsking(null)} onProceed={() => { setAsking(null); doSend() }} /> : null}
     </section>
   )
-}
+}, sameProps)

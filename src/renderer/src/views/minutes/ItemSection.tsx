@@ -1,7 +1,8 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from '@fluentui/react-components'
 import { EditorContent } from '@tiptap/react'
 import type { AssignmentRow } from '../../../../shared/contract/assignments'
-import type { Meeting } from '../../../../shared/domain/meetings'
+import { memo } from 'react'
+import type { Invitee, MeetingAttachment } from '../../../../shared/domain/meetings'
 import { AssignmentDialog } from './AssignmentDialog'
 import { DecisionsList } from './DecisionsList'
 import { FollowUpSlot } from './slots'
@@ -27,7 +28,9 @@ const useStyles = makeStyles({
 })
 
 interface Props {
-  meeting: Meeting
+  meetingId: string
+  attachments: readonly MeetingAttachment[]
+  invitees: readonly Invitee[]
   section: SectionModel
   count: number
   readOnly: boolean
@@ -35,10 +38,17 @@ interface Props {
   moves: ItemMoves
 }
 
+const SECTION_FIELDS = ['itemId', 'number', 'title', 'presenter', 'kind', 'notes', 'decisions', 'revision'] as const
+const PROPS = ['meetingId', 'attachments', 'invitees', 'count', 'readOnly', 'assignments', 'moves'] as const
+
+/** A save of one item re-renders that item only: the others' props are the same values. */
+const sameProps = (a: Props, b: Props): boolean =>
+  PROPS.every((k) => a[k] === b[k]) && SECTION_FIELDS.every((k) => a.section[k] === b.section[k])
+
 /** One agenda item of the minutes: notes (TipTap), Beslut, Uppdrag, saved by itself. */
-export function ItemSection({ meeting, section, count, readOnly, assignments, moves }: Props) {
+export const ItemSection = memo(function ItemSection({ meetingId, attachments, invitees, section, count, readOnly, assignments, moves }: Props) {
   const styles = useStyles()
-  const s = useItemSection(meeting.id, section, readOnly)
+  const s = useItemSection(meetingId, section, readOnly)
   const headingId = `minutes-item-${section.itemId}`
   return (
     <section ref={s.root} className={styles.section} aria-labelledby={headingId} data-item-id={section.itemId} data-testid="minutes-item" onFocus={s.onFocus}>
@@ -53,15 +63,15 @@ export function ItemSection({ meeting, section, count, readOnly, assignments, mo
           <MessageBarActions><Button onClick={s.reload}>{T.reload}</Button></MessageBarActions>
         </MessageBar>
       ) : null}
-      {readOnly ? null : <NotesToolbar editor={s.editor} number={section.number} attachments={meeting.attachments} />}
+      {readOnly ? null : <NotesToolbar editor={s.editor} number={section.number} attachments={attachments} />}
       <div className={styles.notes}><EditorContent editor={s.editor} /></div>
       <Text size={200} className={styles.status} role="status" data-testid="item-saved">{s.save.statusText}</Text>
       <DecisionsList number={section.number} decisions={s.decisions} readOnly={readOnly} onChange={s.changeDecisions} onAdd={s.addDecision} />
       <ItemAssignments rows={assignments} readOnly={readOnly} onAdd={s.addAssignment} />
-      {section.kind === 'followUp' ? <FollowUpSlot meeting={meeting} section={section} readOnly={readOnly} /> : null}
+      {section.kind === 'followUp' ? <FollowUpSlot meetingId={meetingId} section={section} readOnly={readOnly} /> : null}
       {s.assignmentText !== null ? (
-        <AssignmentDialog meetingId={meeting.id} itemId={section.itemId} number={section.number} invitees={meeting.invitees} initialText={s.assignmentText} onClose={s.closeAssignment} />
+        <AssignmentDialog meetingId={meetingId} itemId={section.itemId} number={section.number} invitees={invitees} initialText={s.assignmentText} onClose={s.closeAssignment} />
       ) : null}
     </section>
   )
-}
+}, sameProps)

@@ -9,7 +9,8 @@ import type { MinutesModel, SectionModel } from './view-model'
  */
 
 export interface FollowUpSlotProps {
-  meeting: Meeting
+  /** The meeting by id: useMeeting(meetingId) reads it from the cache (the item re-renders only when its own fields change). */
+  meetingId: string
   section: SectionModel
   readOnly: boolean
 }
