@@ -181,4 +181,43 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     await harness.screenshot('sent')
     await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
   })
+
+  it('refuses to save over newer text of an item saved elsewhere, says so, and takes the stored text on reload', async () => {
+    harness = await Harness.start({ story: 'minutes-conflict' })
+    await harness.store.update((db) => void Object.assign(db, exampleDatabase()))
+    await harness.page.reload()
+    const minutes = new MinutesEditorPage(harness)
+    await new AppPage(harness).goTo('Möten')
+    await new MeetingsPage(harness).openWithKeyboard('Fredagen den 10 maj 2019')
+    await minutes.start()
+    const may = () => harness.db.meetings.find((m) => m.date === '2019-05-10')!
+    await minutes.type(1, 'Första raden.')
+    await minutes.waitSaved(1)
+    // Saving one item writes only that item.
+    expect(may().agenda.map((i) => i.revision ?? 0)).toEqual([1, 0, 0, 0, 0, 0])
+
+    // Another window saves item 1 meanwhile.
+    await harness.store.update((db) => {
+      const item = db.meetings.find((m) => m.date === '2019-05-10')!.agenda[0]
+      item.notes = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Från ett annat fönster.' }] }] }
+      item.revision = 2
+    })
+    await minutes.type(1, ' Mer text.')
+    const conflict = minutes.item(1).getByTestId('item-conflict')
+    await conflict.waitFor()
+    expect(await conflict.innerText()).toContain('Din text har inte sparats och inget har skrivits över')
+    expect(plain(await minutes.notes(1).innerText())).toBe('Första raden. Mer text.')
+    expect(JSON.stringify(may().agenda[0].notes)).toContain('Från ett annat fönster.')
+    expect(JSON.stringify(may().agenda[0].notes)).not.toContain('Mer text')
+    expect(await harness.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280)
+    await harness.screenshot('conflict')
+    await new MeetingPage(harness).expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
+
+    await conflict.getByRole('button', { name: 'Ladda om punkten' }).click()
+    await expect.poll(async () => plain(await minutes.notes(1).innerText())).toBe('Från ett annat fönster.')
+    await minutes.type(1, ' Tillägg.')
+    await minutes.waitSaved(1)
+    expect(may().agenda[0].revision).toBe(3)
+    expect(JSON.stringify(may().agenda[0].notes)).toContain('Från ett annat fönster. Tillägg.')
+  })
 })

@@ -48,7 +48,7 @@ export const AttachmentsPanel = memo(function AttachmentsPanel({ meetingId, atta
       )}
       <div role="status">
         {failed ? (
-          <MessageBar intent="error" data-testid="attachment-error"><MessageBarBody>{errorMessage(failed)}</MessageBarBody></MessageBar>
+          <MessageBar intent="error" layout="multiline" data-testid="attachment-error"><MessageBarBody>{errorMessage(failed)}</MessageBarBody></MessageBar>
         ) : null}
       </div>
     </section>

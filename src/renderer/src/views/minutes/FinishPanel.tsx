@@ -69,7 +69,7 @@ export const FinishPanel = memo(function FinishPanel({ meeting, readOnly }: Prop
       </div>
       <div role="status" data-testid="finish-outcome">
         {finished && finish.isSuccess ? <MessageBar intent="success"><MessageBarBody>{finished}</MessageBarBody></MessageBar> : null}
-        {finish.error && Object.keys(fieldErrors(finish.error)).length === 0 ? <MessageBar intent="error"><MessageBarBody>{errorMessage(finish.error)}</MessageBarBody></MessageBar> : null}
+        {finish.error && Object.keys(fieldErrors(finish.error)).length === 0 ? <MessageBar intent="error" layout="multiline"><MessageBarBody>{errorMessage(finish.error)}</MessageBarBody></MessageBar> : null}
         <SaveOutcome result={send.data ? { status: 'saved', path: send.data.path } : undefined} error={send.error} texts={{ saved: T.sent, failed: T.notSent }} />
         {send.data && send.data.withoutAddress.length > 0 ? <Text as="p">{T.notReached(send.data.withoutAddress)}</Text> : null}
       </div>

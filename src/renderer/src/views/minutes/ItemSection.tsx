@@ -58,14 +58,14 @@ export const ItemSection = memo(function ItemSection({ meetingId, attachments, i
       </div>
       {section.presenter ? <Text>{T.presenter(section.presenter)}</Text> : null}
       {s.save.conflict ? (
-        <MessageBar intent="error" data-testid="item-conflict">
+        <MessageBar intent="error" layout="multiline" data-testid="item-conflict">
           <MessageBarBody>{s.save.conflict}</MessageBarBody>
           <MessageBarActions><Button onClick={s.reload}>{T.reload}</Button></MessageBarActions>
         </MessageBar>
       ) : null}
       {readOnly ? null : <NotesToolbar editor={s.editor} number={section.number} attachments={attachments} />}
       <div className={styles.notes}><EditorContent editor={s.editor} /></div>
-      <Text size={200} className={styles.status} role="status" data-testid="item-saved">{s.save.statusText}</Text>
+      <Text size={200} className={styles.status} role="status" data-testid="item-saved">{s.save.conflict ? '' : s.save.statusText}</Text>
       <DecisionsList number={section.number} decisions={s.decisions} readOnly={readOnly} onChange={s.changeDecisions} onAdd={s.addDecision} />
       <ItemAssignments rows={assignments} readOnly={readOnly} onAdd={s.addAssignment} />
       {section.kind === 'followUp' ? <FollowUpSlot meetingId={meetingId} section={section} readOnly={readOnly} /> : null}

@@ -32,7 +32,7 @@ export function MinutesEditor({ meeting }: { meeting: Meeting }) {
   return (
     <ActiveItemContext.Provider value={active}>
       <div className={styles.editor} data-testid="minutes-editor">
-        {model.readOnlyReason ? <MessageBar intent="warning" data-testid="minutes-read-only"><MessageBarBody>{model.readOnlyReason}</MessageBarBody></MessageBar> : null}
+        {model.readOnlyReason ? <MessageBar intent="warning" layout="multiline" data-testid="minutes-read-only"><MessageBarBody>{model.readOnlyReason}</MessageBarBody></MessageBar> : null}
         {model.isProtocol ? <ProtocolSlot meeting={meeting} model={model} /> : null}
         <AttendancePanel meetingId={meeting.id} rollCall={people} items={items} readOnly={model.readOnly} />
         <section className={styles.items} aria-labelledby="minutes-items-heading">
