@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, truncate, writeFile } from 'node:fs/promises'
 import { simpleParser } from 'mailparser'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -106,6 +106,32 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     await harness.screenshot('attachment')
     await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
 
+    // A file over the limit is refused, saying why.
+    const big = join(harness.root, 'Filmen från vandringen.mp4')
+    await writeFile(big, '')
+    await truncate(big, 26 * 1024 * 1024)
+    harness.dialogs.nextOpenFile = big
+    await minutes.editor().getByRole('button', { name: 'Lägg till bilaga…' }).click()
+    expect(await minutes.editor().getByTestId('attachment-error').innerText()).toContain('En bilaga får vara högst 25 MB')
+
+    // A second attachment referred to from item 4, then moved first: both references follow, in the editor too.
+    const photos = join(harness.root, 'Bilder gångtunneln.pdf')
+    await writeFile(photos, '%PDF-1.4 bilder')
+    await minutes.addAttachment(photos)
+    await minutes.type(4, ' Bilder: ')
+    await minutes.referTo(4, 'Bilaga 2: Bilder gångtunneln')
+    await minutes.waitSaved(4)
+    await minutes.editor().getByRole('button', { name: 'Flytta bilaga 2 uppåt' }).click()
+    await expect.poll(async () => plain(await minutes.notes(4).innerText())).toContain('Bilder: Se bilaga 1')
+    expect(plain(await minutes.notes(3).innerText())).toContain('Rutten: Se bilaga 2')
+    expect((await minutes.attachments().allInnerTexts()).map(plain)).toEqual(['Bilaga 1: Bilder gångtunneln', 'Bilaga 2: Trygghetsvandring rutt'])
+    // Removed again: the route is bilaga 1 once more, and the reference to the photos says it is gone.
+    await minutes.editor().getByRole('button', { name: 'Ta bort bilaga 1' }).click()
+    await expect.poll(async () => plain(await minutes.notes(3).innerText())).toContain('Rutten: Se bilaga 1')
+    expect(plain(await minutes.notes(4).innerText())).toContain('Bilder: Se bilaga (borttagen)')
+    expect((await minutes.attachments().allInnerTexts()).map(plain)).toEqual(['Bilaga 1: Trygghetsvandring rutt'])
+    expect(JSON.stringify(may().agenda[2].notes)).toContain('Rutten: Se bilaga 1')
+
     // A point raised during the meeting: added before Övriga frågor, then moved up with Alt+↑ from its notes.
     await minutes.addItem('Sommarlovsaktiviteter')
     expect((await minutes.itemHeadings())[5]).toBe('6. Sommarlovsaktiviteter')
@@ -116,6 +142,12 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     expect((await minutes.itemHeadings())[5]).toBe('6. Kommande möten')
     await minutes.waitSaved(5)
     expect(may().agenda.map((i) => i.title)[4]).toBe('Sommarlovsaktiviteter')
+    // One added by mistake is removed, after she confirms; the numbers close up.
+    await minutes.addItem('Fel punkt')
+    await minutes.item(7).getByRole('button', { name: 'Ta bort punkt 7' }).click()
+    await harness.page.getByRole('alertdialog').getByRole('button', { name: 'Ta bort punkten' }).click()
+    await expect.poll(() => minutes.itemHeadings().then((h) => h.length)).toBe(7)
+    expect((await minutes.itemHeadings())[6]).toBe('7. Övriga frågor')
 
     // On the laptop the editor still fits its width and passes axe.
     await harness.page.setViewportSize({ width: 1280, height: 640 })

@@ -50,6 +50,14 @@ describe('minutes: the February 2019 minutes in the editor', () => {
     await harness.screenshot('february')
     await new MeetingPage(harness).expectView('Lokala BRÅ Hägersten-Liljeholmen, 22 februari 2019')
 
+    // The shortcuts for a decision and an assignment are in Kortkommandon.
+    await minutes.item(1).getByRole('heading').click()
+    await harness.page.keyboard.press('F1')
+    const help = harness.page.getByRole('dialog', { name: 'Kortkommandon' })
+    expect(plain(await help.innerText())).toContain('Ctrl+Shift+B Lägg till beslut under punkten')
+    expect(plain(await help.innerText())).toContain('Ctrl+Shift+U Lägg till uppdrag under punkten')
+    await help.getByRole('button', { name: 'Stäng' }).click()
+
     // Looking is not editing: nothing was saved, so its Word file stays what it was.
     await minutes.showTab('Mötet och kallelsen')
     expect(harness.db.meetings.find((m) => m.date === '2019-02-22')).toEqual(stored)

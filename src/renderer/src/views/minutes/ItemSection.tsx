@@ -1,4 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from '@fluentui/react-components'
+import { Gavel20Regular, TaskListLtr20Regular } from '@fluentui/react-icons'
 import { EditorContent } from '@tiptap/react'
 import type { AssignmentRow } from '../../../../shared/contract/assignments'
 import { memo } from 'react'
@@ -9,7 +10,7 @@ import { FollowUpSlot } from './slots'
 import { ItemAssignments } from './ItemAssignments'
 import { ItemTools, type ItemMoves } from './ItemTools'
 import { NotesToolbar } from './NotesToolbar'
-import { EDITOR_TEXTS as T } from './texts'
+import { ASSIGNMENT_TEXTS, DECISION_TEXTS, EDITOR_TEXTS as T } from './texts'
 import { useItemSection } from './useItemSection'
 import type { SectionModel } from './view-model'
 
@@ -24,7 +25,8 @@ const useStyles = makeStyles({
     '& .tiptap': { minHeight: '5rem', padding: tokens.spacingHorizontalM, outlineStyle: 'none' },
     ':focus-within': { outline: `2px solid ${tokens.colorBrandStroke1}` }
   },
-  status: { color: tokens.colorNeutralForeground3, minHeight: '1.2em' }
+  status: { color: tokens.colorNeutralForeground3, minHeight: '1.2em' },
+  adds: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' }
 })
 
 interface Props {
@@ -66,8 +68,14 @@ export const ItemSection = memo(function ItemSection({ meetingId, attachments, i
       {readOnly ? null : <NotesToolbar editor={s.editor} number={section.number} attachments={attachments} />}
       <div className={styles.notes}><EditorContent editor={s.editor} /></div>
       <Text size={200} className={styles.status} role="status" data-testid="item-saved">{s.save.conflict ? '' : s.save.statusText}</Text>
-      <DecisionsList number={section.number} decisions={s.decisions} readOnly={readOnly} onChange={s.changeDecisions} onAdd={s.addDecision} />
-      <ItemAssignments rows={assignments} readOnly={readOnly} onAdd={s.addAssignment} />
+      <DecisionsList number={section.number} decisions={s.decisions} readOnly={readOnly} onChange={s.changeDecisions} />
+      <ItemAssignments rows={assignments} readOnly={readOnly} />
+      {readOnly ? null : (
+        <div className={styles.adds}>
+          <Button size="small" icon={<Gavel20Regular />} onClick={s.addDecision}>{DECISION_TEXTS.add}</Button>
+          <Button size="small" icon={<TaskListLtr20Regular />} onClick={s.addAssignment}>{ASSIGNMENT_TEXTS.add}</Button>
+        </div>
+      )}
       {section.kind === 'followUp' ? <FollowUpSlot meetingId={meetingId} section={section} readOnly={readOnly} /> : null}
       {s.assignmentText !== null ? (
         <AssignmentDialog meetingId={meetingId} itemId={section.itemId} number={section.number} invitees={invitees} initialText={s.assignmentText} onClose={s.closeAssignment} />
