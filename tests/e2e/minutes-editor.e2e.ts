@@ -72,6 +72,14 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     expect(attendance).toContain('Toni Mellblom:absent')
     expect(attendance).toContain('Kim Berg:guest')
     expect(await harness.page.getByTestId('roll-call-count').innerText()).toBe('7 av 10 närvarande')
+    // Linda Palo leaves after item 3; Eva Ek stands in for Anders Carstorp.
+    await minutes.rollCallRow('Linda Palo').getByRole('combobox', { name: 'T.o.m. punkt, Linda Palo' }).selectOption({ label: 'T.o.m. punkt 3' })
+    await expect.poll(() => may().attendance.find((a) => a.name === 'Linda Palo')?.untilItemId).toBe(may().agenda[2].id)
+    await minutes.rollCallRow('Anders Carstorp').getByRole('button', { name: 'Ersättare…' }).click()
+    await minutes.editor().locator('[id="sub-contact:' + may().invitees.find((i) => i.name === 'Anders Carstorp')!.contactId + '-person"]').fill('Eva Ek')
+    await minutes.rollCallRow('Anders Carstorp').getByRole('button', { name: 'Lägg till', exact: true }).click()
+    await expect.poll(async () => plain(await minutes.rollCallRow('Eva Ek').innerText())).toContain('Ersättare för Anders Carstorp')
+    expect(may().attendance.find((a) => a.name === 'Eva Ek')).toMatchObject({ status: 'present', substituteFor: 'Anders Carstorp' })
 
     // A decision and an assignment to the police, each with one shortcut from inside the notes.
     await minutes.type(4, 'Polisen redovisade lägesbilden.')
@@ -199,9 +207,9 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     // The e-mail draft: to everyone invited and the guest's address if any, with the Word file and the attachment.
     const before = minutes.draftsOpened()
     await minutes.send()
-    // The typed-in guest has no address: she is named before the draft is made.
-    const missing = harness.page.getByRole('alertdialog', { name: '1 mottagare saknar e-postadress' })
-    expect((await missing.getByRole('listitem').allInnerTexts()).map(plain)).toEqual(['Kim Berg'])
+    // The typed-in guest and substitute have no address: they are named before the draft is made.
+    const missing = harness.page.getByRole('alertdialog', { name: '2 mottagare saknar e-postadress' })
+    expect((await missing.getByRole('listitem').allInnerTexts()).map(plain)).toEqual(['Kim Berg', 'Eva Ek'])
     await harness.screenshot('missing-address')
     await missing.getByRole('button', { name: 'Skapa utkastet ändå' }).click()
     const mail = await simpleParser(await readFile(await minutes.openedDraft(before)))

@@ -62,4 +62,25 @@ describe('minutes: the February 2019 minutes in the editor', () => {
     await minutes.showTab('Mötet och kallelsen')
     expect(harness.db.meetings.find((m) => m.date === '2019-02-22')).toEqual(stored)
   })
+
+  it('a justerat protokoll opens read-only: nothing in the editor can be changed', async () => {
+    harness = await Harness.start({ story: 'minutes-locked' })
+    await harness.store.update((db) => {
+      Object.assign(db, exampleDatabase())
+      const february = db.meetings.find((m) => m.date === '2019-02-22')!
+      february.minutes = { ...february.minutes, kind: 'protocol', approvalState: 'approved', approvedOn: '2019-03-01', secretaryName: 'Stina Lundmark', approvers: ['Clas Cederlid'] }
+    })
+    await harness.page.reload()
+    const minutes = new MinutesEditorPage(harness)
+    await new AppPage(harness).goTo('Möten')
+    await new MeetingsPage(harness).openWithKeyboard('Fredagen den 22 februari 2019')
+    await minutes.showTab('Anteckningar')
+    expect(await minutes.editor().getByTestId('minutes-read-only').innerText()).toContain('Protokollet är justerat och låst')
+    expect(await minutes.notes(1).getAttribute('contenteditable')).toBe('false')
+    expect(await minutes.decision(4, 1).getAttribute('readonly')).not.toBeNull()
+    for (const name of ['Alla närvarande', 'Lägg till bilaga…', 'Lägg till punkt', 'Avsluta mötet']) expect(await minutes.editor().getByRole('button', { name }).count()).toBe(0)
+    expect(await minutes.rollCallRow('Abit Dundar').getByRole('radio').first().isDisabled()).toBe(true)
+    await harness.screenshot('locked')
+    await new MeetingPage(harness).expectView('Lokala BRÅ Hägersten-Liljeholmen, 22 februari 2019')
+  })
 })

@@ -68,7 +68,7 @@ export class MinutesEditorPage extends BasePage {
   }
 
   rollCallRow(name: string): Locator {
-    return this.editor().getByTestId('attendance-row').filter({ hasText: name })
+    return this.editor().getByTestId('attendance-row').filter({ has: this.page.getByText(name, { exact: true }) })
   }
 
   /** Focuses the person's row (its first choice) and presses the status key (N, F, U, A). */
