@@ -99,6 +99,10 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     expect(plain(await minutes.assignments(4).innerText())).toContain('Kartlägga belysningen i gångtunneln – Polisen Lpo Skärholmen, senast 2019-06-14')
     await minutes.waitSaved(4)
     expect(may().agenda[3].decisions).toEqual(['Trygghetsvandringen genomförs i juni.'])
+    // The shortcuts did not make what she types next bold or underlined.
+    await minutes.type(4, ' Mer om rånen.')
+    await minutes.waitSaved(4)
+    expect(await minutes.notes(4).locator('strong, u').count()).toBe(0)
     const given = harness.db.assignments.find((a) => a.text === 'Kartlägga belysningen i gångtunneln')
     expect(given).toMatchObject({ ownerName: 'Polisen Lpo Skärholmen', ownerContactId: null, dueDate: '2019-06-14', status: 'open', originMeetingId: may().id })
 
@@ -177,7 +181,7 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
       [3, 'Liljeholmstorget kvällstid'],
       [3, 'Gångtunneln vid Hägerstensåsen'],
       [3, 'Rutten: Se bilaga 1'],
-      [4, 'Polisen redovisade lägesbilden.'],
+      [4, 'Polisen redovisade lägesbilden. Mer om rånen.'],
       [5, 'Fältassistenterna planerar kvällsaktiviteter.']
     ] as const
     for (const [n, text] of words) expect(plain(await minutes.notes(n).innerText())).toContain(text)
