@@ -1,7 +1,9 @@
-import { writeFile } from 'node:fs/promises'
+import { readFile, truncate, writeFile } from 'node:fs/promises'
+import { simpleParser } from 'mailparser'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { exampleDatabase } from '../../src/main/example'
+import { accessibilityProblems, documentText, malformedParts, unzipDocx } from '../support/docx'
 import { AppPage } from './pages/AppPage'
 import { MeetingPage } from './pages/MeetingPage'
 import { MeetingsPage } from './pages/MeetingsPage'
@@ -70,6 +72,14 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     expect(attendance).toContain('Toni Mellblom:absent')
     expect(attendance).toContain('Kim Berg:guest')
     expect(await harness.page.getByTestId('roll-call-count').innerText()).toBe('7 av 10 närvarande')
+    // Linda Palo leaves after item 3; Eva Ek stands in for Anders Carstorp.
+    await minutes.rollCallRow('Linda Palo').getByRole('combobox', { name: 'T.o.m. punkt, Linda Palo' }).selectOption({ label: 'T.o.m. punkt 3' })
+    await expect.poll(() => may().attendance.find((a) => a.name === 'Linda Palo')?.untilItemId).toBe(may().agenda[2].id)
+    await minutes.rollCallRow('Anders Carstorp').getByRole('button', { name: 'Ersättare…' }).click()
+    await minutes.editor().locator('[id="sub-contact:' + may().invitees.find((i) => i.name === 'Anders Carstorp')!.contactId + '-person"]').fill('Eva Ek')
+    await minutes.rollCallRow('Anders Carstorp').getByRole('button', { name: 'Lägg till', exact: true }).click()
+    await expect.poll(async () => plain(await minutes.rollCallRow('Eva Ek').innerText())).toContain('Ersättare för Anders Carstorp')
+    expect(may().attendance.find((a) => a.name === 'Eva Ek')).toMatchObject({ status: 'present', substituteFor: 'Anders Carstorp' })
 
     // A decision and an assignment to the police, each with one shortcut from inside the notes.
     await minutes.type(4, 'Polisen redovisade lägesbilden.')
@@ -89,6 +99,10 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     expect(plain(await minutes.assignments(4).innerText())).toContain('Kartlägga belysningen i gångtunneln – Polisen Lpo Skärholmen, senast 2019-06-14')
     await minutes.waitSaved(4)
     expect(may().agenda[3].decisions).toEqual(['Trygghetsvandringen genomförs i juni.'])
+    // The shortcuts did not make what she types next bold or underlined.
+    await minutes.type(4, ' Mer om rånen.')
+    await minutes.waitSaved(4)
+    expect(await minutes.notes(4).locator('strong, u').count()).toBe(0)
     const given = harness.db.assignments.find((a) => a.text === 'Kartlägga belysningen i gångtunneln')
     expect(given).toMatchObject({ ownerName: 'Polisen Lpo Skärholmen', ownerContactId: null, dueDate: '2019-06-14', status: 'open', originMeetingId: may().id })
 
@@ -104,6 +118,32 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     await harness.screenshot('attachment')
     await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
 
+    // A file over the limit is refused, saying why.
+    const big = join(harness.root, 'Filmen från vandringen.mp4')
+    await writeFile(big, '')
+    await truncate(big, 26 * 1024 * 1024)
+    harness.dialogs.nextOpenFile = big
+    await minutes.editor().getByRole('button', { name: 'Lägg till bilaga…' }).click()
+    expect(await minutes.editor().getByTestId('attachment-error').innerText()).toContain('En bilaga får vara högst 25 MB')
+
+    // A second attachment referred to from item 4, then moved first: both references follow, in the editor too.
+    const photos = join(harness.root, 'Bilder gångtunneln.pdf')
+    await writeFile(photos, '%PDF-1.4 bilder')
+    await minutes.addAttachment(photos)
+    await minutes.type(4, ' Bilder: ')
+    await minutes.referTo(4, 'Bilaga 2: Bilder gångtunneln')
+    await minutes.waitSaved(4)
+    await minutes.editor().getByRole('button', { name: 'Flytta bilaga 2 uppåt' }).click()
+    await expect.poll(async () => plain(await minutes.notes(4).innerText())).toContain('Bilder: Se bilaga 1')
+    expect(plain(await minutes.notes(3).innerText())).toContain('Rutten: Se bilaga 2')
+    expect((await minutes.attachments().allInnerTexts()).map(plain)).toEqual(['Bilaga 1: Bilder gångtunneln', 'Bilaga 2: Trygghetsvandring rutt'])
+    // Removed again: the route is bilaga 1 once more, and the reference to the photos says it is gone.
+    await minutes.editor().getByRole('button', { name: 'Ta bort bilaga 1' }).click()
+    await expect.poll(async () => plain(await minutes.notes(3).innerText())).toContain('Rutten: Se bilaga 1')
+    expect(plain(await minutes.notes(4).innerText())).toContain('Bilder: Se bilaga (borttagen)')
+    expect((await minutes.attachments().allInnerTexts()).map(plain)).toEqual(['Bilaga 1: Trygghetsvandring rutt'])
+    expect(JSON.stringify(may().agenda[2].notes)).toContain('Rutten: Se bilaga 1')
+
     // A point raised during the meeting: added before Övriga frågor, then moved up with Alt+↑ from its notes.
     await minutes.addItem('Sommarlovsaktiviteter')
     expect((await minutes.itemHeadings())[5]).toBe('6. Sommarlovsaktiviteter')
@@ -114,6 +154,12 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     expect((await minutes.itemHeadings())[5]).toBe('6. Kommande möten')
     await minutes.waitSaved(5)
     expect(may().agenda.map((i) => i.title)[4]).toBe('Sommarlovsaktiviteter')
+    // One added by mistake is removed, after she confirms; the numbers close up.
+    await minutes.addItem('Fel punkt')
+    await minutes.item(7).getByRole('button', { name: 'Ta bort punkt 7' }).click()
+    await harness.page.getByRole('alertdialog').getByRole('button', { name: 'Ta bort punkten' }).click()
+    await expect.poll(() => minutes.itemHeadings().then((h) => h.length)).toBe(7)
+    expect((await minutes.itemHeadings())[6]).toBe('7. Övriga frågor')
 
     // On the laptop the editor still fits its width and passes axe.
     await harness.page.setViewportSize({ width: 1280, height: 640 })
@@ -135,7 +181,7 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
       [3, 'Liljeholmstorget kvällstid'],
       [3, 'Gångtunneln vid Hägerstensåsen'],
       [3, 'Rutten: Se bilaga 1'],
-      [4, 'Polisen redovisade lägesbilden.'],
+      [4, 'Polisen redovisade lägesbilden. Mer om rånen.'],
       [5, 'Fältassistenterna planerar kvällsaktiviteter.']
     ] as const
     for (const [n, text] of words) expect(plain(await minutes.notes(n).innerText())).toContain(text)
@@ -144,5 +190,78 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     expect(await minutes.statusOf('Anders Carstorp')).toBe('excused')
     expect(await minutes.statusOf('Kim Berg')).toBe('guest')
     await harness.screenshot('reopened')
+
+    // Nästa möte typed, then Avsluta: the meeting is held.
+    await minutes.nextMeetingTyped('2019-9-13', '9', '11')
+    await minutes.finish()
+    await expect.poll(() => may().status).toBe('held')
+    expect(may().nextMeeting).toMatchObject({ date: '2019-09-13', startTime: '09:00', endTime: '11:00' })
+    await harness.screenshot('finished')
+
+    // The Word file, read back.
+    const target = join(harness.root, 'minnesanteckningar-2019-05-10.docx')
+    await meeting.saveAs(target)
+    const parts = await unzipDocx(await readFile(target))
+    expect(malformedParts(parts)).toEqual([])
+    expect(accessibilityProblems(parts)).toEqual([])
+    const text = plain(documentText(parts))
+    for (const [, typed] of words) expect(text).toContain(typed)
+    for (const shown of ['Trygghetsvandringen genomförs i juni.', 'Kartlägga belysningen i gångtunneln', 'Polisen Lpo Skärholmen', 'Kim Berg', 'Bilaga 1: Trygghetsvandring rutt', 'Sommarlovsaktiviteter']) expect(text).toContain(shown)
+
+    // The e-mail draft: to everyone invited and the guest's address if any, with the Word file and the attachment.
+    const before = minutes.draftsOpened()
+    await minutes.send()
+    // The typed-in guest and substitute have no address: they are named before the draft is made.
+    const missing = harness.page.getByRole('alertdialog', { name: '2 mottagare saknar e-postadress' })
+    expect((await missing.getByRole('listitem').allInnerTexts()).map(plain)).toEqual(['Kim Berg', 'Eva Ek'])
+    await harness.screenshot('missing-address')
+    await missing.getByRole('button', { name: 'Skapa utkastet ändå' }).click()
+    const mail = await simpleParser(await readFile(await minutes.openedDraft(before)))
+    expect(mail.subject).toContain('Minnesanteckningar')
+    const to = [mail.to].flat().flatMap((a) => a?.value ?? []).map((a) => a.name)
+    expect(to).toEqual(expect.arrayContaining(['Abit Dundar', 'Toni Mellblom']))
+    const files = mail.attachments.map((a) => a.filename)
+    expect(files).toEqual(expect.arrayContaining(['minnesanteckningar-lokala-bra-2019-05-10.docx', 'Trygghetsvandring rutt.pdf']))
+    await harness.screenshot('sent')
+    await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
+  })
+
+  it('refuses to save over newer text of an item saved elsewhere, says so, and takes the stored text on reload', async () => {
+    harness = await Harness.start({ story: 'minutes-conflict' })
+    await harness.store.update((db) => void Object.assign(db, exampleDatabase()))
+    await harness.page.reload()
+    const minutes = new MinutesEditorPage(harness)
+    await new AppPage(harness).goTo('Möten')
+    await new MeetingsPage(harness).openWithKeyboard('Fredagen den 10 maj 2019')
+    await minutes.start()
+    const may = () => harness.db.meetings.find((m) => m.date === '2019-05-10')!
+    await minutes.type(1, 'Första raden.')
+    await minutes.waitSaved(1)
+    // Saving one item writes only that item.
+    expect(may().agenda.map((i) => i.revision ?? 0)).toEqual([1, 0, 0, 0, 0, 0])
+
+    // Another window saves item 1 meanwhile.
+    await harness.store.update((db) => {
+      const item = db.meetings.find((m) => m.date === '2019-05-10')!.agenda[0]
+      item.notes = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Från ett annat fönster.' }] }] }
+      item.revision = 2
+    })
+    await minutes.type(1, ' Mer text.')
+    const conflict = minutes.item(1).getByTestId('item-conflict')
+    await conflict.waitFor()
+    expect(await conflict.innerText()).toContain('Din text har inte sparats och inget har skrivits över')
+    expect(plain(await minutes.notes(1).innerText())).toBe('Första raden. Mer text.')
+    expect(JSON.stringify(may().agenda[0].notes)).toContain('Från ett annat fönster.')
+    expect(JSON.stringify(may().agenda[0].notes)).not.toContain('Mer text')
+    expect(await harness.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280)
+    await harness.screenshot('conflict')
+    await new MeetingPage(harness).expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
+
+    await conflict.getByRole('button', { name: 'Ladda om punkten' }).click()
+    await expect.poll(async () => plain(await minutes.notes(1).innerText())).toBe('Från ett annat fönster.')
+    await minutes.type(1, ' Tillägg.')
+    await minutes.waitSaved(1)
+    expect(may().agenda[0].revision).toBe(3)
+    expect(JSON.stringify(may().agenda[0].notes)).toContain('Från ett annat fönster. Tillägg.')
   })
 })

@@ -68,7 +68,7 @@ export class MinutesEditorPage extends BasePage {
   }
 
   rollCallRow(name: string): Locator {
-    return this.editor().getByTestId('attendance-row').filter({ hasText: name })
+    return this.editor().getByTestId('attendance-row').filter({ has: this.page.getByText(name, { exact: true }) })
   }
 
   /** Focuses the person's row (its first choice) and presses the status key (N, F, U, A). */
@@ -125,5 +125,33 @@ export class MinutesEditorPage extends BasePage {
 
   assignments(n: number): Locator {
     return this.item(n).getByTestId('assignment')
+  }
+
+  /** Nästa möte: "Datum och tid", typed. */
+  async nextMeetingTyped(date: string, start: string, end: string): Promise<void> {
+    await this.editor().getByRole('radio', { name: 'Datum och tid' }).check()
+    await this.editor().getByRole('textbox', { name: /^Datum/ }).fill(date)
+    await this.editor().getByRole('textbox', { name: 'Från kl.' }).fill(start)
+    await this.editor().getByRole('textbox', { name: 'Till kl.' }).fill(end)
+  }
+
+  /** "Avsluta mötet"; waits for the confirmation. */
+  async finish(): Promise<void> {
+    await this.editor().getByRole('button', { name: 'Avsluta mötet' }).click()
+    await this.editor().getByTestId('finish-outcome').getByText('Mötet är avslutat och markerat som genomfört.').waitFor()
+  }
+
+  /** "Skicka minnesanteckningar…"; answers the missing-address question with "Skapa utkastet ändå" if it is asked. */
+  async send(): Promise<void> {
+    await this.editor().getByRole('button', { name: 'Skicka minnesanteckningar…' }).click()
+  }
+
+  draftsOpened(): number {
+    return this.harness.desktop.calls.filter((c) => c.target.endsWith('.eml')).length
+  }
+
+  async openedDraft(before: number): Promise<string> {
+    await expect.poll(() => this.draftsOpened()).toBe(before + 1)
+    return this.harness.desktop.calls.filter((c) => c.target.endsWith('.eml')).at(-1)?.target ?? ''
   }
 }

@@ -1,6 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components'
 import { ArrowDown20Regular, ArrowUp20Regular, Attach24Regular, Delete20Regular } from '@fluentui/react-icons'
-import type { Meeting, MeetingAttachment } from '../../../../shared/domain/meetings'
+import { memo } from 'react'
+import type { MeetingAttachment } from '../../../../shared/domain/meetings'
 import { attachmentLine } from '../../../../shared/meetings/attachments'
 import { errorMessage } from '../../api/client'
 import { useDrafts } from '../../drafts/DraftsProvider'
@@ -20,13 +21,13 @@ const useStyles = makeStyles({
  * one renumbers every "Se bilaga N" in main. Her unsaved notes are saved first, so the
  * renumbering runs over her latest words and the editors then show the rewritten text.
  */
-export function AttachmentsPanel({ meeting, readOnly }: { meeting: Meeting; readOnly: boolean }) {
+export const AttachmentsPanel = memo(function AttachmentsPanel({ meetingId, attachments, readOnly }: { meetingId: string; attachments: readonly MeetingAttachment[]; readOnly: boolean }) {
   const styles = useStyles()
   const drafts = useDrafts()
-  const add = useAddAttachment(meeting.id)
-  const move = useMoveAttachment(meeting.id)
-  const remove = useRemoveAttachment(meeting.id)
-  const list = [...meeting.attachments].sort((a, b) => a.number - b.number)
+  const add = useAddAttachment(meetingId)
+  const move = useMoveAttachment(meetingId)
+  const remove = useRemoveAttachment(meetingId)
+  const list = [...attachments].sort((a, b) => a.number - b.number)
   const failed = add.error ?? move.error ?? remove.error
   const moveTo = (attachmentId: string, index: number) => void drafts.flushAll().then(() => move.mutate({ attachmentId, index }))
   const removeOne = (attachmentId: string) => void drafts.flushAll().then(() => remove.mutate({ attachmentId }))
@@ -47,12 +48,12 @@ export function AttachmentsPanel({ meeting, readOnly }: { meeting: Meeting; read
       )}
       <div role="status">
         {failed ? (
-          <MessageBar intent="error" data-testid="attachment-error"><MessageBarBody>{errorMessage(failed)}</MessageBarBody></MessageBar>
+          <MessageBar intent="error" layout="multiline" data-testid="attachment-error"><MessageBarBody>{errorMessage(failed)}</MessageBarBody></MessageBar>
         ) : null}
       </div>
     </section>
   )
-}
+})
 
 interface RowProps {
   attachment: MeetingAttachment

@@ -1,12 +1,13 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { PeopleCheckmark24Regular } from '@fluentui/react-icons'
-import { useState } from 'react'
+import { memo, useState } from 'react'
+import type { RollCallRow } from '../../../../shared/meetings/attendance'
 import { fieldErrors } from '../../api/client'
 import { useAddGuest, useAddSubstitute, useMarkAllPresent, useSetAttendance } from '../../hooks/minutes/useMinutesMutations'
 import { AttendanceRow, type RowActions } from './AttendanceRow'
 import { PersonForm } from './PersonForm'
 import { ATTENDANCE_TEXTS as T } from './texts'
-import type { MinutesModel } from './view-model'
+import type { ItemRef } from './AttendanceRow'
 import { ATTENDANCE_LABELS } from '../../../../shared/meetings/labels'
 
 const useStyles = makeStyles({
@@ -16,10 +17,17 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: 'none' }
 })
 
-/** Närvaro: a row per invitee (then guests and substitutes), "Alla närvarande", add a guest. */
-export function AttendancePanel({ model }: { model: MinutesModel }) {
+interface Props {
+  meetingId: string
+  rollCall: readonly RollCallRow[]
+  /** The items by number, for "från punkt" and "t.o.m. punkt". */
+  items: readonly ItemRef[]
+  readOnly: boolean
+}
+
+/** Närvaro: a row per invitee (then guests and substitutes), "Alla närvarande", add a guest. Re-rendered only when these change. */
+export const AttendancePanel = memo(function AttendancePanel({ meetingId: id, rollCall, items, readOnly }: Props) {
   const styles = useStyles()
-  const id = model.meetingId
   const set = useSetAttendance(id)
   const all = useMarkAllPresent(id)
   const guest = useAddGuest(id)
@@ -28,27 +36,27 @@ export function AttendancePanel({ model }: { model: MinutesModel }) {
   const actions: RowActions = {
     setStatus: (key, status) => {
       set.mutate({ key, status })
-      setSaid(`${model.rollCall.find((r) => r.key === key)?.name ?? ''}: ${ATTENDANCE_LABELS[status]}`)
+      setSaid(`${rollCall.find((r) => r.key === key)?.name ?? ''}: ${ATTENDANCE_LABELS[status]}`)
     },
     setSpan: (key, end, itemId) => set.mutate({ key, [end]: itemId }),
     substitute: (forKey, person) => sub.mutate({ forKey, person })
   }
-  const present = model.rollCall.filter((r) => r.status === 'present').length
+  const present = rollCall.filter((r) => r.status === 'present').length
   return (
     <section className={styles.section} aria-labelledby="roll-call-heading">
       <div className={styles.head}>
         <Text as="h2" id="roll-call-heading" size={500} weight="semibold" className={styles.heading}>{T.heading}</Text>
-        <Text data-testid="roll-call-count">{T.counts(present, model.rollCall.length)}</Text>
-        {model.readOnly ? null : <Button icon={<PeopleCheckmark24Regular />} onClick={() => all.mutate({})}>{T.allPresent}</Button>}
+        <Text data-testid="roll-call-count">{T.counts(present, rollCall.length)}</Text>
+        {readOnly ? null : <Button icon={<PeopleCheckmark24Regular />} onClick={() => all.mutate({})}>{T.allPresent}</Button>}
       </div>
       <Text id="roll-call-keys" size={200}>{T.keys}</Text>
       <ul className={styles.list} aria-label={T.heading}>
-        {model.rollCall.map((row) => (
-          <AttendanceRow key={row.key} row={row} sections={model.sections} readOnly={model.readOnly} describedBy="roll-call-keys" actions={actions} />
+        {rollCall.map((row) => (
+          <AttendanceRow key={row.key} row={row} items={items} readOnly={readOnly} describedBy="roll-call-keys" actions={actions} />
         ))}
       </ul>
       <div role="status" aria-live="polite" data-testid="roll-call-said">{said}</div>
-      {model.readOnly ? null : (
+      {readOnly ? null : (
         <>
           <Text as="h3" weight="semibold" className={styles.heading}>{T.guestHeading}</Text>
           <PersonForm idPrefix="guest" error={fieldErrors(guest.error)['person.name'] ?? fieldErrors(sub.error)['person.name']} onSubmit={(person) => guest.mutate({ person })} />
@@ -56,4 +64,4 @@ export function AttendancePanel({ model }: { model: MinutesModel }) {
       )}
     </section>
   )
-}
+})

@@ -5,13 +5,18 @@ import { STATUS_KEYS, type RollCallRow } from '../../../../shared/meetings/atten
 import { ATTENDANCE_LABELS } from '../../../../shared/meetings/labels'
 import { PersonForm, type PersonInput } from './PersonForm'
 import { ATTENDANCE_TEXTS as T, STATUS_KEY_OF } from './texts'
-import type { SectionModel } from './view-model'
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', paddingBlock: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   who: { minWidth: '14rem', flexBasis: '14rem', display: 'flex', flexDirection: 'column' },
   span: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' }
 })
+
+/** An item as the partial-attendance choices name it. */
+export interface ItemRef {
+  itemId: string
+  number: number
+}
 
 export interface RowActions {
   setStatus(key: string, status: Attendance['status']): void
@@ -21,14 +26,14 @@ export interface RowActions {
 
 interface Props {
   row: RollCallRow
-  sections: readonly SectionModel[]
+  items: readonly ItemRef[]
   readOnly: boolean
   describedBy: string
   actions: RowActions
 }
 
 /** One person: a status per key (N, F, U, A on the row), partial attendance, "Ersättare…". */
-export function AttendanceRow({ row, sections, readOnly, describedBy, actions }: Props) {
+export function AttendanceRow({ row, items, readOnly, describedBy, actions }: Props) {
   const styles = useStyles()
   const [substituting, setSubstituting] = useState(false)
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
@@ -42,7 +47,7 @@ export function AttendanceRow({ row, sections, readOnly, describedBy, actions }:
   const span = (end: 'fromItemId' | 'untilItemId', label: string) => (
     <Select aria-label={`${label}, ${row.name}`} value={row.record?.[end] ?? ''} disabled={readOnly || !row.record} onChange={(_e, d) => actions.setSpan(row.key, end, d.value || null)}>
       <option value="">{label}: –</option>
-      {sections.map((s) => <option key={s.itemId} value={s.itemId}>{`${label} ${s.number}`}</option>)}
+      {items.map((s) => <option key={s.itemId} value={s.itemId}>{`${label} ${s.number}`}</option>)}
     </Select>
   )
   return (

@@ -1,5 +1,5 @@
 import { Button, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components'
-import { Add20Regular, Delete20Regular } from '@fluentui/react-icons'
+import { Delete20Regular } from '@fluentui/react-icons'
 import { DECISION_TEXTS as T } from './texts'
 
 const useStyles = makeStyles({
@@ -14,11 +14,10 @@ interface Props {
   decisions: string[]
   readOnly: boolean
   onChange(decisions: string[]): void
-  onAdd(): void
 }
 
 /** Beslut under one item: one or more lines, each saved with the item (blank lines are not saved). */
-export function DecisionsList({ number, decisions, readOnly, onChange, onAdd }: Props) {
+export function DecisionsList({ number, decisions, readOnly, onChange }: Props) {
   const styles = useStyles()
   const set = (index: number, text: string) => onChange(decisions.map((d, i) => (i === index ? text : d)))
   return (
@@ -44,13 +43,6 @@ export function DecisionsList({ number, decisions, readOnly, onChange, onAdd }: 
           )}
         </div>
       ))}
-      {readOnly ? null : (
-        <div>
-          <Button size="small" icon={<Add20Regular />} onClick={onAdd}>
-            {T.add}
-          </Button>
-        </div>
-      )}
     </div>
   )
 }

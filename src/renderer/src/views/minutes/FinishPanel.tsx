@@ -1,16 +1,17 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components'
 import { CheckmarkCircle24Regular, Mail24Regular } from '@fluentui/react-icons'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { Meeting } from '../../../../shared/domain/meetings'
-import { recipientsOf } from '../../../../shared/meetings/recipients'
 import { errorMessage, fieldErrors } from '../../api/client'
 import { SaveOutcome } from '../../components/SaveOutcome'
 import { useDrafts } from '../../drafts/DraftsProvider'
+import { useContactRegister } from '../../hooks/contacts/useContacts'
 import { useMeetings } from '../../hooks/meetings/useMeetings'
 import { useFinishMinutes, useSendMinutes } from '../../hooks/minutes/useMinutesMutations'
 import { MissingAddressDialog } from '../meetings/kallelse/MissingAddressDialog'
 import { initialNext, laterPlanned, nextInput, type NextDraft } from './next-meeting'
 import { NextMeetingFields } from './NextMeetingFields'
+import { unreachable } from './recipients'
 import { FINISH_TEXTS as T } from './texts'
 
 const useStyles = makeStyles({
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
 
 function useFinishActions(meeting: Meeting) {
   const drafts = useDrafts()
+  const register = useContactRegister()
   const planned = laterPlanned(meeting, useMeetings().data ?? [])
   const [draft, setDraft] = useState<NextDraft | null>(null)
   const shown = draft ?? initialNext(meeting, planned)
@@ -35,15 +37,20 @@ function useFinishActions(meeting: Meeting) {
   }
   const doSend = () => void drafts.flushAll().then(() => send.mutate())
   const askThenSend = () => {
-    const missing = recipientsOf(meeting.invitees).withoutAddress
+    const missing = unreachable(meeting, register.data)
     if (missing.length > 0) setAsking(missing)
     else doSend()
   }
   return { planned, shown, setDraft, finish, send, asking, setAsking, held, finished, doFinish, doSend, askThenSend }
 }
 
+type Props = { meeting: Meeting; readOnly: boolean }
+const USED = ['id', 'date', 'status', 'nextMeeting', 'invitees', 'attendance'] as const
+/** A save of an item's notes changes none of what this panel shows. */
+const sameProps = (a: Props, b: Props) => a.readOnly === b.readOnly && USED.every((k) => a.meeting[k] === b.meeting[k])
+
 /** Nästa möte, "Avsluta mötet" (held) and "Skicka minnesanteckningar…" (the .eml draft). */
-export function FinishPanel({ meeting, readOnly }: { meeting: Meeting; readOnly: boolean }) {
+export const FinishPanel = memo(function FinishPanel({ meeting, readOnly }: Props) {
   const styles = useStyles()
   const { planned, shown, setDraft, finish, send, asking, setAsking, held, finished, doFinish, doSend, askThenSend } = useFinishActions(meeting)
   return (
@@ -62,11 +69,11 @@ export function FinishPanel({ meeting, readOnly }: { meeting: Meeting; readOnly:
       </div>
       <div role="status" data-testid="finish-outcome">
         {finished && finish.isSuccess ? <MessageBar intent="success"><MessageBarBody>{finished}</MessageBarBody></MessageBar> : null}
-        {finish.error && Object.keys(fieldErrors(finish.error)).length === 0 ? <MessageBar intent="error"><MessageBarBody>{errorMessage(finish.error)}</MessageBarBody></MessageBar> : null}
+        {finish.error && Object.keys(fieldErrors(finish.error)).length === 0 ? <MessageBar intent="error" layout="multiline"><MessageBarBody>{errorMessage(finish.error)}</MessageBarBody></MessageBar> : null}
         <SaveOutcome result={send.data ? { status: 'saved', path: send.data.path } : undefined} error={send.error} texts={{ saved: T.sent, failed: T.notSent }} />
         {send.data && send.data.withoutAddress.length > 0 ? <Text as="p">{T.notReached(send.data.withoutAddress)}</Text> : null}
       </div>
       {asking ? <MissingAddressDialog title={T.missingTitle(asking.length)} names={asking} onCancel={() => setAsking(null)} onProceed={() => { setAsking(null); doSend() }} /> : null}
     </section>
   )
-}
+}, sameProps)

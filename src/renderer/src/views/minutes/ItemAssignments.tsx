@@ -1,5 +1,5 @@
 import { Button, makeStyles, Select, Text, tokens } from '@fluentui/react-components'
-import { Delete20Regular, TaskListLtr20Regular } from '@fluentui/react-icons'
+import { Delete20Regular } from '@fluentui/react-icons'
 import type { AssignmentRow } from '../../../../shared/contract/assignments'
 import { ASSIGNMENT_STATUSES, type Assignment } from '../../../../shared/domain/meetings'
 import { ASSIGNMENT_STATUS_LABELS } from '../../../../shared/meetings/labels'
@@ -18,11 +18,10 @@ const useStyles = makeStyles({
 interface Props {
   rows: readonly AssignmentRow[]
   readOnly: boolean
-  onAdd(): void
 }
 
 /** Uppdrag given under one item: text, owner, due date and status (changed here), or removed. */
-export function ItemAssignments({ rows, readOnly, onAdd }: Props) {
+export function ItemAssignments({ rows, readOnly }: Props) {
   const styles = useStyles()
   const update = useUpdateAssignment()
   const remove = useRemoveAssignment()
@@ -46,11 +45,6 @@ export function ItemAssignments({ rows, readOnly, onAdd }: Props) {
           ))}
         </ul>
       ) : null}
-      {readOnly ? null : (
-        <div>
-          <Button size="small" icon={<TaskListLtr20Regular />} onClick={onAdd}>{T.add}</Button>
-        </div>
-      )}
     </div>
   )
 }

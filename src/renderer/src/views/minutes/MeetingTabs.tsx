@@ -16,8 +16,15 @@ type Shown = 'minutes' | 'meeting'
  */
 export function MeetingTabs({ meeting, children }: { meeting: Meeting; children: ReactNode }) {
   const styles = useStyles()
+  const begun = minutesBegun(meeting)
   const [shown, setShown] = useState<Shown>(meeting.status === 'planned' ? 'minutes' : 'meeting')
-  if (meeting.status === 'cancelled' || !minutesBegun(meeting)) return <>{children}</>
+  // "Skriv minnesanteckningar" was just chosen (on a held meeting too): open the editor.
+  const [wasBegun, setWasBegun] = useState(begun)
+  if (begun !== wasBegun) {
+    setWasBegun(begun)
+    if (begun) setShown('minutes')
+  }
+  if (meeting.status === 'cancelled' || !begun) return <>{children}</>
   return (
     <div className={styles.tabs}>
       <TabList aria-label={T.tabsLabel} selectedValue={shown} onTabSelect={(_e, d) => setShown(d.value as Shown)}>

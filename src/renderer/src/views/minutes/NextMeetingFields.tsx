@@ -21,7 +21,7 @@ export function NextMeetingFields({ draft, planned, errors, readOnly, onChange }
   return (
     <>
       <RadioGroup layout="horizontal" aria-label={T.nextHeading} value={draft.choice} disabled={readOnly} onChange={(_e, d) => set({ choice: d.value as NextChoice })}>
-        <Radio value="planned" label={T.nextPlanned} disabled={planned.length === 0} />
+        <Radio value="planned" label={T.nextPlanned} disabled={readOnly || planned.length === 0} />
         <Radio value="typed" label={T.nextTyped} />
         <Radio value="none" label={T.nextNone} />
       </RadioGroup>

@@ -10,14 +10,15 @@ import type { MinutesModel, SectionModel } from './view-model'
  */
 
 export interface FollowUpSlotProps {
-  meeting: Meeting
+  /** The meeting by id: useMeeting(meetingId) reads it from the cache (the item re-renders only when its own fields change). */
+  meetingId: string
   section: SectionModel
   readOnly: boolean
 }
 
 /** Under an item of kind followUp: the open assignments from earlier meetings, reported on here. */
-export function FollowUpSlot({ meeting, readOnly }: FollowUpSlotProps) {
-  return <FollowUpPanel meetingId={meeting.id} readOnly={readOnly} headingLevel="h4" />
+export function FollowUpSlot({ meetingId, readOnly }: FollowUpSlotProps) {
+  return <FollowUpPanel meetingId={meetingId} readOnly={readOnly} headingLevel="h4" />
 }
 
 export interface ProtocolSlotProps {

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useCommand } from '../../commands/CommandsProvider'
 import { useDrafts } from '../../drafts/DraftsProvider'
 import { useAddMinutesItem, useMoveMinutesItem, useRemoveMinutesItem } from '../../hooks/minutes/useMinutesMutations'
@@ -21,18 +21,25 @@ export function useItemMoves(model: MinutesModel) {
   const move = useMoveMinutesItem(model.meetingId)
   const remove = useRemoveMinutesItem(model.meetingId)
   const [said, setSaid] = useState('')
-  const moves: ItemMoves = {
-    move: (section, index) => {
-      if (model.readOnly || index < 0 || index >= model.sections.length) return
-      void drafts.flushAll().then(() =>
-        move.mutate({ itemId: section.itemId, index }, { onSuccess: () => { setSaid(T.moved(section.title, index + 1)); refocus(section.itemId) } })
-      )
-    },
-    remove: (section) =>
-      void drafts.flushAll().then(() => remove.mutate({ itemId: section.itemId }, { onSuccess: () => setSaid(T.removed(section.title)) }))
-  }
+  const latest = useRef({ model, move: move.mutate, remove: remove.mutate })
+  latest.current = { model, move: move.mutate, remove: remove.mutate }
+  // One object for the editor's life, so the items (memoised) do not re-render for it.
+  const moves = useMemo<ItemMoves>(
+    () => ({
+      move: (section, index) => {
+        const { model: m } = latest.current
+        if (m.readOnly || index < 0 || index >= m.sections.length) return
+        void drafts.flushAll().then(() =>
+          latest.current.move({ itemId: section.itemId, index }, { onSuccess: () => { setSaid(T.moved(section.title, index + 1)); refocus(section.itemId) } })
+        )
+      },
+      remove: (section) =>
+        void drafts.flushAll().then(() => latest.current.remove({ itemId: section.itemId }, { onSuccess: () => setSaid(T.removed(section.title)) }))
+    }),
+    [drafts]
+  )
   const step = (delta: number) => {
-    const section = model.sections.find((s) => s.itemId === focusedItemId())
+    const section = latest.current.model.sections.find((s) => s.itemId === focusedItemId())
     if (section) moves.move(section, section.number - 1 + delta)
   }
   useCommand('agenda.moveUp', () => step(-1))

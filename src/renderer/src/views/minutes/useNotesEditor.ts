@@ -16,6 +16,13 @@ interface Options {
 const asRichText = (editor: Editor): RichText => editor.getJSON() as RichText
 
 /**
+ * Ctrl+Shift+B and Ctrl+Shift+U are Beslut and Uppdrag (commands/registry.ts); StarterKit
+ * also binds them (Mod-B, Mod-U) to bold and underline, which would format what she types
+ * next. Taken here, they only reach the command dispatcher.
+ */
+const isItemShortcut = (e: KeyboardEvent): boolean => (e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && ['b', 'u'].includes(e.key.toLowerCase())
+
+/**
  * One item's notes in TipTap, with exactly the shared vocabulary (MINUTES_EXTENSIONS,
  * which also normalises Word and Outlook paste). The editor owns the text while she
  * types; notes that change in the store without her (attachments renumbered, the item
@@ -30,6 +37,7 @@ export function useNotesEditor({ notes, label, readOnly, onChange, hasUnsaved }:
     editable: !readOnly,
     shouldRerenderOnTransaction: false,
     editorProps: {
+      handleKeyDown: (_view, event) => isItemShortcut(event),
       attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true', lang: 'sv', 'data-testid': 'notes-editor' }
     },
     onUpdate: ({ editor: e }) => latestChange.current(() => asRichText(e))
