@@ -40,6 +40,9 @@ export const COMMANDS = {
   // The agenda item (or seminar program line) that has focus moves one step; the list announces where it went.
   'agenda.moveUp': { label: 'Flytta dagordningspunkten uppåt', shortcuts: ['Alt+ArrowUp'], isEnabled: inViews('meetings', 'seminars') },
   'agenda.moveDown': { label: 'Flytta dagordningspunkten nedåt', shortcuts: ['Alt+ArrowDown'], isEnabled: inViews('meetings', 'seminars') },
+  // From inside an item's notes: a Beslut or an uppdrag for that item (the selected words become its text).
+  'minutes.addDecision': { label: 'Lägg till beslut under punkten', shortcuts: ['Mod+Shift+B'], isEnabled: inView('meetings') },
+  'minutes.addAssignment': { label: 'Lägg till uppdrag under punkten', shortcuts: ['Mod+Shift+U'], isEnabled: inView('meetings') },
   'settings.save': { label: 'Spara inställningarna', shortcuts: ['Mod+S'], isEnabled: inView('settings') }
 } as const satisfies Record<string, CommandSpec>
 
