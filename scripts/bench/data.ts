@@ -123,6 +123,9 @@ function seminar(seminarId: string, s: number, at: string): Seminar {
     registrationDeadline: '2026-03-13',
     partners: ['Polisen'],
     status: 'held',
+    cancelReason: '',
+    heldAt: at,
+    invitationSentAt: null,
     dietaryErasedAt: null,
     calendarUid: `${seminarId}@samverkan`,
     calendarSequence: 0,
@@ -145,6 +148,11 @@ function registration(registrationId: string, seminarId: string, r: number, at: 
     registeredAt: at,
     cancelledAt: null,
     checkedInAt: null,
+    organisationId: null,
+    late: false,
+    walkIn: false,
+    addedToRegister: false,
+    history: [{ status: r % 13 === 0 ? 'waitlisted' : 'booked', at }],
     updatedAt: at
   }
 }

@@ -49,7 +49,7 @@ describe('the repository carries its own documentation', () => {
       const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined }
       const { documents } = await runDemo(folder, { openStore, clock: () => new Date('2026-11-26T10:00:00Z'), log: quiet })
       const row = text('README.md').split('\n').find((l) => l.startsWith('| `npm run demo'))!
-      const named = [...row.matchAll(/`([\w-]+\.(?:docx|eml|ics))`/g)].map((m) => m[1])
+      const named = [...row.matchAll(/`([\w-]+\.(?:docx|eml|ics|xlsx))`/g)].map((m) => m[1])
       expect(named).toEqual(documents.map((d) => basename(d)))
       expect(row).toContain(documents.length === 1 ? 'writes one file' : `writes ${documents.length} files`)
       expect((await readdir(folder)).sort()).toEqual(['data', ...named].sort())

@@ -42,6 +42,15 @@ export function exampleSeminar(b: ExampleBuild): Seminar {
 
 type Row = [n: string, contact: string | null, name: string, org: string, seats: number, diet: string, status: Registration['status'], hours: number]
 
+/** The register organisations the registrations were made for; the two on the waiting list were typed in. */
+const ORGANISATION_IDS: Record<string, string> = {
+  'Liljeholmens Bageri AB': 'ex-org-bakery',
+  'Hägerstens Bostäder AB': 'ex-org-housing',
+  'Telefonplans Cykel & Sport': 'ex-org-bikes',
+  'Västertorps Livs AB': 'ex-org-grocer',
+  'Restaurang Telefonplan': 'ex-org-restaurant'
+}
+
 /** In the order they came in; the cancellation freed its seat before the housing company booked two. */
 const ROWS: Row[] = [
   ['01', 'ex-contact-11', 'Maria Lindqvist', 'Liljeholmens Bageri AB', 2, 'Glutenfri', 'booked', 2],
@@ -64,12 +73,17 @@ export function exampleRegistrations(b: ExampleBuild): Registration[] {
       contactId: contact === null ? null : b.id(contact),
       name,
       organisation,
+      organisationId: organisation in ORGANISATION_IDS ? b.id(ORGANISATION_IDS[organisation]) : null,
       email: exampleEmail(name),
       seats,
       dietaryNeeds,
       status,
       registeredAt: b.at(hours),
       cancelledAt: status === 'cancelled' ? b.at(CANCELLED_AFTER_HOURS) : null,
+      history:
+        status === 'cancelled'
+          ? [{ status: 'booked', at: b.at(hours) }, { status: 'cancelled', at: b.at(CANCELLED_AFTER_HOURS) }]
+          : [{ status, at: b.at(hours) }],
       updatedAt: b.at(status === 'cancelled' ? CANCELLED_AFTER_HOURS : hours)
     })
   )

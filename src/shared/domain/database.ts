@@ -5,7 +5,7 @@ import { RegistrationSchema, SeminarSchema } from './seminars'
 import { SettingsSchema } from './settings'
 
 /** Bump with every change to the stored shape, and add a migration from the previous one. */
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5
 
 /** The whole data file. Validated on every load; migrations bring older files here first. */
 export const DatabaseSchema = z.object({

@@ -41,6 +41,12 @@ export const SeminarSchema = z.object({
   registrationDeadline: IsoDateSchema.nullable().default(null),
   partners: z.array(storedRequiredText(200)).default([]),
   status: z.enum(SEMINAR_STATUSES).default('planned'),
+  /** Why it was cancelled (Inställt); empty otherwise. */
+  cancelReason: textField(500).default(''),
+  /** When "Avsluta seminariet" made it held; null before. */
+  heldAt: TimestampSchema.nullable().default(null),
+  /** When the first invitation draft was written; null while none was. */
+  invitationSentAt: TimestampSchema.nullable().default(null),
   /** Set when dietary needs of its registrations were erased under the retention rule. */
   dietaryErasedAt: TimestampSchema.nullable().default(null),
   calendarUid: z.string().min(1).max(200),
@@ -51,6 +57,15 @@ export const SeminarSchema = z.object({
 export type Seminar = z.infer<typeof SeminarSchema>
 
 export const REGISTRATION_STATUSES = ['booked', 'waitlisted', 'cancelled', 'attended', 'noShow'] as const
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number]
+
+/** One status a registration had, and when it got it: the registration's history, oldest first. */
+export const RegistrationEventSchema = z.object({
+  status: z.enum(REGISTRATION_STATUSES),
+  at: TimestampSchema
+})
+export type RegistrationEvent = z.infer<typeof RegistrationEventSchema>
+
 export const RegistrationSchema = z.object({
   id: IdSchema,
   seminarId: IdSchema,
@@ -58,6 +73,8 @@ export const RegistrationSchema = z.object({
   /** Typed name when the person is not in the register. */
   name: storedRequiredText(200),
   organisation: textField(200).default(''),
+  /** The register organisation it was made for (reach counts organisations by kind); null when typed only. */
+  organisationId: IdSchema.nullable().default(null),
   email: EmailSchema.default(''),
   seats: z.number().int().min(1).max(100).default(1),
   dietaryNeeds: textField(500).default(''),
@@ -66,6 +83,14 @@ export const RegistrationSchema = z.object({
   registeredAt: TimestampSchema,
   cancelledAt: TimestampSchema.nullable().default(null),
   checkedInAt: TimestampSchema.nullable().default(null),
+  /** Made after the registration deadline: allowed, but marked. */
+  late: z.boolean().default(false),
+  /** "Kom utan anmälan": added at the door as attended. */
+  walkIn: z.boolean().default(false),
+  /** The contact (and maybe its organisation) was added to the register from this registration. */
+  addedToRegister: z.boolean().default(false),
+  /** Every status it has had, with when; the last entry is the current status. */
+  history: z.array(RegistrationEventSchema).default([]),
   updatedAt: TimestampSchema
 })
 export type Registration = z.infer<typeof RegistrationSchema>

@@ -14,7 +14,8 @@ function withTypedRecords(): Database {
   const db = seededDatabase()
   db.registrations.push({
     id: 'reg-typed-2', seminarId: 's-frukost', contactId: null, name: 'anna lindqvist', organisation: 'Polisen', email: PRIVATE, seats: 1,
-    dietaryNeeds: 'Nötallergi', status: 'booked', registeredAt: T, cancelledAt: null, checkedInAt: null, updatedAt: T
+    dietaryNeeds: 'Nötallergi', status: 'booked', registeredAt: T, cancelledAt: null, checkedInAt: null, updatedAt: T,
+      organisationId: null, late: false, walkIn: false, addedToRegister: false, history: [{ status: 'booked', at: T }]
   })
   db.meetings[0].invitees.push({ contactId: null, name: 'Anna Lindqvist', role: 'Kommunpolis', organisation: '', email: PRIVATE })
   return db

@@ -27,7 +27,8 @@ function hostileDatabase(): Database {
     })
     db.registrations.push({
       id: `reg-h${i}`, seminarId: 's-frukost', contactId: 'contact-anna', name: text, organisation: text, email: '', seats: 1,
-      dietaryNeeds: text, status: 'booked', registeredAt: T, cancelledAt: null, checkedInAt: null, updatedAt: T
+      dietaryNeeds: text, status: 'booked', registeredAt: T, cancelledAt: null, checkedInAt: null, updatedAt: T,
+      organisationId: null, late: false, walkIn: false, addedToRegister: false, history: [{ status: 'booked', at: T }]
     })
   })
   return db

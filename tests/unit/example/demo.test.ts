@@ -42,7 +42,8 @@ describe('runDemo', () => {
     const { documents, lines } = await runDemo(folder, deps)
     const path = join(folder, 'minnesanteckningar-lokala-bra-2019-02-22.docx')
     const kallelse = ['docx', 'eml', 'ics'].map((ext) => join(folder, `kallelse-lokala-bra-2019-05-10.${ext}`))
-    expect(documents).toEqual([path, ...kallelse])
+    const seminar = ['inbjudan-frukostseminarium-2019-03-28.docx', 'deltagarlista-frukostseminarium-2019-03-28.docx', 'anmalningar-frukostseminarium-2019-03-28.xlsx']
+    expect(documents).toEqual([path, ...kallelse, ...seminar.map((name) => join(folder, name))])
     for (const written of documents) expect(lines).toContain(`  ${written}`)
     const xml = (await (await JSZip.loadAsync(await readFile(path))).file('word/document.xml')?.async('string')) ?? ''
     const text = xml.replace(/<[^>]+>/g, '')

@@ -33,13 +33,14 @@ export interface MeetingsHarness {
  * The whole contract on the real file store in a temp folder, started the way the
  * app starts (startServices), with the dialogs, desktop and clock faked.
  */
-export async function meetingsHarness(db: Database = exampleDatabase(), options: { openFails?: boolean } = {}): Promise<MeetingsHarness> {
+export async function meetingsHarness(db: Database = exampleDatabase(), options: { openFails?: boolean; at?: Date } = {}): Promise<MeetingsHarness> {
   const dir = await mkdtemp(join(tmpdir(), 'samverkan-meetings-'))
   await writeFile(join(dir, 'samverkan.json'), JSON.stringify(db))
   const opened: string[] = []
   const clipboard: string[] = []
   const saveTo = { path: null as string | null }
-  const now = { date: KALLELSE_DAY }
+  // The clock from the start: startup tasks (dietary retention) run at this time.
+  const now = { date: options.at ?? KALLELSE_DAY }
   let next = 0
   const { ctx, dispatch } = await startServices({
     dataDir: dir,
