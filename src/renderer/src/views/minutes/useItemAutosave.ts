@@ -25,6 +25,10 @@ export function useItemAutosave(meetingId: string, section: SectionModel) {
   const revision = useRef(section.revision)
   const [conflict, setConflict] = useState<string | null>(null)
   const blocked = useRef<string | null>(null)
+  const block = (message: string | null) => {
+    blocked.current = message
+    setConflict(message)
+  }
   const autosave = useAutosave<() => ItemDraft>(async (read) => {
     if (blocked.current) throw new ApiError('conflict', blocked.current)
     const { notes, decisions } = read()
@@ -32,32 +36,24 @@ export function useItemAutosave(meetingId: string, section: SectionModel) {
       const saved = await patch.mutateAsync({ itemId: section.itemId, baseRevision: revision.current, notes, decisions: decisions.filter(hasVisibleText) })
       revision.current = saved.revision
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'conflict') {
-        blocked.current = error.message
-        setConflict(error.message)
-      }
+      if (error instanceof ApiError && error.code === 'conflict') block(error.message)
       throw error
     }
   })
   const status = autosave.state.status
-  const hasUnsaved = useRef<() => boolean>(() => false)
-  hasUnsaved.current = () => status === 'dirty' || status === 'saving' || blocked.current !== null
+  const pending = useRef(false)
+  pending.current = status === 'dirty' || status === 'saving'
   useEffect(() => {
     // The stored revision moved on with text from the store (a reload): later saves start from it.
     if (status !== 'dirty' && status !== 'saving' && blocked.current === null) revision.current = section.revision
   }, [section.revision, status])
+  // After "Ladda om punkten" the refused save is history: its "Kunde inte spara" is not shown again.
+  const [settled, setSettled] = useState<typeof autosave.state | null>(null)
   const reload = (refetch: () => Promise<unknown>) => {
-    blocked.current = null
-    setConflict(null)
+    block(null)
+    setSettled(autosave.state)
     void refetch()
   }
-  return {
-    change: autosave.change,
-    flush: autosave.flush,
-    hasUnsaved: () => hasUnsaved.current(),
-    conflict,
-    reload,
-    statusText: autosaveText(autosave.state),
-    readOnly: autosave.readOnly
-  }
+  const statusText = settled === autosave.state ? '' : autosaveText(autosave.state)
+  return { change: autosave.change, flush: autosave.flush, hasUnsaved: () => pending.current || blocked.current !== null, conflict, reload, statusText, readOnly: autosave.readOnly }
 }
