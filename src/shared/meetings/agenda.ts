@@ -26,12 +26,12 @@ export function addItem(agenda: readonly AgendaItem[], item: AgendaItem, index?:
   return [...agenda.slice(0, clamped), item, ...agenda.slice(clamped)]
 }
 
-export function removeItem(agenda: readonly AgendaItem[], id: string): AgendaItem[] {
+export function removeItem<I extends { id: string }>(agenda: readonly I[], id: string): I[] {
   return agenda.filter((item) => item.id !== id)
 }
 
-/** Moves an item to a position (0-based, clamped); unknown ids change nothing. */
-export function moveItemTo(agenda: readonly AgendaItem[], id: string, index: number): AgendaItem[] {
+/** Moves an item to a position (0-based, clamped); unknown ids change nothing. Any list of items with ids (a seminar's program too). */
+export function moveItemTo<I extends { id: string }>(agenda: readonly I[], id: string, index: number): I[] {
   const from = agenda.findIndex((item) => item.id === id)
   if (from < 0) return [...agenda]
   const rest = agenda.filter((item) => item.id !== id)
@@ -40,13 +40,13 @@ export function moveItemTo(agenda: readonly AgendaItem[], id: string, index: num
 }
 
 /** One step up or down (Alt+↑/↓); at either end nothing moves. */
-export function moveItem(agenda: readonly AgendaItem[], id: string, direction: 'up' | 'down'): AgendaItem[] {
+export function moveItem<I extends { id: string }>(agenda: readonly I[], id: string, direction: 'up' | 'down'): I[] {
   const from = agenda.findIndex((item) => item.id === id)
   return from < 0 ? [...agenda] : moveItemTo(agenda, id, from + (direction === 'up' ? -1 : 1))
 }
 
 /** What a screen reader announces after a move: "Övriga frågor flyttad till punkt 3 av 7." */
-export function moveAnnouncement(agenda: readonly AgendaItem[], id: string): string {
+export function moveAnnouncement(agenda: readonly { id: string; title: string }[], id: string): string {
   const index = agenda.findIndex((item) => item.id === id)
   return index < 0 ? '' : T.moved(agenda[index].title, index + 1, agenda.length)
 }

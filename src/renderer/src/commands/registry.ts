@@ -19,6 +19,7 @@ export interface CommandSpec {
 
 const noDialog = (c: CommandContext) => c.dialog === null
 const inView = (view: ViewId) => (c: CommandContext) => c.view === view && c.dialog === null
+const inViews = (...views: ViewId[]) => (c: CommandContext) => views.includes(c.view) && c.dialog === null
 const inDialog = (scope: string) => (c: CommandContext) => c.dialog === scope
 
 /**
@@ -36,9 +37,9 @@ export const COMMANDS = {
   'meetings.new': { label: 'Nytt möte', shortcuts: ['Mod+N'], isEnabled: inView('meetings') },
   'meetings.newFrom': { label: 'Nytt möte från detta', shortcuts: ['Mod+Shift+N'], isEnabled: inView('meetings') },
   'meetings.yearPlan': { label: 'Planera året', shortcuts: ['Mod+Shift+P'], isEnabled: inView('meetings') },
-  // The agenda item that has focus moves one step; the agenda announces where it went.
-  'agenda.moveUp': { label: 'Flytta dagordningspunkten uppåt', shortcuts: ['Alt+ArrowUp'], isEnabled: inView('meetings') },
-  'agenda.moveDown': { label: 'Flytta dagordningspunkten nedåt', shortcuts: ['Alt+ArrowDown'], isEnabled: inView('meetings') },
+  // The agenda item (or seminar program line) that has focus moves one step; the list announces where it went.
+  'agenda.moveUp': { label: 'Flytta dagordningspunkten uppåt', shortcuts: ['Alt+ArrowUp'], isEnabled: inViews('meetings', 'seminars') },
+  'agenda.moveDown': { label: 'Flytta dagordningspunkten nedåt', shortcuts: ['Alt+ArrowDown'], isEnabled: inViews('meetings', 'seminars') },
   // From inside an item's notes: a Beslut or an uppdrag for that item (the selected words become its text).
   'minutes.addDecision': { label: 'Lägg till beslut under punkten', shortcuts: ['Mod+Shift+B'], isEnabled: inView('meetings') },
   'minutes.addAssignment': { label: 'Lägg till uppdrag under punkten', shortcuts: ['Mod+Shift+U'], isEnabled: inView('meetings') },

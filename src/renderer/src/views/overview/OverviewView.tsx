@@ -7,6 +7,7 @@ import { useAppInfo, useOverview } from '../../hooks/app/useApp'
 import type { ViewProps } from '../../navigation/views'
 import { AssignmentsCard } from './AssignmentsCard'
 import { CountCard } from './CountCard'
+import { ReachCard } from './ReachCard'
 import { StartupNotice } from './StartupNotice'
 import { COUNT_TEXTS } from './texts'
 import { WelcomeBar } from './WelcomeBar'
@@ -39,6 +40,7 @@ export function OverviewView(_props: ViewProps) {
           </ul>
         )}
       </QueryStatus>
+      <ReachCard />
       <section className={styles.data} aria-labelledby="data-heading">
         <Text as="h2" id="data-heading" size={500} weight="semibold">
           Dina data

@@ -1,19 +1,33 @@
-import { PeopleAudience24Regular } from '@fluentui/react-icons'
-import { EmptyState } from '../../components/EmptyState'
-import { ViewPage } from '../../components/ViewPage'
+import { useEffect, useRef } from 'react'
 import type { ViewProps } from '../../navigation/views'
+import { CheckInPage } from './checkin/CheckInPage'
+import { NewSeminarPage } from './form/NewSeminarPage'
+import { SeminarList } from './list/SeminarList'
+import { CHECK_IN, NEW_SEMINAR } from './routes'
+import { SeminarPage } from './SeminarPage'
 
-/** Seminarier: breakfast and evening seminars with registrations. Comes in a later issue. */
-export function SeminarsView(_props: ViewProps) {
-  return (
-    <ViewPage
-      title="Seminarier"
-      description="Frukostseminarier med näringslivet och kvällsseminarier med föreningslivet."
-    >
-      <EmptyState icon={PeopleAudience24Regular} title="Inga seminarier ännu">
-        Här kommer du att kunna planera seminarier, ta emot anmälningar med specialkost, hålla reservlista och
-        bocka av närvaro. Den delen av Samverkan är inte klar än, så det finns inga seminarier här ännu.
-      </EmptyState>
-    </ViewPage>
-  )
+/**
+ * Seminarier: the list at #/seminars, one seminar at #/seminars/<id>, its door list at
+ * #/seminars/<id>/dorren, a new one at #/seminars/nytt (nytt/<id> copies one).
+ */
+export function SeminarsView({ params }: ViewProps) {
+  const [first, second] = params
+  useFocusMainOnChange(params.join('/'))
+  if (first === NEW_SEMINAR) return <NewSeminarPage key={second ?? ''} fromId={second ?? null} />
+  if (first && second === CHECK_IN) return <CheckInPage key={first} id={first} />
+  return first ? <SeminarPage key={first} id={first} /> : <SeminarList />
+}
+
+/** As in Möten: a new page inside the view starts at the top with focus on <main>. */
+function useFocusMainOnChange(key: string): void {
+  const first = useRef(true)
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    const main = document.getElementById('main-content')
+    main?.focus({ preventScroll: true })
+    main?.scrollTo?.(0, 0)
+  }, [key])
 }

@@ -1,5 +1,4 @@
 import { useLayoutEffect, useRef, useState, type FocusEvent } from 'react'
-import type { AgendaItem } from '../../../../../shared/domain/meetings'
 import { moveAnnouncement, moveItem, moveItemTo } from '../../../../../shared/meetings/agenda'
 import { useCommand } from '../../../commands/CommandsProvider'
 
@@ -8,17 +7,18 @@ const CONTROL = 'data-agenda-control'
 
 /**
  * Moving agenda items: Alt+↑/↓ on the item that has focus (through the command
- * registry, so F1 lists them), the arrow buttons, and drag and drop. Every move is
+ * registry, so F1 lists them), the arrow buttons, and drag and drop. Any list of
+ * titled items with ids: the seminar program uses it too. Every move is
  * announced through `announcement` (a live region), and focus stays on the control
  * she used, wherever React puts the moved row.
  */
-export function useAgendaMoves(agenda: readonly AgendaItem[], onChange: (next: AgendaItem[]) => void, enabled: boolean) {
+export function useAgendaMoves<I extends { id: string; title: string }>(agenda: readonly I[], onChange: (next: I[]) => void, enabled: boolean) {
   const [announcement, setAnnouncement] = useState('')
   const focused = useRef<{ id: string; control: string } | null>(null)
   const restore = useRef<{ id: string; control: string } | null>(null)
   const dragged = useRef<string | null>(null)
 
-  const apply = (next: AgendaItem[], id: string) => {
+  const apply = (next: I[], id: string) => {
     onChange(next)
     setAnnouncement(moveAnnouncement(next, id))
     restore.current = focused.current?.id === id ? focused.current : null

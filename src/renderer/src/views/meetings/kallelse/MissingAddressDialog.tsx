@@ -5,12 +5,14 @@ interface Props {
   /** "3 kallade saknar e-postadress". */
   title: string
   names: string[]
+  /** What she can do about it; the kallelse's words unless given (the seminar invitation says its own). */
+  body?: string
   onProceed(): void
   onCancel(): void
 }
 
 /** Named before she sends, never dropped silently: who the e-mail will not reach. */
-export function MissingAddressDialog({ title, names, onProceed, onCancel }: Props) {
+export function MissingAddressDialog({ title, names, body = T.missing.body, onProceed, onCancel }: Props) {
   return (
     <Dialog open modalType="alert" onOpenChange={(_e, d) => !d.open && onCancel()}>
       <DialogSurface data-command-scope="missingAddress">
@@ -20,7 +22,7 @@ export function MissingAddressDialog({ title, names, onProceed, onCancel }: Prop
             <ul data-testid="missing-addresses">
               {names.map((name) => <li key={name}>{name}</li>)}
             </ul>
-            <p>{T.missing.body}</p>
+            <p>{body}</p>
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onProceed}>{T.missing.proceed}</Button>
