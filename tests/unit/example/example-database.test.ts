@@ -124,9 +124,18 @@ describe('the planned meeting of 2019-05-10', () => {
     expect(held.heldWith?.sender).toEqual(db.settings.sender)
   })
 
-  it('has an agenda with a follow-up item for the open assignment and "Övriga frågor" last, and no minutes yet', () => {
-    expect(planned.agenda.some((item) => item.kind === 'followUp')).toBe(true)
-    expect(planned.agenda.at(-1)?.title).toBe('Övriga frågor')
+  it('has the template agenda of Inställningar, the follow-up item for the open assignment, "Övriga frågor" last, and no minutes yet', () => {
+    expect(planned.agenda.map((item) => [item.title, item.kind])).toEqual(db.settings.agendaTemplate.map((item) => [item.title, item.kind]))
+    expect(planned.agenda.map((item) => item.title)).toEqual([
+      'Mötets öppnande',
+      'Föregående minnesanteckningar',
+      'Uppföljning av uppdrag',
+      'Lokala lägesbilden utifrån prioriterade områden',
+      'Aktuellt från polisen',
+      'Kommande möten',
+      'Övriga frågor'
+    ])
+    expect(planned.agenda.find((item) => item.kind === 'followUp')?.title).toBe('Uppföljning av uppdrag')
     expect(planned.attendance).toEqual([])
     expect(planned.agenda.every((item) => item.notes.content.length === 0 && item.decisions.length === 0)).toBe(true)
     expect(planned.apologiesTo).toContain(db.settings.coordinator.phone)
