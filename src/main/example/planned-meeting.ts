@@ -1,4 +1,4 @@
-import { AgendaItemSchema, MeetingSchema, type Meeting } from '../../shared/domain/meetings'
+import { AgendaItemSchema, MeetingSchema, senderSnapshotOf, type Meeting } from '../../shared/domain/meetings'
 import type { ExampleBuild } from './build'
 import { EXAMPLE_PLACE, exampleInvitees } from './held-meeting'
 import { EXAMPLE_IDS } from './ids'
@@ -14,8 +14,9 @@ export function examplePlannedMeeting(b: ExampleBuild): Meeting {
     startTime: '09:00',
     endTime: '11:00',
     place: { ...EXAMPLE_PLACE },
-    // Planned: its documents take the current settings until it is held.
+    // Planned: not held yet; what its documents say was taken from Inställningar when it was planned, in February 2019.
     heldWith: null,
+    senderSnapshot: senderSnapshotOf(exampleSettings()),
     invitees: exampleInvitees(b),
     // The agenda template of Inställningar, as a new meeting gets it; the open assignment from item 6 comes back under item 3.
     agenda: exampleSettings().agendaTemplate.map(({ title, kind }, i) =>

@@ -1,7 +1,7 @@
 import type { MeetingDraft } from '../../../shared/contract/meetings'
 import { swedishCollator } from '../../../shared/contacts/normalise'
 import type { Database } from '../../../shared/domain/database'
-import { MeetingSchema, type Invitee, type Meeting } from '../../../shared/domain/meetings'
+import { MeetingSchema, senderSnapshotOf, type Invitee, type Meeting } from '../../../shared/domain/meetings'
 import { inviteeFromContact } from '../../../shared/meetings/invitees'
 import type { z } from 'zod'
 import type { MeetingCreateSchema } from '../../../shared/meetings/schemas'
@@ -70,6 +70,8 @@ export function newMeeting(db: Readonly<Database>, input: CreateInput, stamp: { 
     endTime: input.endTime,
     place: input.place ?? draft.place,
     heldWith: null,
+    // What its documents say is fixed now, so a later change in Inställningar is hers to take ("Hämta från inställningar").
+    senderSnapshot: input.senderSnapshot ?? senderSnapshotOf(db.settings),
     caseNumber: input.caseNumber ?? '',
     invitees: input.invitees ?? draft.invitees,
     agenda: newAgenda(input.agenda ?? draft.agenda, stamp.newId),
