@@ -40,7 +40,7 @@ export class InviteesPage extends BasePage {
   }
 
   async addToContacts(name: string): Promise<void> {
-    await this.section().getByRole('button', { name: `Lägg till ${name} i kontakter` }).click()
+    await this.section().getByRole('button', { name: `Lägg till i kontakter: ${name}` }).click()
   }
 
   /** What the section last told a screen reader. */
