@@ -68,6 +68,11 @@ describe('meetings: the May meeting\'s invitees and sender, the week after the r
     expect(eva()).toMatchObject({ title: 'Trygghetsvärd', email: 'eva.ek@example.org' })
     expect(harness.db.organisations.find((o) => o.id === eva()?.organisationId)?.name).toBe('Stockholmshem')
 
+    // Every invitee, Eva too, is offered as a presenter of an agenda item.
+    const offered = await invitees.page.locator('#agenda-presenters option').evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value))
+    expect(offered).toEqual(may(harness.db)?.invitees.map((i) => i.name))
+    expect(await invitees.page.getByRole('combobox', { name: 'Punkt 5, föredragande' }).getAttribute('list')).toBe('agenda-presenters')
+
     // The kallelse still says Hägersten-Liljeholmen: the meeting kept its sender. She takes the new one.
     await sender.open()
     expect(await sender.field('Förvaltning').inputValue()).toBe('Hägersten-Liljeholmens stadsdelsförvaltning')

@@ -142,7 +142,7 @@ describe('meetings: she plans the May meeting from the February one', () => {
     // A new item, and its presenter typed on across the save: the field keeps her focus.
     await agenda.add('Trygghetsvandring i Fruängen')
     expect(await agenda.announcement()).toBe(`Trygghetsvandring i Fruängen tillagd som punkt ${last + 1}.`)
-    await agenda.editor().getByRole('textbox', { name: `Punkt ${last + 1}, föredragande` }).fill('Polisen')
+    await agenda.editor().getByRole('combobox', { name: `Punkt ${last + 1}, föredragande` }).fill('Polisen')
     await form.waitSaved()
     await form.page.keyboard.type(' Lpo Skärholmen')
     await form.waitSaved()

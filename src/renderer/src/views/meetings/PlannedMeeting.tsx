@@ -44,7 +44,7 @@ export function PlannedMeeting({ meeting }: { meeting: Meeting }) {
       </section>
       {settings.data ? <SenderSection snapshot={editor.sender} settings={settings.data} readOnly={editor.readOnly} onChange={editor.setSender} onTakeSettings={() => settings.data && editor.takeSettings(settings.data)} /> : null}
       {register.data ? <InviteeSection invitees={editor.invitees} register={register.data} readOnly={editor.readOnly} onChange={editor.setInvitees} /> : null}
-      <AgendaEditor agenda={editor.agenda} meeting={{ startTime: slot.startTime, endTime: slot.endTime }} readOnly={editor.readOnly} onChange={editor.setAgenda}
+      <AgendaEditor agenda={editor.agenda} meeting={{ startTime: slot.startTime, endTime: slot.endTime }} readOnly={editor.readOnly} onChange={editor.setAgenda} presenters={editor.invitees.map((i) => i.name)}
         under={(_item, index) => (index === editor.agenda.findIndex((i) => i.kind === 'followUp') ? <FollowUps followUps={followUps.data ?? []} hidden={editor.hidden} readOnly={editor.readOnly} onHidden={editor.setHidden} /> : null)} />
       <KallelseSection meeting={meeting} flush={editor.flush} readOnly={editor.readOnly} />
       <MinutesSection meetingId={meeting.id} kind={meeting.minutes.kind} />
