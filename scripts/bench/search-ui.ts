@@ -35,7 +35,7 @@ interface PageWindow {
 }
 
 /** In the page: keydown (capture) starts the clock; the frame after the input event stops it. */
-function installProbe(): void {
+export function installProbe(): void {
   const w = globalThis as unknown as PageWindow
   w.__keyTimes = []
   w.__pending = null
@@ -56,7 +56,7 @@ function installProbe(): void {
 }
 
 /** Presses one key and returns its keystroke-to-painted-frame time. */
-async function measuredPress(page: Page, key: string): Promise<number> {
+export async function measuredPress(page: Page, key: string): Promise<number> {
   const before = await page.evaluate(() => (globalThis as unknown as PageWindow).__keyTimes.length)
   await (key.length === 1 ? page.keyboard.type(key) : page.keyboard.press(key))
   await page.waitForFunction((n) => (globalThis as unknown as PageWindow).__keyTimes.length > n, before)

@@ -20,10 +20,12 @@ it('npm run bench still runs every section (smoke sizes, no timing asserted)', a
     expect.stringContaining('Data store'),
     expect.stringContaining('sökning i minnet'),
     expect.stringContaining('search keystroke'),
-    expect.stringContaining('Logo preview')
+    expect.stringContaining('Logo preview'),
+    expect.stringContaining('Minnesanteckningar: typing')
   ])
   expect(stdout).toMatch(/src → painted, p50 .* \d+\.\d×/)
   expect(stdout).toMatch(/ratio p50/)
   expect(stdout).toMatch(/kvot sökning\/baslinje/)
   expect(stdout).toMatch(/Ratio search\/baseline: p50 \d/)
+  expect(stdout).toMatch(/Ratio autosave on\/off: p50 \d/)
 })

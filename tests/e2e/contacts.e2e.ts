@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -6,16 +5,9 @@ import { AppPage } from './pages/AppPage'
 import { ContactsPage } from './pages/ContactsPage'
 import { ImportWizardPage } from './pages/ImportWizardPage'
 import { Harness } from './support/harness'
+import { sheetRows } from './support/xlsx'
 
 const EXCEL_CSV = resolve('tests/e2e/fixtures/contacts/kontakter-excel-1252.csv')
-
-async function sheetRows(path: string): Promise<string[][]> {
-  const book = new ExcelJS.Workbook()
-  await book.xlsx.readFile(path)
-  const rows: string[][] = []
-  book.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))))
-  return rows
-}
 
 describe('contacts: she keeps her register in Samverkan', () => {
   let harness: Harness
@@ -240,6 +232,7 @@ describe('contacts: she keeps her register in Samverkan', () => {
     const erase = contacts.alert('Radera personuppgifter om Léa Dupont?')
     await erase.getByTestId('erase-kept').waitFor()
     expect(await erase.getByTestId('erase-kept').innerText()).toMatch(/minnesanteckningar|protokoll/i)
+    expect(await erase.getByTestId('erase-attachments-note').innerText()).toContain('Bilagor till mötens minnesanteckningar och protokoll')
     await harness.screenshot('erase-preview')
     await contacts.expectAccessible('the erasure confirmation')
     await erase.getByRole('button', { name: 'Radera personuppgifter' }).click()

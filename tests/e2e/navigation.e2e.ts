@@ -51,6 +51,7 @@ describe('navigation: she finds her way around with the keyboard alone', () => {
       { key: 'contacts', view: 'Kontakter', hash: '#/contacts' },
       { key: 'organisations', view: 'Kontakter', hash: '#/contacts/organisations' },
       { key: 'upcomingMeetings', view: 'Möten', hash: '#/meetings' },
+      { key: 'openAssignments', view: 'Uppdrag', hash: '#/assignments' },
       { key: 'upcomingSeminars', view: 'Seminarier', hash: '#/seminars' }
     ] as const
     for (const c of cases) {

@@ -39,6 +39,7 @@ export interface MockBrowserWindow extends EventEmitter {
 }
 
 export interface MockSession {
+  spellCheckerLanguages: string[]
   permissionRequestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void) | null
   permissionCheckHandler: ((contents: unknown, permission: string, origin: string, details: unknown) => boolean) | null
   headersReceivedListener:

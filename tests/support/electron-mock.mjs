@@ -29,6 +29,10 @@ function createSession() {
     permissionRequestHandler: null,
     permissionCheckHandler: null,
     headersReceivedListener: null,
+    spellCheckerLanguages: [],
+    setSpellCheckerLanguages(languages) {
+      session.spellCheckerLanguages = languages
+    },
     setPermissionRequestHandler(handler) {
       session.permissionRequestHandler = handler
     },

@@ -42,13 +42,15 @@ const securedSessions = new WeakSet<Session>()
 /**
  * Denies every permission (camera, notifications, geolocation, …): the app needs
  * none, and a request can only come from content that should not be there. Adds
- * the CSP header to every response. Idempotent, since all windows share a session.
+ * the CSP header to every response and sets the spellchecker to Swedish. Idempotent, since all windows share a session.
  */
 export function secureSession(session: Session): void {
   if (securedSessions.has(session)) return
   securedSessions.add(session)
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
+  // Spelling in Swedish where the platform has it (Windows uses its own dictionaries).
+  session.setSpellCheckerLanguages(['sv-SE'])
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withCsp(details.responseHeaders) })
   })

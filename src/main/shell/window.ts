@@ -15,7 +15,8 @@ export const SECURE_WEB_PREFERENCES = {
   allowRunningInsecureContent: false,
   experimentalFeatures: false,
   navigateOnDragDrop: false,
-  spellcheck: false
+  // The minutes are written in Swedish: the session's spellchecker is set to sv-SE (guards.ts).
+  spellcheck: true
 } as const
 
 /** The bundled preload sits beside the main bundle: out/preload/index.cjs. */

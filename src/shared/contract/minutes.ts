@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AGENDA_ITEM_KINDS, ATTENDANCE_STATUSES, AttendanceSchema, MeetingSchema } from '../domain/meetings'
+import { AGENDA_ITEM_KINDS, ATTENDANCE_STATUSES, AttendanceSchema, MeetingSchema, MINUTES_KINDS } from '../domain/meetings'
 import { IdSchema, multilineText, requiredText, textField, TimestampSchema } from '../domain/primitives'
 import { RichTextInputSchema, RichTextSchema } from '../rich-text/schema'
 import { TypedDateSchema, TypedTimeSchema } from '../meetings/schemas'
@@ -97,6 +97,8 @@ export const AddSubstituteInputSchema = z.object({ ...Ref, forKey: PersonKeySche
 export const ProtocolFieldsInputSchema = z
   .object({
     ...Ref,
+    /** Minnesanteckningar or Protokoll after the start; a change of kind starts the justering over (Utkast). */
+    kind: z.enum(MINUTES_KINDS).optional(),
     secretaryName: textField(200).optional(),
     chairName: textField(200).optional(),
     approvers: z.array(requiredText(200)).max(2).optional(),

@@ -26,6 +26,10 @@ export interface MinutesSection {
 
 type MinutesParts = Pick<Meeting, 'agenda' | 'attendance'>
 
+/** Begun already: started with "Skriv minnesanteckningar", or written before that existed (the 2019 example). */
+export const minutesBegun = (m: Pick<Meeting, 'minutes' | 'attendance' | 'agenda'>): boolean =>
+  m.minutes.startedAt !== undefined || m.attendance.length > 0 || m.agenda.some((i) => i.notes.content.length > 0 || i.decisions.length > 0)
+
 export function minutesSections(agenda: readonly AgendaItem[]): MinutesSection[] {
   return agenda.map((item, index) => ({
     itemId: item.id,

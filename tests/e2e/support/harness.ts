@@ -41,6 +41,8 @@ export const STORY_DATE = new Date('2019-03-01T09:00:00+01:00')
 export class Harness {
   private readonly problemLog = new ProblemLog()
   private shots = 0
+  /** Methods whose calls are held, never dispatched nor answered (the typing bench types with autosave off this way). */
+  readonly withheld = new Set<string>()
 
   private constructor(
     readonly story: string,
@@ -107,7 +109,7 @@ export class Harness {
     this.problemLog.watch(this.page, this.context, this.server.origin)
     // The binding reads this.services at call time, so a restart rebinds without reinstalling it.
     await this.context.exposeBinding('__samverkanInvoke', (_source, method: unknown, input: unknown) =>
-      this.services.dispatch(method, input)
+      this.withheld.has(String(method)) ? new Promise(() => undefined) : this.services.dispatch(method, input)
     )
     await this.context.addInitScript(bridgeInitScript, [[...METHOD_NAMES], [...EVENT_NAMES]] as [string[], string[]])
     await this.page.goto(this.server.origin + '/')

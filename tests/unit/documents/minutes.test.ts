@@ -125,6 +125,18 @@ describe('attendance', () => {
     expect(text).not.toContain('Toni Mellblom')
   })
 
+  it('prints those absent without notice under their own heading, also when nobody else is marked yet', async () => {
+    const { meeting, settings } = exampleMinutes()
+    const person = (name: string, status: 'present' | 'excused' | 'absent') => ({ contactId: null, name, role: 'Polisen', status, note: '' })
+    const recorded = { ...meeting, attendance: [person('Abit Dundar', 'present'), person('Gith Haring', 'excused'), person('Toni Mellblom', 'absent')] }
+    const parts = await unzipDocx(await buildMinutes(recorded, settings, { readFile: noFile, now }))
+    expect(accessibilityProblems(parts)).toEqual([])
+    expect(firstMissingInOrder(documentText(parts), ['Närvarande:', 'Abit Dundar', 'Anmält förhinder:', 'Gith Haring', 'Frånvarande utan anmälan:', 'Toni Mellblom', 'Tidpunkt:'])).toBeNull()
+    const onlyAbsent = documentText(await unzipDocx(await buildMinutes({ ...meeting, attendance: [person('Toni Mellblom', 'absent')] }, settings, { readFile: noFile, now })))
+    expect(onlyAbsent).not.toContain('Kallade')
+    expect(onlyAbsent).toContain('Frånvarande utan anmälan:')
+  })
+
   it('prints a substitute and partial attendance by the items’ numbers now, after her own note', async () => {
     const { meeting, settings } = exampleMinutes()
     const [, second, third] = meeting.agenda
@@ -216,6 +228,32 @@ describe('the protokoll variant', () => {
     const header = [...parts.values()].find((x) => x.includes('Dnr ')) ?? ''
     expect(header).toContain('Dnr SDN 2019/123-1.2')
     expect(header).toContain('Protokoll')
+  })
+
+  it('says where the justering stands, right under the place and date line', async () => {
+    const { settings } = exampleMinutes()
+    for (const [approvalState, shown] of [['draft', 'Utkast'], ['awaitingApproval', 'Skickad för justering'], ['approved', 'Justerat']] as const) {
+      const base = exampleProtocol()
+      const meeting = { ...base, minutes: { ...base.minutes, approvalState, approvedOn: approvalState === 'approved' ? '2019-03-05' : null } }
+      const parts = await unzipDocx(await buildMinutes(meeting, settings, { readFile: noFile, now }))
+      const paragraphs = paragraphsOf(parts.get('word/document.xml') ?? '').map((p) => p.text)
+      const placeLine = paragraphs.indexOf('Hägersten-Liljeholmen 2019-02-22')
+      expect(paragraphs[placeLine + 1]).toBe(`Status: ${shown}`)
+      expect(accessibilityProblems(parts)).toEqual([])
+    }
+  })
+
+  it('prints the place and date of a signed protokoll instead of the empty line, and pre-prints a known place', async () => {
+    const { settings } = exampleMinutes()
+    const base = exampleProtocol()
+    const signed = { ...base, minutes: { ...base.minutes, approvalState: 'approved' as const, approvedOn: '2019-03-05', approvalPlace: 'Stockholm' } }
+    const signedText = documentText(await unzipDocx(await buildMinutes(signed, settings, { readFile: noFile, now })))
+    expect(firstMissingInOrder(signedText, ['Justeras:', 'Linda Palo, justerare', 'Justerat: Stockholm 2019-03-05'])).toBeNull()
+    expect(signedText).not.toContain('Ort och datum')
+    const placed = { ...base, minutes: { ...base.minutes, approvalPlace: 'Stockholm' } }
+    const parts = await unzipDocx(await buildMinutes(placed, settings, { readFile: noFile, now }))
+    const signatures = paragraphsOf(parts.get('word/document.xml') ?? '').filter((p) => p.style === 'Underskrift')
+    expect(signatures.at(-1)?.text).toBe('\t\nStockholm, datum')
   })
 
   it('prints minnesanteckningar without any signature lines', async () => {

@@ -23,6 +23,17 @@ describe('protokoll: justering and lock', () => {
     expect(m.minutes.history?.map((e) => e.event)).toEqual(['sentForApproval', 'approved'])
   })
 
+  it('switches between minnesanteckningar and protokoll after the start; a switch starts the justering over', async () => {
+    h = await meetingsHarness()
+    await h.call('minutes.start', { meetingId: M, kind: 'minnesanteckningar' })
+    await h.call('minutes.setProtocol', { meetingId: M, kind: 'protocol', secretaryName: 'Stina Lundmark', chairName: 'Abit Dundar', approvers: ['Linda Palo'] })
+    const sent = await h.call<Meeting>('minutes.protocolStep', { meetingId: M, step: 'sendForApproval' })
+    expect(sent.minutes).toMatchObject({ kind: 'protocol', approvalState: 'awaitingApproval' })
+    const notes = await h.call<Meeting>('minutes.setProtocol', { meetingId: M, kind: 'notes' })
+    expect(notes.minutes).toMatchObject({ kind: 'notes', approvalState: 'draft', approvers: ['Linda Palo'] })
+    expect((await expectRefused(h, 'minutes.setProtocol', { meetingId: M, kind: 'formal' })).paths).toEqual(['kind'])
+  })
+
   it('refuses sending for approval without justerare, in the state machine\'s words', async () => {
     h = await meetingsHarness()
     await h.call('minutes.start', { meetingId: M, kind: 'protokoll' })

@@ -1,9 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { simpleParser, type AddressObject } from 'mailparser'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EXAMPLE_IDS, exampleDatabase } from '../../../src/main/example'
 import type { SentDraft } from '../../../src/shared/contract/meetings'
+import { DRAFTS_FOLDER } from '../../../src/main/services/meetings/drafts'
 import { expectRefused, meetingsHarness, type MeetingsHarness } from '../meetings/harness'
 
 const M = EXAMPLE_IDS.plannedMeeting
@@ -13,11 +14,11 @@ afterEach(async () => h?.close())
 const addresses = (field: AddressObject | AddressObject[] | undefined) =>
   (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value.map((v) => v.address))
 
-async function withAttachment(): Promise<void> {
-  const source = join(h.dir, '..', `${h.dir.split(/[\\/]/).at(-1)}-presentation.pdf`)
-  await writeFile(source, '%PDF-1.4 bilaga')
+async function withAttachment(content: string | Uint8Array = '%PDF-1.4 bilaga', title = 'Brott och bränder, presentation'): Promise<void> {
+  const source = join(h.dir, '..', `${h.dir.split(/[\\/]/).at(-1)}-${title.length}-presentation.pdf`)
+  await writeFile(source, content)
   h.ctx.dialogs.openFile = async () => source
-  await h.call('minutes.addAttachment', { meetingId: M, title: 'Brott och bränder, presentation' })
+  await h.call('minutes.addAttachment', { meetingId: M, title })
 }
 
 describe('minutes.sendMinutes', () => {
@@ -40,6 +41,18 @@ describe('minutes.sendMinutes', () => {
     expect(mail.attachments.map((a) => a.filename)).toEqual(['minnesanteckningar-lokala-bra-2019-05-10.docx', sent.meeting.attachments[0].storedFile])
     expect(mail.attachments[1].content.toString()).toBe('%PDF-1.4 bilaga')
     expect(mail.text).toContain('Bilaga 1: Brott och bränder, presentation')
+  })
+
+  it('refuses a mail whose Word file and bilagor together pass 25 MB, saying how big they are, writing no draft', async () => {
+    h = await meetingsHarness()
+    // Each bilaga is under the 25 MB a single file may be; together they are not.
+    await withAttachment(new Uint8Array(13 * 1024 * 1024), 'Stor presentation')
+    await withAttachment(new Uint8Array(13 * 1024 * 1024), 'Ännu en stor presentation')
+    const refused = await expectRefused(h, 'minutes.sendMinutes', { meetingId: M })
+    expect(refused.code).toBe('conflict')
+    expect(refused.message).toMatch(/^Bilagorna och Word-filen är tillsammans 26(,\d)? MB\. Ett e-postmeddelande får bära högst 25 MB/)
+    expect(await readdir(join(h.dir, DRAFTS_FOLDER)).catch(() => [])).toEqual([])
+    expect(h.opened).toEqual([])
   })
 
   it('refuses while the coordinator has no address, writing nothing', async () => {

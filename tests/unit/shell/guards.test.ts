@@ -91,6 +91,13 @@ describe('secureSession', () => {
     expect(headers?.['Content-Security-Policy']?.[0]).toMatch(/^default-src 'self'; script-src 'self';/)
   })
 
+  it('checks spelling in Swedish (the minutes are written in Swedish)', () => {
+    const { mock } = mockElectron()
+    const session = mock.session.defaultSession
+    secureSession(session as unknown as Session)
+    expect(session.spellCheckerLanguages).toEqual(['sv-SE'])
+  })
+
   it('installs its handlers once per session', () => {
     const { mock } = mockElectron()
     const session = mock.session.defaultSession

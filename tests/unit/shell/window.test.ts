@@ -52,7 +52,8 @@ describe('createMainWindow', () => {
       nodeIntegrationInSubFrames: false,
       webviewTag: false,
       webSecurity: true,
-      allowRunningInsecureContent: false
+      allowRunningInsecureContent: false,
+      spellcheck: true
     })
     expect(preloadPath(mainDir)).toBe(join('/app', 'out', 'preload', 'index.cjs'))
   })

@@ -28,17 +28,21 @@ const withStatus = (meeting: Meeting, status: Attendance['status']): Person[] =>
 
 /**
  * Who was there (docs/formats.md §5): the invitee list as "Kallade" until attendance
- * is recorded, then Närvarande / Anmält förhinder; guests are always listed apart.
+ * is recorded, then Närvarande / Anmält förhinder / Frånvarande utan anmälan; guests are
+ * always listed apart. Someone marked absent counts as recorded attendance too, so a
+ * meeting where she has only marked who stayed away still prints them, not the invitees.
  */
 export function attendanceSection(meeting: Meeting, width: number): Block[] {
   const present = withStatus(meeting, 'present')
   const excused = withStatus(meeting, 'excused')
+  const absent = withStatus(meeting, 'absent')
   const guests = withStatus(meeting, 'guest')
-  const isRecorded = present.length + excused.length > 0
+  const isRecorded = present.length + excused.length + absent.length > 0
   return [
     ...(isRecorded ? [] : peopleTable(T.invitees, meeting.invitees.map((i) => ({ name: i.name, role: roleAndOrganisation(i) })), width)),
     ...peopleTable(ATTENDANCE_HEADINGS.present, present, width),
     ...peopleTable(ATTENDANCE_HEADINGS.excused, excused, width),
+    ...peopleTable(ATTENDANCE_HEADINGS.absent, absent, width),
     ...peopleTable(ATTENDANCE_HEADINGS.guest, guests, width)
   ]
 }

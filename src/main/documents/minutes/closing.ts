@@ -4,6 +4,7 @@ import type { Coordinator } from '../../../shared/domain/settings'
 import { formatDateAndTime } from '../../../shared/format/dates'
 import { label, labelled, paragraph, signatureLine } from '../frame/blocks'
 import { hasText, textRuns } from '../frame/runs'
+import { PROTOCOL_STATE_LABELS } from '../../../shared/meetings/protocol'
 import { MINUTES_TEXT as T } from './labels'
 
 type Block = Paragraph | Table
@@ -33,7 +34,18 @@ export function contactSection(coordinator: Coordinator): Block[] {
   return [label(T.contact), new Paragraph({ keepLines: true, children: textRuns(lines.join('\n')) })]
 }
 
-/** Protokoll only: the secretary's and the approvers' name lines, and the date. */
+/** "Justerat Stockholm 2019-03-05" once signed; until then a line for the place and date (the place pre-printed when known). */
+function approvalDateLine(m: Meeting['minutes']): Block {
+  const place = m.approvalPlace?.trim() ?? ''
+  if (m.approvedOn) return labelled(T.approvedOn, [place, m.approvedOn].filter(hasText).join(' '))
+  return signatureLine(hasText(place) ? `${place}, ${T.dateOnly}` : T.dateLine)
+}
+
+/**
+ * Protokoll only: where the justering stands (Utkast, Skickad för justering, Justerat),
+ * so a printed draft is never mistaken for the signed one; then the secretary's and the
+ * approvers' name lines and the place and date (docs/formats.md §5).
+ */
 export function signatureSection(meeting: Meeting): Block[] {
   if (meeting.minutes.kind !== 'protocol') return []
   const m = meeting.minutes
@@ -41,12 +53,17 @@ export function signatureSection(meeting: Meeting): Block[] {
     ...(hasText(m.chairName) ? [`${m.chairName}, ${T.chairRole}`] : []),
     ...m.approvers.filter(hasText).map((name) => `${name}, ${T.approverRole}`)
   ]
-  const date = m.approvedOn ? [labelled(T.approvedOn, m.approvedOn)] : [signatureLine(T.dateLine)]
   return [
     label(T.secretary),
     signatureLine(hasText(m.secretaryName) ? m.secretaryName : T.secretaryFallback),
     label(T.approval),
     ...approvers.map((text) => signatureLine(text)),
-    ...date
+    approvalDateLine(m)
   ]
+}
+
+/** "Status: Skickad för justering" under the place and date line of a protokoll. */
+export function protocolStateLine(meeting: Meeting): Block[] {
+  if (meeting.minutes.kind !== 'protocol') return []
+  return [labelled(T.state, PROTOCOL_STATE_LABELS[meeting.minutes.approvalState])]
 }

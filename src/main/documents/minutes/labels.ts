@@ -27,6 +27,8 @@ export const MINUTES_TEXT = {
   approverRole: 'justerare',
   secretaryFallback: 'Sekreterare',
   dateLine: 'Ort och datum',
+  dateOnly: 'datum',
+  state: 'Status',
   approvedOn: 'Justerat'
 } as const
 

@@ -7,7 +7,7 @@ import { heading, labelled, paragraph } from '../frame/blocks'
 import { hasText } from '../frame/runs'
 import { listCounter } from '../rich-text'
 import { attendanceSection } from './attendance'
-import { attachmentsSection, contactSection, nextMeetingSection, signatureSection } from './closing'
+import { attachmentsSection, contactSection, nextMeetingSection, protocolStateLine, signatureSection } from './closing'
 import { assignmentTable, itemSections, type MinutesAssignment } from './items'
 import { MINUTES_TEXT as T, councilLabel, documentTypeOf } from './labels'
 
@@ -34,6 +34,7 @@ export function minutesBody(meeting: Meeting, said: HeldWith, assignments: Minut
   return [
     heading(1, `${documentTypeOf(meeting)} ${councilLabel(meeting.council)} ${formatDayMonthYear(meeting.date)}`),
     paragraph(`${placeName} ${meeting.date}`.trim()),
+    ...protocolStateLine(meeting),
     ...attendanceSection(meeting, width),
     labelled(T.time, formatDateAndTime(meeting.date, meeting.startTime, meeting.endTime)),
     ...(hasText(where) ? [labelled(T.place, where)] : []),

@@ -1,17 +1,18 @@
 import type { SaveResult } from '../../../shared/contract/files'
 import { stockholmIsoDate } from '../../../shared/format/dates'
+// The words the Uppdrag view shows, so the sheet and the screen agree.
+import { ASSIGNMENT_STATUS_LABELS } from '../../../shared/meetings/labels'
 import type { AssignmentRow, DecisionRow } from '../../../shared/contract/assignments'
 import { toXlsx, type Sheet } from '../contacts/sheet'
 import type { ServiceContext } from '../context'
 import { saveViaDialog } from '../files/save-via-dialog'
 
 const XLSX = { name: 'Excel-arbetsbok', extensions: ['xlsx'] }
-const STATUS: Record<AssignmentRow['assignment']['status'], string> = { open: 'Öppet', done: 'Klart', cancelled: 'Struket' }
 
 export const assignmentsSheet = (rows: readonly AssignmentRow[]): Sheet => ({
   name: 'Uppdrag',
   columns: ['Uppdrag', 'Ansvarig', 'Klart senast', 'Status', 'Möte', 'Punkt'],
-  rows: rows.map((r) => [r.assignment.text, r.owner, r.assignment.dueDate ?? '', STATUS[r.assignment.status], r.meetingDate ?? '', r.itemTitle])
+  rows: rows.map((r) => [r.assignment.text, r.owner, r.assignment.dueDate ?? '', ASSIGNMENT_STATUS_LABELS[r.assignment.status], r.meetingDate ?? '', r.itemTitle])
 })
 
 export const decisionsSheet = (rows: readonly DecisionRow[]): Sheet => ({

@@ -10,10 +10,15 @@ import { changeMeeting } from './guard'
 type FieldsInput = z.output<typeof ProtocolFieldsInputSchema>
 type StepInput = z.output<typeof ProtocolStepInputSchema>
 
-/** Vid protokollet, ordförande, justerare, justering date and place. */
+/**
+ * The kind (Minnesanteckningar or Protokoll), Vid protokollet, ordförande, justerare,
+ * justering date and place. A change of kind puts the justering back to Utkast: what was
+ * sent for justering as one kind of document is not the other.
+ */
 export const setProtocolFields = (ctx: ServiceContext, input: FieldsInput): Promise<Meeting> =>
   changeMeeting(ctx, input.meetingId, (m) => {
     const { meetingId: _id, ...fields } = input
+    if (fields.kind !== undefined && fields.kind !== m.minutes.kind) m.minutes.approvalState = 'draft'
     for (const [key, value] of Object.entries(fields)) if (value !== undefined) Object.assign(m.minutes, { [key]: value })
   })
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SentDraft } from '../../../shared/contract/meetings'
 import type { Meeting } from '../../../shared/domain/meetings'
+import { formatDecimal } from '../../../shared/format/numbers'
 import { sendForApproval } from '../../../shared/meetings/protocol'
 import { senderProblem } from '../../../shared/meetings/recipients'
 import { documentSettingsFor } from '../../documents/valid-then'
@@ -16,7 +17,17 @@ import { attachmentsDir } from './attachment-files'
 import { changeMeeting } from './guard'
 import { approverRecipients, minutesRecipients } from './recipients'
 
+/**
+ * What one e-mail may carry, the Word file and the bilagor together. Base64 makes a mail
+ * a third bigger than its files, so 25 MB of files is about 34 MB on the wire: under
+ * Exchange Online's default limit of 35 MB, which is what the city's mail goes through.
+ */
+export const MAX_MAIL_ATTACHMENT_BYTES = 25 * 1024 * 1024
+const MB = 1024 * 1024
+
 const T = {
+  tooBig: (bytes: number) =>
+    `Bilagorna och Word-filen är tillsammans ${formatDecimal(bytes / MB, { maxDecimals: 1 })} MB. Ett e-postmeddelande får bära högst 25 MB, annars studsar det. Spara mindre versioner av de största bilagorna (t.ex. som pdf) och byt ut dem, eller dela dem på annat sätt.`,
   missingFile: (n: number) => `Bilaga ${n} finns inte längre i Samverkans datamapp. Lägg till den igen eller ta bort den innan du skickar.`,
   noApprovers: 'Ingen av justerarna har en e-postadress. Lägg till adressen i Kontakter eller skicka protokollet på annat sätt.'
 }
@@ -31,6 +42,12 @@ async function attachmentFiles(ctx: ServiceContext, meeting: Meeting): Promise<M
     files.push({ filename: a.storedFile, contentType: 'application/octet-stream', content })
   }
   return files
+}
+
+/** Refuses a mail the mail server would bounce, before anything is written or moved to justering. */
+function checkMailSize(docx: Uint8Array, attachments: readonly MailAttachment[]): void {
+  const total = attachments.reduce((sum, a) => sum + a.content.byteLength, docx.byteLength)
+  if (total > MAX_MAIL_ATTACHMENT_BYTES) throw conflict(T.tooBig(total))
 }
 
 /** Refuses what cannot be sent, before anything is written. */
@@ -57,6 +74,7 @@ export async function sendMinutes(ctx: ServiceContext, meetingId: string, forApp
   const recipients = forApproval ? approverRecipients(db, meeting) : minutesRecipients(db, meeting)
   if (forApproval && recipients.withAddress.length === 0) throw conflict(T.noApprovers)
   const [docx, attachments] = [await minutesOf(ctx, meetingId), await attachmentFiles(ctx, meeting)]
+  checkMailSize(docx.bytes, attachments)
   const to = recipients.withAddress.map((r) => ({ name: r.name, address: r.email }))
   const bytes = await buildEml(minutesMailDraft({ meeting, settings: db.settings, to, docx, attachments, forApproval, date: ctx.clock() }))
   const path = await writeDraft(ctx, `${docx.fileName.replace(/\.docx$/, '')}${forApproval ? '-justering' : ''}`, bytes)

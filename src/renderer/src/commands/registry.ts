@@ -39,6 +39,9 @@ export const COMMANDS = {
   // The agenda item that has focus moves one step; the agenda announces where it went.
   'agenda.moveUp': { label: 'Flytta dagordningspunkten uppåt', shortcuts: ['Alt+ArrowUp'], isEnabled: inView('meetings') },
   'agenda.moveDown': { label: 'Flytta dagordningspunkten nedåt', shortcuts: ['Alt+ArrowDown'], isEnabled: inView('meetings') },
+  // From inside an item's notes: a Beslut or an uppdrag for that item (the selected words become its text).
+  'minutes.addDecision': { label: 'Lägg till beslut under punkten', shortcuts: ['Mod+Shift+B'], isEnabled: inView('meetings') },
+  'minutes.addAssignment': { label: 'Lägg till uppdrag under punkten', shortcuts: ['Mod+Shift+U'], isEnabled: inView('meetings') },
   'settings.save': { label: 'Spara inställningarna', shortcuts: ['Mod+S'], isEnabled: inView('settings') }
 } as const satisfies Record<string, CommandSpec>
 

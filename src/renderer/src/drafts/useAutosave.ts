@@ -15,9 +15,11 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>) {
   const [state, setState] = useState<AutosaveState>({ status: 'idle' })
   const latestSave = useRef(save)
   latestSave.current = save
+  // Every keystroke reports 'dirty'; only a change of status re-renders the view, so typing stays cheap.
+  const onState = useCallback((next: AutosaveState) => setState((prev) => (prev.status === 'dirty' && next.status === 'dirty' ? prev : next)), [])
   const autosave = useMemo(
-    () => createAutosave<T>({ save: (v) => latestSave.current(v), describe: errorMessage, onState: setState }),
-    []
+    () => createAutosave<T>({ save: (v) => latestSave.current(v), describe: errorMessage, onState }),
+    [onState]
   )
   useEffect(() => {
     const unregister = drafts.register(autosave.flush)

@@ -1,13 +1,17 @@
 import type { FluentIcon } from '@fluentui/react-icons'
 import {
   CalendarLtr24Regular,
+  Gavel24Regular,
   Home24Regular,
   People24Regular,
   PeopleAudience24Regular,
-  Settings24Regular
+  Settings24Regular,
+  TaskListLtr24Regular
 } from '@fluentui/react-icons'
 import type { ComponentType } from 'react'
+import { AssignmentsView } from '../views/assignments/AssignmentsView'
 import { ContactsView } from '../views/contacts/ContactsView'
+import { DecisionsView } from '../views/decisions/DecisionsView'
 import { MeetingsView } from '../views/meetings/MeetingsView'
 import { OverviewView } from '../views/overview/OverviewView'
 import { SeminarsView } from '../views/seminars/SeminarsView'
@@ -32,6 +36,8 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'overview', label: 'Översikt', icon: Home24Regular, Component: OverviewView },
   { id: 'contacts', label: 'Kontakter', icon: People24Regular, Component: ContactsView },
   { id: 'meetings', label: 'Möten', icon: CalendarLtr24Regular, Component: MeetingsView },
+  { id: 'assignments', label: 'Uppdrag', icon: TaskListLtr24Regular, Component: AssignmentsView },
+  { id: 'decisions', label: 'Beslut', icon: Gavel24Regular, Component: DecisionsView },
   { id: 'seminars', label: 'Seminarier', icon: PeopleAudience24Regular, Component: SeminarsView },
   { id: 'settings', label: 'Inställningar', icon: Settings24Regular, Component: SettingsView }
 ]

@@ -122,6 +122,10 @@ function ErasePreview({ preview, ticked, onChange }: { preview: ReturnType<typeo
           <EraseCandidates candidates={summary.candidates} chosen={ticked} onChange={onChange} />
           <Lines title={TEXTS.gdpr.willRemove} lines={summary.removed} testId="erase-removed" />
           <Lines title={TEXTS.gdpr.willKeep} lines={summary.kept} testId="erase-kept" />
+          {/* The search reads the register and the meetings, never the files she attached. */}
+          <Text as="p" data-testid="erase-attachments-note">
+            {TEXTS.gdpr.attachmentsNotSearched}
+          </Text>
         </div>
       )}
     </QueryStatus>

@@ -85,6 +85,8 @@ export const TEXTS = {
     removed: 'Borttaget:',
     kept: 'Kvar:',
     candidates: 'Inskrivna uppgifter som kan gälla personen',
+    attachmentsNotSearched:
+      'Bilagor till mötens minnesanteckningar och protokoll (filer som presentationer och rapporter) genomsöks inte. Öppna bilagorna och kontrollera själv om de nämner personen.',
     candidatesIntro: 'De här är inskrivna utan koppling till registret. Bocka i dem som gäller personen; de raderas också.',
     byEmail: 'samma e-post',
     byName: 'samma namn',

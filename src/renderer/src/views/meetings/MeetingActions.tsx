@@ -11,6 +11,7 @@ import { ACTION_TEXTS as T } from './actions-texts'
 import { CancelDialog } from './CancelDialog'
 import { DeleteDialog } from './DeleteDialog'
 import { NEW_MEETING } from './routes'
+import { StartMinutesButton } from '../minutes/StartMinutesButton'
 
 /** Nytt möte från detta, Ställ in, Ta bort: what can be done with the whole meeting. */
 export function MeetingActions({ meeting }: { meeting: Meeting }) {
@@ -25,6 +26,7 @@ export function MeetingActions({ meeting }: { meeting: Meeting }) {
   const planned = meeting.status === 'planned' && !readOnly
   return (
     <>
+      {!readOnly ? <StartMinutesButton meeting={meeting} /> : null}
       <Button icon={<CalendarAdd24Regular />} onClick={() => commands.run('meetings.newFrom')}>{T.newFrom}</Button>
       {planned ? <Button icon={<CalendarCancel24Regular />} onClick={() => setOpen('cancel')}>{T.cancel}</Button> : null}
       {planned && blocker ? (

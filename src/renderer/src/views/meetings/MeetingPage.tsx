@@ -9,6 +9,7 @@ import { ViewPage } from '../../components/ViewPage'
 import { useMeeting } from '../../hooks/meetings/useMeetings'
 import { useToday } from '../../hooks/app/useApp'
 import { useNavigation } from '../../navigation/NavigationContext'
+import { MeetingTabs } from '../minutes/MeetingTabs'
 import { MeetingActions } from './MeetingActions'
 import { PlannedMeeting } from './PlannedMeeting'
 import { RecordedMeeting } from './RecordedMeeting'
@@ -33,7 +34,9 @@ export function MeetingPage({ id }: { id: string }) {
       </Button>
       <ViewPage title={title} description={meeting.data ? <MeetingLead meeting={meeting.data} /> : undefined} actions={meeting.data ? <MeetingActions meeting={meeting.data} /> : undefined}>
         <QueryStatus query={meeting} what={MEETING_TEXTS.loading}>
-          {(m) => (m.status === 'planned' ? <PlannedMeeting key={m.id} meeting={m} /> : <RecordedMeeting meeting={m} />)}
+          {(m) => (
+            <MeetingTabs meeting={m}>{m.status === 'planned' ? <PlannedMeeting key={m.id} meeting={m} /> : <RecordedMeeting meeting={m} />}</MeetingTabs>
+          )}
         </QueryStatus>
       </ViewPage>
     </div>

@@ -18,15 +18,22 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, boxShadow: tokens.shadow8 },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' }
   },
-  label: { color: tokens.colorBrandForegroundLink }
+  label: { color: tokens.colorBrandForegroundLink },
+  warning: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold }
 })
+
+/** A second line under the count, e.g. "1 försenat"; `warning` draws it in red (the words say it too). */
+export interface CountDetail {
+  text: string
+  warning: boolean
+}
 
 /**
  * One count on Översikt as a real link to its list: Enter opens it, and the address is
  * the list's own (#/contacts/organisations). Navigation goes through useNavigation, so a
  * view's leave guard is asked as from the menu.
  */
-export function CountCard({ text, count }: { text: CountText; count: number }) {
+export function CountCard({ text, count, detail }: { text: CountText; count: number; detail?: CountDetail }) {
   const styles = useStyles()
   const { navigate } = useNavigation()
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -40,6 +47,11 @@ export function CountCard({ text, count }: { text: CountText; count: number }) {
         {text.label}
       </Text>
       <Text size={400}>{countText(count, text)}</Text>
+      {detail ? (
+        <Text className={detail.warning ? styles.warning : undefined} data-testid={`count-${text.key}-detail`}>
+          {detail.text}
+        </Text>
+      ) : null}
     </a>
   )
 }

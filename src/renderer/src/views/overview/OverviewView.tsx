@@ -5,6 +5,7 @@ import { QueryStatus } from '../../components/QueryStatus'
 import { ViewPage } from '../../components/ViewPage'
 import { useAppInfo, useOverview } from '../../hooks/app/useApp'
 import type { ViewProps } from '../../navigation/views'
+import { AssignmentsCard } from './AssignmentsCard'
 import { CountCard } from './CountCard'
 import { StartupNotice } from './StartupNotice'
 import { COUNT_TEXTS } from './texts'
@@ -32,7 +33,7 @@ export function OverviewView(_props: ViewProps) {
           <ul className={mergeClasses(styles.grid, styles.counts)} aria-label="Antal i registret">
             {COUNT_TEXTS.map((t) => (
               <li key={t.key}>
-                <CountCard text={t} count={counts[t.key]} />
+                {t.key === 'openAssignments' ? <AssignmentsCard text={t} count={counts[t.key]} /> : <CountCard text={t} count={counts[t.key]} />}
               </li>
             ))}
           </ul>

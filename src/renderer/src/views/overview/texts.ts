@@ -24,7 +24,7 @@ export const COUNT_TEXTS: CountText[] = [
   },
   { key: 'upcomingMeetings', label: 'Kommande möten', none: 'Inga planerade möten', one: '1 planerat möte', many: '{n} planerade möten', to: { view: 'meetings', params: [] } },
   { key: 'heldMeetings', label: 'Hållna möten', none: 'Inga hållna möten ännu', one: '1 hållet möte', many: '{n} hållna möten', to: { view: 'meetings', params: [] } },
-  { key: 'openAssignments', label: 'Öppna uppdrag', none: 'Inga öppna uppdrag', one: '1 öppet uppdrag', many: '{n} öppna uppdrag', to: { view: 'meetings', params: [] } },
+  { key: 'openAssignments', label: 'Öppna uppdrag', none: 'Inga öppna uppdrag', one: '1 öppet uppdrag', many: '{n} öppna uppdrag', to: { view: 'assignments', params: [] } },
   {
     key: 'upcomingSeminars',
     label: 'Kommande seminarier',
@@ -53,3 +53,6 @@ export const STARTUP_NOTICE = {
   title: 'Om starten',
   dismiss: 'Jag förstår'
 }
+
+/** The second line of the Öppna uppdrag card: how many are past their date, in words (never colour alone). */
+export const OVERDUE_TEXT = { none: 'Inga försenade', one: '1 försenat', many: '{n} försenade' }

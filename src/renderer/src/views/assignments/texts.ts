@@ -1,0 +1,28 @@
+/** The Uppdrag view's own words; the status words are the shared ones (shared/meetings/labels.ts). */
+export const ASSIGNMENT_TEXTS = {
+  title: 'Uppdrag',
+  lead: 'Alla uppdrag från rådets möten: vem som ska göra vad och till när.',
+  filters: 'Filtrera uppdragen',
+  owner: 'Ansvarig',
+  status: 'Status',
+  meeting: 'Möte',
+  all: 'Alla',
+  allOwners: 'Alla ansvariga',
+  allMeetings: 'Alla möten',
+  noOwner: 'Ingen ansvarig',
+  columns: { text: 'Uppdrag', owner: 'Ansvarig', due: 'Klart senast', status: 'Status', meeting: 'Möte och punkt' },
+  sortDue: { ascending: 'Klart senast, tidigast först', descending: 'Klart senast, senast först' },
+  overdue: 'Försenat',
+  noDue: 'Inget datum',
+  statusOf: (text: string) => `Status för uppdraget: ${text}`,
+  openMeeting: (date: string) => `Öppna mötet ${date}`,
+  reported: 'Rapporterat',
+  count: (shown: number, total: number) => (shown === total ? `${total} uppdrag` : `${shown} av ${total} uppdrag visas`),
+  export: 'Exportera till Excel…',
+  exported: { saved: 'Uppdragen är exporterade', failed: 'Uppdragen exporterades inte' },
+  changeFailed: 'Statusen kunde inte ändras',
+  loading: 'uppdragen',
+  emptyTitle: 'Inga uppdrag ännu',
+  emptyBody: 'Uppdrag läggs till i minnesanteckningarna, under den punkt där de gavs. Här samlas de från alla möten.',
+  noneMatch: 'Inga uppdrag matchar filtret.'
+} as const

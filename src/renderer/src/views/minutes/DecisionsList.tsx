@@ -1,0 +1,48 @@
+import { Button, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components'
+import { Delete20Regular } from '@fluentui/react-icons'
+import { DECISION_TEXTS as T } from './texts'
+
+const useStyles = makeStyles({
+  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: { margin: 0 },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
+  field: { flexGrow: 1 }
+})
+
+interface Props {
+  number: number
+  decisions: string[]
+  readOnly: boolean
+  onChange(decisions: string[]): void
+}
+
+/** Beslut under one item: one or more lines, each saved with the item (blank lines are not saved). */
+export function DecisionsList({ number, decisions, readOnly, onChange }: Props) {
+  const styles = useStyles()
+  const set = (index: number, text: string) => onChange(decisions.map((d, i) => (i === index ? text : d)))
+  return (
+    <div className={styles.block} data-testid="decisions">
+      {decisions.length > 0 ? (
+        <Text as="h4" weight="semibold" className={styles.heading}>
+          {T.heading}
+        </Text>
+      ) : null}
+      {decisions.map((d, i) => (
+        <div key={i} className={styles.row}>
+          <Textarea
+            className={styles.field}
+            aria-label={T.label(number, i + 1)}
+            value={d}
+            readOnly={readOnly}
+            resize="vertical"
+            data-decision-index={i}
+            onChange={(_e, data) => set(i, data.value)}
+          />
+          {readOnly ? null : (
+            <Button aria-label={T.remove(i + 1)} icon={<Delete20Regular />} appearance="subtle" onClick={() => onChange(decisions.filter((_d, j) => j !== i))} />
+          )}
+        </div>
+      ))}
+    </div>
+  )
+}
