@@ -28,9 +28,9 @@ describe('follow-up: at the May meeting she records what was reported on the ass
     await app.goTo('Möten')
     await new MeetingsPage(harness).openWithKeyboard('Fredagen den 10 maj 2019')
     await minutes.start()
-    // Item 2 is the follow-up item: the open assignment of 2019-02-22 is listed under it, with who has it.
+    // Item 3 (the template's "Uppföljning av uppdrag") is the follow-up item: the open assignment of 2019-02-22 is listed under it, with who has it.
     const row = followUp.row(AFTERNOON)
-    await minutes.item(2).getByTestId('follow-up-row').filter({ hasText: AFTERNOON }).waitFor()
+    await minutes.item(3).getByTestId('follow-up-row').filter({ hasText: AFTERNOON }).waitFor()
     expect(await row.innerText()).toContain('Gavs 2019-02-22, ansvarig Clas Cederlid')
     expect(await followUp.outcome(AFTERNOON, 'Inte rapporterat').isChecked()).toBe(true)
     await harness.screenshot('listed')

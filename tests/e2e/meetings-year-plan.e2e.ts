@@ -59,6 +59,14 @@ describe('meetings: she plans the autumn of 2020 in one go', () => {
     await harness.screenshot('created')
     await plan.expectView('Planera året')
 
+    // The dates go into the kallelse of the May meeting, under "Kommande möten", as text she need not retype.
+    await expect.poll(() => plan.insertTarget()).toEqual({ meeting: '10 maj 2019', item: '6. Kommande möten' })
+    expect(await plan.insertIntoKallelse()).toBe('Mötestiderna står nu under punkt 6, Kommande möten, i kallelsen till mötet 10 maj 2019. Öppna mötet')
+    const may = () => harness.db.meetings.find((m) => m.date === '2019-05-10')
+    expect(plain(may()?.agenda.find((i) => i.title === 'Kommande möten')?.description ?? '')).toBe(plain(await plan.planText().inputValue()))
+    await harness.screenshot('inserted-in-kallelse')
+    await plan.expectView('Planera året')
+
     await plan.page.getByRole('button', { name: 'Till Möten', exact: true }).click()
     await list.table('Kommande möten', '2020').waitFor()
     expect(await list.years('Kommande möten')).toEqual(['2019', '2020'])
@@ -70,6 +78,11 @@ describe('meetings: she plans the autumn of 2020 in one go', () => {
     ])
     await harness.screenshot('list-by-year')
     await list.expectView('Möten')
+
+    // In the May meeting the dates stand under "Kommande möten", where the kallelse prints them.
+    await list.meetingLink('Fredagen den 10 maj 2019').click()
+    const described = plan.page.getByRole('textbox', { name: 'Punkt 6, kort beskrivning i kallelsen' })
+    await expect.poll(async () => plain(await described.inputValue())).toMatch(/^Mötestider 2020, kl\. 09\.00–11\.00: fredagen den 25 september/)
   })
 
   it('edits the agenda template in Inställningar, and a new meeting starts with it', async () => {

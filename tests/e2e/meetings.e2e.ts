@@ -68,7 +68,7 @@ describe('meetings: she previews and saves the minutes of the example meeting', 
     // On 1 March, by main's clock: the May meeting is coming, the February one was held.
     const upcoming = (await list.rows('Kommande möten').allInnerTexts()).map(plain)
     expect(upcoming).toHaveLength(1)
-    expect(upcoming[0]).toMatch(/^Fredagen den 10 maj 2019 kl\. 09\.00–11\.00 Hägersten-Liljeholmens SDF, Telefonvägen 30 Planerat Ej skickad 6$/)
+    expect(upcoming[0]).toMatch(/^Fredagen den 10 maj 2019 kl\. 09\.00–11\.00 Hägersten-Liljeholmens SDF, Telefonvägen 30 Planerat Ej skickad 7$/)
     const rows = (await list.rows('Tidigare möten').allInnerTexts()).map(plain)
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatch(/^Fredagen den 22 februari 2019 kl\. 09\.00–11\.00 .* Genomfört – 6$/)
@@ -160,7 +160,7 @@ describe('meetings: she previews and saves the minutes of the example meeting', 
     await app.goTo('Möten')
     await list.table('Tidigare möten').waitFor()
     const later = (await list.rows('Tidigare möten').allInnerTexts()).map(plain)
-    expect(later[0]).toMatch(/^Fredagen den 10 maj 2019 .* Ej avslutat Ej skickad 6$/)
+    expect(later[0]).toMatch(/^Fredagen den 10 maj 2019 .* Ej avslutat Ej skickad 7$/)
     expect(plain(await list.section('Kommande möten').innerText())).toContain('Inga kommande möten.')
   })
 })

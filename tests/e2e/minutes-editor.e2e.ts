@@ -31,12 +31,13 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     await list.openWithKeyboard('Fredagen den 10 maj 2019')
     await minutes.start()
     expect(await minutes.itemHeadings()).toEqual([
-      '1. Sammanträdets öppnande',
-      '2. Föregående minnesanteckningar och uppföljning',
-      '3. Aktuell uppföljning och utveckling av trygghet och säkerhet',
+      '1. Mötets öppnande',
+      '2. Föregående minnesanteckningar',
+      '3. Uppföljning av uppdrag',
       '4. Lokala lägesbilden utifrån prioriterade områden',
-      '5. Kommande möten',
-      '6. Övriga frågor'
+      '5. Aktuellt från polisen',
+      '6. Kommande möten',
+      '7. Övriga frågor'
     ])
     await harness.screenshot('started')
     await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
@@ -149,20 +150,20 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
 
     // A point raised during the meeting: added before Övriga frågor, then moved up with Alt+↑ from its notes.
     await minutes.addItem('Sommarlovsaktiviteter')
-    expect((await minutes.itemHeadings())[5]).toBe('6. Sommarlovsaktiviteter')
-    await minutes.type(6, 'Fältassistenterna planerar kvällsaktiviteter.')
+    expect((await minutes.itemHeadings())[6]).toBe('7. Sommarlovsaktiviteter')
+    await minutes.type(7, 'Fältassistenterna planerar kvällsaktiviteter.')
     await harness.page.keyboard.press('Alt+ArrowUp')
-    await expect.poll(() => minutes.itemHeadings().then((h) => h[4])).toBe('5. Sommarlovsaktiviteter')
-    expect(await harness.page.getByTestId('items-said').innerText()).toBe('Sommarlovsaktiviteter är nu punkt 5.')
-    expect((await minutes.itemHeadings())[5]).toBe('6. Kommande möten')
-    await minutes.waitSaved(5)
-    expect(may().agenda.map((i) => i.title)[4]).toBe('Sommarlovsaktiviteter')
+    await expect.poll(() => minutes.itemHeadings().then((h) => h[5])).toBe('6. Sommarlovsaktiviteter')
+    expect(await harness.page.getByTestId('items-said').innerText()).toBe('Sommarlovsaktiviteter är nu punkt 6.')
+    expect((await minutes.itemHeadings())[6]).toBe('7. Kommande möten')
+    await minutes.waitSaved(6)
+    expect(may().agenda.map((i) => i.title)[5]).toBe('Sommarlovsaktiviteter')
     // One added by mistake is removed, after she confirms; the numbers close up.
     await minutes.addItem('Fel punkt')
-    await minutes.item(7).getByRole('button', { name: 'Ta bort punkt 7' }).click()
+    await minutes.item(8).getByRole('button', { name: 'Ta bort punkt 8' }).click()
     await harness.page.getByRole('alertdialog').getByRole('button', { name: 'Ta bort punkten' }).click()
-    await expect.poll(() => minutes.itemHeadings().then((h) => h.length)).toBe(7)
-    expect((await minutes.itemHeadings())[6]).toBe('7. Övriga frågor')
+    await expect.poll(() => minutes.itemHeadings().then((h) => h.length)).toBe(8)
+    expect((await minutes.itemHeadings())[7]).toBe('8. Övriga frågor')
 
     // On the laptop the editor still fits its width and passes axe.
     await harness.page.setViewportSize({ width: 1280, height: 640 })
@@ -185,7 +186,7 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
       [3, 'Gångtunneln vid Hägerstensåsen'],
       [3, 'Rutten: Se bilaga 1'],
       [4, 'Polisen redovisade lägesbilden. Mer om rånen.'],
-      [5, 'Fältassistenterna planerar kvällsaktiviteter.']
+      [6, 'Fältassistenterna planerar kvällsaktiviteter.']
     ] as const
     for (const [n, text] of words) expect(plain(await minutes.notes(n).innerText())).toContain(text)
     expect(await minutes.decision(4, 1).inputValue()).toBe('Trygghetsvandringen genomförs i juni.')
@@ -241,7 +242,7 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     await minutes.type(1, 'Första raden.')
     await minutes.waitSaved(1)
     // Saving one item writes only that item.
-    expect(may().agenda.map((i) => i.revision ?? 0)).toEqual([1, 0, 0, 0, 0, 0])
+    expect(may().agenda.map((i) => i.revision ?? 0)).toEqual([1, 0, 0, 0, 0, 0, 0])
 
     // Another window saves item 1 meanwhile.
     await harness.store.update((db) => {

@@ -17,13 +17,15 @@ export type { ExampleOptions } from './build'
  */
 export function exampleDatabase(options: ExampleOptions = {}): Database {
   const b = exampleBuild(options)
+  const organisations = exampleOrganisations(b)
+  const contacts = exampleContacts(b)
   return DatabaseSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     settings: exampleSettings(),
-    organisations: exampleOrganisations(b),
+    organisations,
     groups: exampleGroups(b),
-    contacts: exampleContacts(b),
-    meetings: [exampleHeldMeeting(b), examplePlannedMeeting(b)],
+    contacts,
+    meetings: [exampleHeldMeeting(b), examplePlannedMeeting(b, { contacts, organisations })],
     assignments: [exampleAssignment(b)],
     seminars: [exampleSeminar(b)],
     registrations: exampleRegistrations(b)

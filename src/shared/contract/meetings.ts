@@ -113,6 +113,10 @@ export const MeetingEmailsSchema = z.object({
   missing: z.array(z.string())
 })
 
+export const InsertAgendaTextSchema = z
+  .object({ id: IdSchema, itemId: IdSchema, text: requiredText(1000, { message: PLANNING_TEXT.input.insertText }) })
+  .strict()
+
 const IdsInputSchema = z.object({ ids: z.array(IdSchema).min(1).max(60) }).strict()
 
 export const meetingsContract = {
@@ -151,5 +155,7 @@ export const meetingsContract = {
   /** Writes the .eml draft (kallelse, change or cancellation), opens it, and logs it on the meeting. */
   'meetings.sendKallelse': method(SendKallelseInputSchema, SentDraftSchema),
   /** "Kopiera e-postadresser": the invitees' addresses on the clipboard. */
-  'meetings.copyEmails': method(IdInputSchema, MeetingEmailsSchema)
+  'meetings.copyEmails': method(IdInputSchema, MeetingEmailsSchema),
+  /** The year plan as text ("Mötestider 2020, …") added to one agenda item's description of a planned meeting. */
+  'meetings.insertAgendaText': method(InsertAgendaTextSchema, MeetingSchema)
 }

@@ -59,6 +59,7 @@ export const METHOD_NAMES = [
   'meetings.saveInvitation',
   'meetings.sendKallelse',
   'meetings.copyEmails',
+  'meetings.insertAgendaText',
   'minutes.start',
   'minutes.get',
   'minutes.patchItem',

@@ -126,14 +126,29 @@ export const HeldWithSchema = z.object({
 })
 export type HeldWith = z.infer<typeof HeldWithSchema>
 
-/** The snapshot to store when a meeting is held (or cancelled): copies, never shared objects. */
-export function heldWithOf(settings: Pick<Settings, 'sender' | 'placeName' | 'coordinator' | 'documents'>): HeldWith {
-  return {
-    sender: { ...settings.sender },
-    placeName: settings.placeName,
-    coordinator: { ...settings.coordinator },
-    documents: { ...settings.documents }
-  }
+/**
+ * What a meeting's documents *say* from Inställningar (sender, place name, Kontakt
+ * block): taken when the meeting is created, editable per meeting while it is planned.
+ */
+export const SenderSnapshotSchema = HeldWithSchema.omit({ documents: true })
+export type SenderSnapshot = z.infer<typeof SenderSnapshotSchema>
+
+/** The sender snapshot of today's settings: copies, never shared objects. */
+export function senderSnapshotOf(settings: Pick<Settings, 'sender' | 'placeName' | 'coordinator'>): SenderSnapshot {
+  return { sender: { ...settings.sender }, placeName: settings.placeName, coordinator: { ...settings.coordinator } }
+}
+
+/**
+ * The snapshot to store when a meeting is held (or cancelled): copies, never shared
+ * objects. What it says comes from the meeting's own sender snapshot when it has one
+ * (she may have edited it for this meeting), else from the settings; how it looks from
+ * the settings of the day.
+ */
+export function heldWithOf(
+  settings: Pick<Settings, 'sender' | 'placeName' | 'coordinator' | 'documents'>,
+  snapshot: SenderSnapshot | null = null
+): HeldWith {
+  return { ...senderSnapshotOf(snapshot ?? settings), documents: { ...settings.documents } }
 }
 
 /** A kallelse sent, a change to it, or its cancellation (issue 12). */
@@ -176,6 +191,13 @@ export const MeetingSchema = z.object({
    * when its documents take the current settings.
    */
   heldWith: HeldWithSchema.nullable().default(null),
+  /**
+   * The sender, place name and Kontakt block taken from Inställningar when it was
+   * created, editable while it is planned ("Hämta från inställningar" takes them
+   * again); becomes what heldWith says once it is held. Absent on meetings from
+   * before it, whose documents take the current settings until held. Issue 12.
+   */
+  senderSnapshot: SenderSnapshotSchema.nullable().optional(),
   caseNumber: textField(60).default(''),
   invitees: z.array(InviteeSchema).default([]),
   agenda: z.array(AgendaItemSchema).default([]),

@@ -41,7 +41,11 @@ export const PLANNING_TEXT = {
     council: 'Ange rådets namn, t.ex. Hägersten-Älvsjö',
     cancelReason: 'Skriv varför mötet ställs in',
     datesUnique: 'Samma datum finns två gånger',
-    noDates: 'Välj minst ett datum'
+    noDates: 'Välj minst ett datum',
+    insertText: 'Det finns ingen text att infoga',
+    descriptionFull: 'Punktens beskrivning blir för lång (högst 1000 tecken): korta den först',
+    noSuchItem: 'Punkten finns inte längre på mötets dagordning',
+    notPlanned: 'Bara ett planerat mötes dagordning kan ändras här.'
   },
   yearPlan: {
     movedFrom: (date: string, why: string) => `Flyttat från ${date} (${why}).`,

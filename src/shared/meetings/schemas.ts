@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { AGENDA_ITEM_KINDS, RECIPIENT_MODES } from '../domain/meetings'
 import { EmailSchema, IdSchema, IsoDateSchema, multilineText, requiredText, textField } from '../domain/primitives'
+import { CoordinatorSchema, SenderSchema } from '../domain/settings'
+import { ContactPhoneSchema } from '../contract/contacts'
 import { PLANNING_TEXT } from './planning-text'
 import { parseTypedDate, parseTypedTime, timeRangeError, type Parsed } from './time'
 
@@ -46,6 +48,18 @@ export const InviteeInputSchema = z.object({
 })
 export type InviteeInput = z.input<typeof InviteeInputSchema>
 
+/**
+ * The meeting's own sender, place name and Kontakt block, as edited for this meeting:
+ * checked as Inställningar checks them (phone numbers and addresses that read), and
+ * sent whole, so "Hämta från inställningar" and her edits are one kind of change.
+ */
+export const SenderSnapshotInputSchema = z.object({
+  sender: SenderSchema.extend({ phone: ContactPhoneSchema.default(''), email: EmailSchema.default('') }),
+  placeName: textField(120).default(''),
+  coordinator: CoordinatorSchema.extend({ phone: ContactPhoneSchema.default(''), email: EmailSchema.default('') })
+})
+export type SenderSnapshotInput = z.input<typeof SenderSnapshotInputSchema>
+
 /** An agenda item as edited: with the id of an existing item (its minutes are kept), or a new one with the UUID the window gave it (kept) or none. */
 export const AgendaItemInputSchema = z
   .object({
@@ -77,7 +91,8 @@ export const meetingFieldShape = {
   apologiesBy: IsoDateSchema.nullable(),
   invitees: z.array(InviteeInputSchema).max(500, I.tooMany),
   agenda: z.array(AgendaItemInputSchema).max(100, I.tooMany),
-  hiddenAssignmentIds: z.array(IdSchema).max(1000, I.tooMany)
+  hiddenAssignmentIds: z.array(IdSchema).max(1000, I.tooMany),
+  senderSnapshot: SenderSnapshotInputSchema
 }
 
 const endAfterStart = (m: { startTime?: string; endTime?: string }, ctx: z.RefinementCtx) => {
@@ -101,7 +116,8 @@ const MeetingCreateBase = z
     apologiesBy: meetingFieldShape.apologiesBy.optional(),
     invitees: meetingFieldShape.invitees.optional(),
     agenda: meetingFieldShape.agenda.optional(),
-    hiddenAssignmentIds: meetingFieldShape.hiddenAssignmentIds.optional()
+    hiddenAssignmentIds: meetingFieldShape.hiddenAssignmentIds.optional(),
+    senderSnapshot: meetingFieldShape.senderSnapshot.optional()
   })
   .strict()
 export const MeetingCreateSchema = MeetingCreateBase.superRefine(endAfterStart)

@@ -41,4 +41,19 @@ export class YearPlanPage extends BasePage {
   planText(): Locator {
     return this.page.getByTestId('year-plan-text')
   }
+
+  /** The meeting and agenda item the plan would go into, as the two pickers show them. */
+  async insertTarget(): Promise<{ meeting: string; item: string }> {
+    const main = this.page.getByRole('main')
+    const shown = async (name: string) => (await main.getByRole('combobox', { name }).innerText()).replace(/[\s\u00a0]+/g, ' ').trim()
+    return { meeting: await shown('Mötet vars kallelse ska ha dem'), item: await shown('Punkt på dagordningen') }
+  }
+
+  /** "Infoga i punkten"; resolves with what she is told. */
+  async insertIntoKallelse(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Infoga i punkten' }).click()
+    const said = this.page.getByRole('status').filter({ hasText: 'Mötestiderna står nu under punkt' })
+    await said.waitFor()
+    return (await said.innerText()).replace(/[\s\u00a0]+/g, ' ').trim()
+  }
 }

@@ -27,9 +27,10 @@ function everythingChanged(settings: Settings): Settings {
   }
 }
 
-async function minutes(settings: Settings, now: string, meetingId: string = EXAMPLE_IDS.heldMeeting): Promise<Parts> {
+async function minutes(settings: Settings, now: string, meetingId: string = EXAMPLE_IDS.heldMeeting, options: { withoutSnapshot?: boolean } = {}): Promise<Parts> {
   const { db, assignments } = exampleMinutes()
-  const meeting = db.meetings.find((m) => m.id === meetingId)!
+  const stored = db.meetings.find((m) => m.id === meetingId)!
+  const meeting = options.withoutSnapshot ? { ...stored, senderSnapshot: undefined } : stored
   return unzipDocx(await buildMinutes(meeting, settings, { readFile: noFile, now: () => new Date(now) }, { assignments }))
 }
 
@@ -49,9 +50,16 @@ describe('a held meeting keeps what was valid when it was held', () => {
     expect(after.get('docProps/core.xml')).toContain('Stina Lundmark') // the creator, as then
   })
 
-  it('a planned meeting takes the current settings until it is held', async () => {
+  it('a planned meeting says what its own sender snapshot says, taken when it was planned', async () => {
     const { settings } = exampleMinutes()
-    const parts = await minutes(everythingChanged(settings), '2026-11-26T10:00:00Z', EXAMPLE_IDS.plannedMeeting)
+    const text = documentText(await minutes(everythingChanged(settings), '2026-11-26T10:00:00Z', EXAMPLE_IDS.plannedMeeting))
+    expect(text).toContain('Stina Lundmark')
+    expect(text).not.toContain('Nils Nysamordnare')
+  })
+
+  it('a planned meeting stored before sender snapshots takes the current settings until it is held', async () => {
+    const { settings } = exampleMinutes()
+    const parts = await minutes(everythingChanged(settings), '2026-11-26T10:00:00Z', EXAMPLE_IDS.plannedMeeting, { withoutSnapshot: true })
     const text = documentText(parts)
     expect(text).toContain('Nils Nysamordnare')
     expect(text).toContain('Hägersten-Älvsjö 2019-05-10')

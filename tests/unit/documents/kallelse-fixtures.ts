@@ -18,7 +18,7 @@ export function examplePlanned(): { db: Database; meeting: Meeting; followUps: K
 /** Every optional part filled: slots, presenters, description, papers later, a video link, a reply-by date. */
 export function fullKallelse(): Meeting {
   const { meeting } = examplePlanned()
-  const [a, b, c, d, e, f] = meeting.agenda
+  const [a, b, c, d, e, f, g] = meeting.agenda
   return {
     ...meeting,
     caseNumber: 'SDN 2019/77',
@@ -27,10 +27,11 @@ export function fullKallelse(): Meeting {
     agenda: [
       { ...a, startTime: '09:00', endTime: '09:10', presenter: 'Abit Dundar' },
       { ...b, startTime: '09:10', endTime: '09:20' },
-      { ...c, startTime: '09:20', endTime: '09:50', presenter: 'Polisen Lpo Skärholmen', papersLater: true },
-      { ...d, startTime: '09:50', endTime: '10:30', description: 'Uppdatering utifrån inkommen information.' },
-      { ...e, title: 'Kommande möten', description: 'Mötestider hösten 2019.' },
-      f
+      c,
+      { ...d, startTime: '09:20', endTime: '10:00', description: 'Uppdatering utifrån inkommen information.' },
+      { ...e, startTime: '10:00', endTime: '10:30', presenter: 'Polisen Lpo Skärholmen', papersLater: true },
+      { ...f, description: 'Mötestider hösten 2019.' },
+      g
     ]
   }
 }

@@ -52,7 +52,7 @@ describe('the kallelse of 2019-05-10', () => {
 
   it('lists the open assignment from 2019-02-22 under the follow-up item, with its owner', async () => {
     const paragraphs = bodyOf(await build())
-    const followUpIndex = paragraphs.findIndex((p) => p.text === 'Föregående minnesanteckningar och uppföljning')
+    const followUpIndex = paragraphs.findIndex((p) => p.text === 'Uppföljning av uppdrag')
     const next = paragraphs[followUpIndex + 1]
     expect(next.hasNumbering && /<w:ilvl w:val="1"\/>/.test(next.xml)).toBe(true)
     expect(next.text).toBe(
@@ -89,7 +89,7 @@ describe('the kallelse of 2019-05-10', () => {
   it('prints the invitees as a data table with a repeating header row', async () => {
     const body = (await build()).get('word/document.xml') ?? ''
     const table = (body.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [])[0] ?? ''
-    expect(paragraphsOf(table).slice(0, 4).map((p) => p.text)).toEqual(['Namn', 'Roll, organisation', 'Abit Dundar', 'Ordförande stadsdelsnämnden'])
+    expect(paragraphsOf(table).slice(0, 4).map((p) => p.text)).toEqual(['Namn', 'Roll, organisation', 'Abit Dundar', 'Ordförande stadsdelsnämnden, Hägersten-Liljeholmens stadsdelsnämnd'])
     expect(table).toContain('<w:tblHeader/>')
   })
 })
@@ -102,9 +102,10 @@ describe('a kallelse with every part filled in', () => {
     expect(
       firstMissingInOrder(squash(text), [
         'Digitalt: https://teams.example.org/l/meetup-join/19%3a?a=1&b=2',
-        'Sammanträdets öppnande\nkl. 09.00–09.10, Abit Dundar',
-        'Aktuell uppföljning och utveckling av trygghet och säkerhet\nkl. 09.20–09.50, Polisen Lpo Skärholmen\nHandlingar kommer senare.',
-        'Lokala lägesbilden utifrån prioriterade områden\nkl. 09.50–10.30\nUppdatering utifrån inkommen information.',
+        'Mötets öppnande\nkl. 09.00–09.10, Abit Dundar',
+        'Lokala lägesbilden utifrån prioriterade områden\nkl. 09.20–10.00\nUppdatering utifrån inkommen information.',
+        'Aktuellt från polisen\nkl. 10.00–10.30, Polisen Lpo Skärholmen\nHandlingar kommer senare.',
+        'Kommande möten\nMötestider hösten 2019.',
         'Anmäl förhinder senast fredagen den 3 maj 2019 till Stina Lundmark'
       ].map(squash))
     ).toBeNull()

@@ -50,7 +50,7 @@ describe('the kallelse e-mail draft', () => {
     const html = String(mail.html)
     expect(html).toContain('<html lang="sv">')
     expect(html.match(/<li>/g)?.length).toBe(meeting.agenda.length + 1)
-    expect(html).toMatch(/<ol>\n<li>Sammanträdets öppnande<\/li>/)
+    expect(html).toMatch(/<ol>\n<li>Mötets öppnande<\/li>/)
     expect(html).toContain('<ul><li>Undersöka om eftermiddagsmöten')
   })
 
@@ -93,7 +93,7 @@ describe('the kallelse e-mail draft', () => {
   it('prints slots, the video link and papers later in the body', () => {
     const draft = kallelseMailDraft(input({}, fullKallelse()))
     expect(draft.text).toContain('Digitalt: https://teams.example.org/l/meetup-join/19%3a?a=1&b=2')
-    expect(draft.text).toContain('1. Sammanträdets öppnande\n   kl. 09.00–09.10, Abit Dundar')
+    expect(draft.text).toContain('1. Mötets öppnande\n   kl. 09.00–09.10, Abit Dundar')
     expect(draft.text).toContain('   Handlingar kommer senare.')
     expect(draft.html).toContain('https://teams.example.org/l/meetup-join/19%3a?a=1&amp;b=2')
     expect(draft.text).not.toContain('\u00a0')

@@ -12,6 +12,17 @@ describe('the agenda template in Inställningar', () => {
   it('defaults to the council\'s usual agenda, "Övriga frågor" last, and is replaced as a whole', async () => {
     h = await meetingsHarness()
     expect((await h.call<Settings>('settings.get')).agendaTemplate).toEqual(AGENDA_TEMPLATE)
+    // The issue's list, with "Övriga frågor" moved last as formats.md §4 and domain.md have it: "Kommande möten" just before.
+    expect(AGENDA_TEMPLATE.map((i) => i.title)).toEqual([
+      'Mötets öppnande',
+      'Föregående minnesanteckningar',
+      'Uppföljning av uppdrag',
+      'Lokala lägesbilden utifrån prioriterade områden',
+      'Aktuellt från polisen',
+      'Kommande möten',
+      'Övriga frågor'
+    ])
+    expect(AGENDA_TEMPLATE.find((i) => i.kind === 'followUp')?.title).toBe('Uppföljning av uppdrag')
     const template = [{ title: 'Mötets öppnande', kind: 'information' }, { title: 'Lägesbild', kind: 'discussion' }, { title: 'Övriga frågor', kind: 'discussion' }]
     const settings = await h.call<Settings>('settings.update', { agendaTemplate: template })
     expect(settings.agendaTemplate).toEqual(template)

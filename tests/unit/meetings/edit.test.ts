@@ -20,7 +20,8 @@ describe('meetings.newDraft', () => {
     expect(draft.invitees.map((i) => i.name)).toEqual(['Abit Dundar', 'Anders Carstorp', 'Ann-Marie Strömberg', 'Clas Cederlid', 'Gith Haring', 'Joakim Ifver', 'Linda Palo', 'Stina Lundmark', 'Toni Mellblom'])
     // A snapshot of the register: role (title) and organisation apart.
     expect(draft.invitees.find((i) => i.name === 'Gith Haring')).toMatchObject({ role: 'Kurator', organisation: 'Mälarhöjdens skola', contactId: 'ex-contact-08' })
-    expect(draft).toMatchObject({ startTime: '09:00', endTime: '11:00', apologiesTo: '' })
+    // Whom to tell about absence: the coordinator, as the Kontakt block has her.
+    expect(draft).toMatchObject({ startTime: '09:00', endTime: '11:00', apologiesTo: 'Stina Lundmark, 08-508 22 030, stina.pernilla.lundmark@stockholm.se' })
   })
 
   it('"Nytt möte från detta" copies place, times, invitees (refreshed) and agenda titles, and writes nothing', async () => {

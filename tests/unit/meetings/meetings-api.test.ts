@@ -32,7 +32,7 @@ describe('meetings.list', () => {
           endTime: '11:00',
           status: 'planned',
           placeAddress: 'Hägersten-Liljeholmens SDF, Telefonvägen 30',
-          agendaCount: 6,
+          agendaCount: 7,
           kallelseSentAt: null,
           cancelReason: ''
         },

@@ -7,6 +7,8 @@ import { mergeAgenda } from './agenda-input'
 import { newMeeting, type CreateInput } from './new-meeting'
 import { conflict, fieldError, findMeeting, meetingOut } from './records'
 
+const SENDER_KEPT = 'Ett genomfört eller inställt möte behåller avsändaren och kontaktrutan det hade då.'
+
 const stampOf = (ctx: ServiceContext) => ({ now: ctx.clock().toISOString(), newId: ctx.newId })
 
 /** Creates a planned meeting in one store update. */
@@ -21,9 +23,10 @@ export async function createMeeting(ctx: ServiceContext, input: CreateInput): Pr
 
 /** The patch's fields onto the stored meeting; the agenda merged by item id so minutes stay. */
 function applyPatch(meeting: Meeting, patch: MeetingPatch, newId: () => string): void {
-  const { agenda, place, invitees, hiddenAssignmentIds, ...plain } = patch
+  const { agenda, place, invitees, hiddenAssignmentIds, senderSnapshot, ...plain } = patch
   Object.assign(meeting, plain)
   if (place) meeting.place = place
+  if (senderSnapshot) meeting.senderSnapshot = senderSnapshot
   if (invitees) meeting.invitees = invitees
   if (hiddenAssignmentIds) meeting.hiddenAssignmentIds = hiddenAssignmentIds
   if (agenda) meeting.agenda = mergeAgenda(meeting.agenda, agenda, newId)
@@ -39,6 +42,8 @@ export async function updateMeeting(ctx: ServiceContext, id: string, patch: Meet
     const meeting = findMeeting(db, id)
     const locked = lockedMessage(meeting.minutes)
     if (locked) throw conflict(locked)
+    // A held or cancelled meeting says what heldWith says, for ever.
+    if (patch.senderSnapshot && meeting.status !== 'planned') throw conflict(SENDER_KEPT)
     const error = timeRangeError(patch.startTime ?? meeting.startTime, patch.endTime ?? meeting.endTime)
     if (error) throw fieldError(patch.endTime ? 'patch.endTime' : 'patch.startTime', error)
     applyPatch(meeting, patch, ctx.newId)

@@ -1,6 +1,7 @@
 import type { HandlersFor } from '../../api/dispatch'
 import { busySlotsOf, followUpsOf, recentPlaces, refreshInvitees } from './planning'
 import { createMeeting, updateMeeting } from './edit'
+import { insertAgendaText } from './insert-text'
 import { copyEmails, previewKallelse, saveInvitation, saveKallelse, saveYearPlanIcs } from './exports'
 import { meetingDraft } from './new-meeting'
 import { meetingOut, newestFirst, summarizeMeeting } from './records'
@@ -28,5 +29,6 @@ export const meetingsHandlers: HandlersFor<'meetings.'> = {
   'meetings.saveKallelse': ({ id }, ctx) => saveKallelse(ctx, id),
   'meetings.saveInvitation': ({ id }, ctx) => saveInvitation(ctx, id),
   'meetings.sendKallelse': (request, ctx) => sendKallelse(ctx, request),
-  'meetings.copyEmails': ({ id }, ctx) => copyEmails(ctx, id)
+  'meetings.copyEmails': ({ id }, ctx) => copyEmails(ctx, id),
+  'meetings.insertAgendaText': ({ id, itemId, text }, ctx) => insertAgendaText(ctx, id, itemId, text)
 }

@@ -1,7 +1,7 @@
 import type { MeetingDraft } from '../../../shared/contract/meetings'
 import { swedishCollator } from '../../../shared/contacts/normalise'
 import type { Database } from '../../../shared/domain/database'
-import { MeetingSchema, type Invitee, type Meeting } from '../../../shared/domain/meetings'
+import { MeetingSchema, senderSnapshotOf, type Invitee, type Meeting } from '../../../shared/domain/meetings'
 import { inviteeFromContact } from '../../../shared/meetings/invitees'
 import type { z } from 'zod'
 import type { MeetingCreateSchema } from '../../../shared/meetings/schemas'
@@ -36,9 +36,13 @@ function refreshedInvitees(db: Readonly<Database>, invitees: readonly Invitee[])
   })
 }
 
+/** "Stina Lundmark, 08-508 22 030, stina…@stockholm.se": whom to tell about absence, unless she says otherwise. */
+const coordinatorLine = (c: Database['settings']['coordinator']): string =>
+  [c.name, c.phone, c.email].map((s) => s.trim()).filter((s) => s !== '').join(', ')
+
 /**
  * What a new meeting starts with. From Inställningar: the council's name and the
- * agenda template, with the standing group invited. "Nytt möte från detta" copies the
+ * agenda template, with the standing group invited, absence told to the coordinator. "Nytt möte från detta" copies the
  * chosen meeting's place, times, invitees (refreshed from the register), whom to tell
  * about absence and agenda titles.
  */
@@ -51,7 +55,7 @@ export function meetingDraft(db: Readonly<Database>, fromId: string | null): Mee
     place: structuredClone(source?.place ?? MeetingSchema.shape.place.parse(undefined)),
     invitees: source ? refreshedInvitees(db, source.invitees) : standingInvitees(db),
     agenda: (source?.agenda ?? db.settings.agendaTemplate).map(({ title, kind }) => ({ title, kind })),
-    apologiesTo: source?.apologiesTo ?? ''
+    apologiesTo: source?.apologiesTo ?? coordinatorLine(db.settings.coordinator)
   }
 }
 
@@ -70,6 +74,8 @@ export function newMeeting(db: Readonly<Database>, input: CreateInput, stamp: { 
     endTime: input.endTime,
     place: input.place ?? draft.place,
     heldWith: null,
+    // What its documents say is fixed now, so a later change in Inställningar is hers to take ("Hämta från inställningar").
+    senderSnapshot: input.senderSnapshot ?? senderSnapshotOf(db.settings),
     caseNumber: input.caseNumber ?? '',
     invitees: input.invitees ?? draft.invitees,
     agenda: newAgenda(input.agenda ?? draft.agenda, stamp.newId),

@@ -10,9 +10,10 @@ const T = {
 }
 
 /**
- * Genomfört: the meeting keeps the settings valid now (the sender, place name, Kontakt
- * block and look) in heldWith, so its documents say the same for ever. Marking it again
- * keeps the first snapshot.
+ * Genomfört: the meeting keeps in heldWith what its documents say (its own sender
+ * snapshot, or for a meeting from before snapshots the settings valid now) and the
+ * look valid now, so its documents say the same for ever. Marking it again keeps the
+ * first snapshot.
  */
 export async function markHeld(ctx: ServiceContext, id: string): Promise<Meeting> {
   await ctx.store.update((db) => holdMeeting(findMeeting(db, id), db.settings, ctx.clock()))
@@ -24,7 +25,7 @@ export function holdMeeting(meeting: Meeting, settings: Database['settings'], no
   if (meeting.status === 'cancelled') throw conflict(T.cancelledNotHeld)
   if (meeting.status === 'held') return
   meeting.status = 'held'
-  meeting.heldWith = heldWithOf(settings)
+  meeting.heldWith = heldWithOf(settings, meeting.senderSnapshot ?? null)
   meeting.updatedAt = now.toISOString()
 }
 
@@ -37,7 +38,7 @@ export async function cancelMeeting(ctx: ServiceContext, id: string, reason: str
   await ctx.store.update((db) => {
     const meeting = findMeeting(db, id)
     if (meeting.status === 'held') throw conflict(T.heldNotCancelled)
-    meeting.heldWith ??= heldWithOf(db.settings)
+    meeting.heldWith ??= heldWithOf(db.settings, meeting.senderSnapshot ?? null)
     meeting.status = 'cancelled'
     meeting.cancelReason = reason
     meeting.updatedAt = ctx.clock().toISOString()

@@ -71,3 +71,12 @@ export function useCreateYearPlan() {
     onSuccess: () => invalidateDomain(client, meetingKeys.all)
   })
 }
+
+/** The year plan as text in one agenda item of a planned meeting (its kallelse). */
+export function useInsertAgendaText() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: ApiInput<'meetings.insertAgendaText'>) => call('meetings.insertAgendaText', input),
+    onSuccess: (meeting) => storeMeeting(client, meeting)
+  })
+}

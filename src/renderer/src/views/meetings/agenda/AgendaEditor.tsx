@@ -4,7 +4,7 @@ import type { AgendaItem } from '../../../../../shared/domain/meetings'
 import { addItem, removeItem, slotWarnings, suggestSlot, type Slot } from '../../../../../shared/meetings/agenda'
 import { emptyRichText } from '../../../../../shared/rich-text/schema'
 import { AddItem } from './AddItem'
-import { AgendaRow } from './AgendaRow'
+import { AgendaRow, PRESENTERS_LIST } from './AgendaRow'
 import { AGENDA_TEXTS as T } from './texts'
 import { useAgendaMoves } from './useAgendaMoves'
 
@@ -25,10 +25,12 @@ interface Props {
   onChange(next: AgendaItem[]): void
   /** Shown under an item, e.g. the open assignments under the follow-up item. */
   under?: (item: AgendaItem, index: number) => ReactNode
+  /** Offered in each presenter field ("Gith Haring, Kurator"); she may type anyone else. */
+  presenters?: string[]
 }
 
 /** The agenda, edited in place: add, remove, reorder by drag and drop or Alt+↑/↓, time slots. */
-export function AgendaEditor({ agenda, meeting, readOnly, onChange, under }: Props) {
+export function AgendaEditor({ agenda, meeting, readOnly, onChange, under, presenters = [] }: Props) {
   const styles = useStyles()
   const moves = useAgendaMoves(agenda, onChange, !readOnly)
   const warnings = new Map(slotWarnings(agenda, meeting).map((w) => [w.itemId, w.message]))
@@ -56,6 +58,7 @@ export function AgendaEditor({ agenda, meeting, readOnly, onChange, under }: Pro
         ))}
       </ol>
       {readOnly ? null : <AddItem onAdd={add} />}
+      <datalist id={PRESENTERS_LIST}>{[...new Set(presenters)].map((p) => <option key={p} value={p} />)}</datalist>
       <div role="status" aria-live="polite" className={styles.live} data-testid="agenda-announcement">{moves.announcement}</div>
     </section>
   )

@@ -38,6 +38,9 @@ export interface RowProps {
   under?: ReactNode
 }
 
+/** The invitees, offered as presenters in every row (one list in AgendaEditor). */
+export const PRESENTERS_LIST = 'agenda-presenters'
+
 /** One agenda item, edited in place; its handle drags it, its arrows and Alt+↑/↓ move it. */
 export function AgendaRow(props: RowProps) {
   const { item, number, readOnly, onChange } = props
@@ -57,7 +60,7 @@ export function AgendaRow(props: RowProps) {
           if (d.value.trim() !== '') onChange({ ...item, title: d.value.trim() })
         }} />
       </Field>
-      <Input {...controlProps('presenter')} aria-label={T.presenter(number)} placeholder={T.columns.presenter} value={item.presenter} readOnly={readOnly} onChange={(_e, d) => onChange({ ...item, presenter: d.value })} />
+      <Input {...controlProps('presenter')} list={PRESENTERS_LIST} aria-label={T.presenter(number)} placeholder={T.columns.presenter} value={item.presenter} readOnly={readOnly} onChange={(_e, d) => onChange({ ...item, presenter: d.value })} />
       <SlotFields item={item} number={number} suggestion={props.suggestion} warning={props.warning} readOnly={readOnly} onChange={onChange} />
       <Select {...controlProps('kind')} aria-label={T.kind(number)} value={item.kind} disabled={readOnly} onChange={(_e, d) => onChange({ ...item, kind: d.value as AgendaItem['kind'] })}>
         {AGENDA_ITEM_KINDS.map((k) => <option key={k} value={k}>{AGENDA_KIND_LABELS[k]}</option>)}

@@ -1,10 +1,12 @@
 import { useState } from 'react'
 import type { ApiInput } from '../../../../../shared/contract'
-import type { AgendaItem, Invitee, Meeting, Place } from '../../../../../shared/domain/meetings'
+import { senderSnapshotOf, type AgendaItem, type Invitee, type Meeting, type Place, type SenderSnapshot } from '../../../../../shared/domain/meetings'
+import type { Settings } from '../../../../../shared/domain/settings'
 import { fieldErrors } from '../../../api/client'
 import { useAutosave } from '../../../drafts/useAutosave'
 import { useBusySlots } from '../../../hooks/meetings/useMeetings'
 import { useUpdateMeeting } from '../../../hooks/meetings/useMeetingMutations'
+import { senderErrors } from '../sender/sender-fields'
 import { draftOf, draftWarnings, parseDraft, type DraftErrors, type DraftField, type MeetingDraft } from './draft'
 
 type Patch = ApiInput<'meetings.update'>['patch']
@@ -14,7 +16,11 @@ interface Edit {
   invitees: Invitee[]
   agenda: AgendaItem[]
   hidden: string[]
+  /** Null for a meeting from before sender snapshots, until she edits it or takes Inställningar. */
+  sender: SenderSnapshot | null
 }
+
+const senderReads = (sender: SenderSnapshot | null) => sender === null || Object.keys(senderErrors(sender)).length === 0
 
 /** The errors main gave for the last save ("patch.endTime"), by form field. */
 function savedErrors(error: unknown): DraftErrors {
@@ -29,7 +35,7 @@ function savedErrors(error: unknown): DraftErrors {
  * store update per save; the saved meeting replaces the cached one.
  */
 export function useMeetingEditor(meeting: Meeting) {
-  const [edit, setEdit] = useState<Edit>(() => ({ draft: draftOf(meeting), invitees: meeting.invitees, agenda: meeting.agenda, hidden: meeting.hiddenAssignmentIds ?? [] }))
+  const [edit, setEdit] = useState<Edit>(() => ({ draft: draftOf(meeting), invitees: meeting.invitees, agenda: meeting.agenda, hidden: meeting.hiddenAssignmentIds ?? [], sender: meeting.senderSnapshot ?? null }))
   const update = useUpdateMeeting(meeting.id)
   // Main keeps the UUIDs new agenda items are given here, so nothing saved needs renaming.
   const autosave = useAutosave<Patch>((patch) => update.mutateAsync(patch))
@@ -39,12 +45,16 @@ export function useMeetingEditor(meeting: Meeting) {
   const change = (next: Edit) => {
     setEdit(next)
     const { facts } = parseDraft(next.draft)
-    if (facts) autosave.change({ ...facts, invitees: next.invitees, agenda: next.agenda, hiddenAssignmentIds: next.hidden })
+    if (facts && senderReads(next.sender)) {
+      autosave.change({ ...facts, invitees: next.invitees, agenda: next.agenda, hiddenAssignmentIds: next.hidden, ...(next.sender ? { senderSnapshot: next.sender } : {}) })
+    }
   }
   return {
     ...edit,
     errors: { ...savedErrors(update.error), ...parsed.errors },
     facts: parsed.facts,
+    /** Something she typed does not read (a time, an address): it is not saved until it does. */
+    unsaved: parsed.facts === null || !senderReads(edit.sender),
     warnings: draftWarnings(edit.draft, meeting.id, busy),
     saveState: autosave.state,
     readOnly: autosave.readOnly,
@@ -53,6 +63,10 @@ export function useMeetingEditor(meeting: Meeting) {
     setInvitees: (invitees: Invitee[]) => change({ ...edit, invitees }),
     setAgenda: (agenda: AgendaItem[]) => change({ ...edit, agenda }),
     setHidden: (hidden: string[]) => change({ ...edit, hidden }),
+    setSender: (sender: SenderSnapshot) => change({ ...edit, sender }),
+    /** "Hämta från inställningar": the council's name (when set there) and the sender snapshot of today. */
+    takeSettings: (settings: Settings) =>
+      change({ ...edit, sender: senderSnapshotOf(settings), draft: { ...edit.draft, council: settings.councilName.trim() || edit.draft.council } }),
     flush: autosave.flush
   }
 }

@@ -8,6 +8,7 @@ import { InviteeTable } from './InviteeTable'
 import { addContacts, addTyped, changedSince, moveInvitee, refreshInvitees, removeInvitee } from './invitee-list'
 import { INVITEE_TEXTS as T } from './texts'
 import { TypedInvitee } from './TypedInvitee'
+import { useAddToContacts } from './useAddToContacts'
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -36,6 +37,7 @@ export function InviteeSection({ invitees, register, readOnly, onChange }: Props
     const next = addContacts(invitees, register, ids)
     apply(next, T.added(next.length - invitees.length))
   }
+  const contacts = useAddToContacts(invitees, register, apply)
   const refresh = (ids: string[]) => apply(refreshInvitees(invitees, register, ids), T.updated(ids.length))
   const move = (index: number, direction: -1 | 1) => {
     const next = moveInvitee(invitees, index, direction)
@@ -49,7 +51,7 @@ export function InviteeSection({ invitees, register, readOnly, onChange }: Props
         {changed.length > 1 && !readOnly ? <Button size="small" icon={<ArrowSync20Regular />} onClick={() => refresh(changed)}>{T.updateAll(changed.length)}</Button> : null}
       </div>
       {invitees.length === 0 ? <Text as="p">{T.none}</Text> : (
-        <InviteeTable invitees={invitees} changed={changed} readOnly={readOnly} onRefresh={(id) => refresh([id])}
+        <InviteeTable invitees={invitees} changed={changed} inRegister={contacts.matches} readOnly={readOnly} onToContacts={contacts.toContacts} onRefresh={(id) => refresh([id])}
           onRemove={(index) => apply(removeInvitee(invitees, index), T.removed(invitees[index].name))} onMove={move} />
       )}
       {readOnly ? null : <InviteePicker register={register} invitees={invitees} onAdd={add} />}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Register } from '../../../../../shared/contract/contacts'
 import type { Invitee } from '../../../../../shared/domain/meetings'
-import { addContacts, addTyped, changedSince, groupMemberIds, moveInvitee, refreshInvitees, removeInvitee } from './invitee-list'
+import { addContacts, addTyped, changedSince, contactFromInvitee, groupMemberIds, linkInvitee, moveInvitee, refreshInvitees, registerMatch, removeInvitee } from './invitee-list'
 
 const at = '2019-03-01T09:00:00.000Z'
 const person = (id: string, name: string, groupIds: string[] = []) => ({ id, name, title: 'Kurator', organisationId: 'org-00001', email: `${id}@example.org`, phone: '', groupIds })
@@ -42,5 +42,26 @@ describe('the invitee list', () => {
     const two = [...once, typedIn]
     expect(moveInvitee(two, 1, -1).map((i) => i.name)).toEqual(['Gäst Gästsson', 'Eva Ek'])
     expect(moveInvitee(two, 0, -1)).toEqual(two)
+  })
+
+  it('"Lägg till i kontakter" saves what she typed, the organisation by name, and links the invitee to the new contact', () => {
+    const typed = addTyped([typedIn], { name: 'Eva Ek', role: 'Trygghetsvärd', organisation: 'Stockholmshem', email: 'eva@example.org' })
+    expect(contactFromInvitee(typed[1])).toEqual({ name: 'Eva Ek', title: 'Trygghetsvärd', email: 'eva@example.org', newOrganisation: { name: 'Stockholmshem' } })
+    expect(contactFromInvitee(typedIn).newOrganisation).toBeNull()
+    const saved = { ...person('c-000009', 'Eva Ek'), title: 'Trygghetsvärd', email: 'eva@example.org', organisationId: 'org-00009' }
+    const linked = linkInvitee(typed, 1, saved, { ...register, contacts: [...register.contacts, saved] })
+    expect(linked[0]).toBe(typedIn)
+    // The organisation made with her is not in the window's register yet: the typed name stays.
+    expect(linked[1]).toEqual({ contactId: 'c-000009', name: 'Eva Ek', role: 'Trygghetsvärd', organisation: 'Stockholmshem', email: 'eva@example.org' })
+    expect(changedSince(linked, { ...register, contacts: [...register.contacts, saved] })).toEqual(['c-000009'])
+  })
+
+  it('offers to link instead when the register has that person already: same name, and the same address unless one has none', () => {
+    const bo: Invitee = { contactId: null, name: ' berg  bo', role: '', organisation: '', email: '' }
+    expect(registerMatch(bo, register)?.id).toBe('c-000002')
+    expect(registerMatch({ ...bo, email: 'c-000002@EXAMPLE.org' }, register)?.id).toBe('c-000002')
+    expect(registerMatch({ ...bo, email: 'annan@example.org' }, register)).toBeNull()
+    expect(registerMatch(typedIn, register)).toBeNull()
+    expect(registerMatch({ ...bo, contactId: 'c-000002' }, register)).toBeNull()
   })
 })

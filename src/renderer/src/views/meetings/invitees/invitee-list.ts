@@ -46,8 +46,8 @@ export const changedSince = (invitees: readonly Invitee[], register: Register): 
   staleInviteeIds(invitees, register.contacts, register.organisations)
 
 /** Someone typed in, not in the register: added at the end unless the same name is already there. */
-export function addTyped(invitees: readonly Invitee[], typed: Pick<Invitee, 'name' | 'role' | 'email'>): Invitee[] {
-  const invitee: Invitee = { contactId: null, name: typed.name.trim(), role: typed.role.trim(), organisation: '', email: typed.email.trim() }
+export function addTyped(invitees: readonly Invitee[], typed: Pick<Invitee, 'name' | 'role' | 'email'> & { organisation?: string }): Invitee[] {
+  const invitee: Invitee = { contactId: null, name: typed.name.trim(), role: typed.role.trim(), organisation: (typed.organisation ?? '').trim(), email: typed.email.trim() }
   return invitee.name === '' || invitees.some(sameAs(invitee)) ? [...invitees] : [...invitees, invitee]
 }
 
@@ -58,4 +58,35 @@ export function moveInvitee(invitees: readonly Invitee[], index: number, directi
   const next = [...invitees]
   ;[next[index], next[to]] = [next[to], next[index]]
   return next
+}
+
+const normName = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE')
+
+/**
+ * A register contact that is this typed-in invitee already: the same name, and the
+ * same address unless one of them has none. Then "Koppla till kontakten" links the
+ * two instead of making a second contact.
+ */
+export function registerMatch(invitee: Invitee, register: Register): Register['contacts'][number] | null {
+  if (invitee.contactId !== null) return null
+  const email = invitee.email.trim().toLowerCase()
+  return (
+    register.contacts.find((c) => normName(c.name) === normName(invitee.name) && (email === '' || c.email === '' || c.email.toLowerCase() === email)) ?? null
+  )
+}
+
+/** The contact "Lägg till i kontakter" saves for a typed-in invitee: what she typed, the organisation by name. */
+export function contactFromInvitee(invitee: Invitee) {
+  const organisation = invitee.organisation.trim()
+  return { name: invitee.name, title: invitee.role, email: invitee.email, newOrganisation: organisation ? { name: organisation } : null }
+}
+
+/** The invitee at `index` linked to a register contact: the snapshot the register makes of it now. */
+export function linkInvitee(invitees: readonly Invitee[], index: number, contact: Register['contacts'][number], register: Register): Invitee[] {
+  return invitees.map((invitee, i) => {
+    if (i !== index) return invitee
+    const linked = inviteeFromContact(contact, register.organisations)
+    // A new organisation is not in the register the window has yet: keep the name she typed until it is.
+    return linked.organisation === '' && contact.organisationId ? { ...linked, organisation: invitee.organisation } : linked
+  })
 }

@@ -11,6 +11,7 @@ import { useNavigation } from '../../../navigation/NavigationContext'
 import { NEW_MEETING, YEAR_PLAN } from '../routes'
 import { LIST_TEXTS } from '../texts'
 import { groupMeetings, type YearGroup } from './groups'
+import { useReadOnly } from '../../../drafts/ReadOnlyContext'
 import { MeetingTable } from './MeetingTable'
 
 const useStyles = makeStyles({
@@ -25,14 +26,16 @@ export function MeetingList() {
   const today = useToday()
   const { navigate } = useNavigation()
   const commands = useCommands()
+  // Read-only (the banner says why): nothing new can be saved, so nothing new is offered.
+  const readOnly = useReadOnly()
   useCommand('meetings.new', () => navigate('meetings', NEW_MEETING))
   useCommand('meetings.yearPlan', () => navigate('meetings', YEAR_PLAN))
   const actions = (
     <>
-      <Button appearance="primary" icon={<Add24Regular />} onClick={() => commands.run('meetings.new')}>
+      <Button appearance="primary" icon={<Add24Regular />} disabledFocusable={readOnly} onClick={() => commands.run('meetings.new')}>
         {LIST_TEXTS.newMeeting}
       </Button>
-      <Button icon={<CalendarMultiple24Regular />} onClick={() => commands.run('meetings.yearPlan')}>
+      <Button icon={<CalendarMultiple24Regular />} disabledFocusable={readOnly} onClick={() => commands.run('meetings.yearPlan')}>
         {LIST_TEXTS.yearPlan}
       </Button>
     </>

@@ -5,6 +5,7 @@ import { yearPlanText, type YearPlanRule } from '../../../../../shared/meetings/
 import { SaveOutcome } from '../../../components/SaveOutcome'
 import { useSaveYearPlanIcs } from '../../../hooks/meetings/useKallelse'
 import { useNavigation } from '../../../navigation/NavigationContext'
+import { InsertPlanText } from './InsertPlanText'
 import { YEAR_PLAN_TEXTS as T } from './texts'
 
 const useStyles = makeStyles({
@@ -22,6 +23,7 @@ export function CreatedPlan({ created, rule }: { created: MeetingSummary[]; rule
     <div className={styles.root}>
       <MessageBar intent="success" data-testid="year-plan-created"><MessageBarBody>{T.created(created.length)}</MessageBarBody></MessageBar>
       <Field label={T.planText}><Textarea readOnly value={text} resize="vertical" data-testid="year-plan-text" /></Field>
+      <InsertPlanText text={text} planDates={created.map((m) => m.date)} />
       <div className={styles.actions}>
         <Button appearance="primary" icon={<CalendarArrowDown24Regular />} disabledFocusable={ics.isPending} onClick={() => ics.mutate(created.map((m) => m.id))}>{T.saveIcs}</Button>
         <Button onClick={() => navigate('meetings')}>{T.toList}</Button>

@@ -39,5 +39,12 @@ export const YEAR_PLAN_TEXTS = {
   icsOutcome: { saved: 'Kalenderfilen är sparad', failed: 'Kalenderfilen sparades inte' },
   planText: 'Mötestiderna som text, att klistra in i en kallelse',
   toList: 'Till Möten',
+  insertHeading: 'Infoga mötestiderna i en kallelse',
+  insertMeeting: 'Mötet vars kallelse ska ha dem',
+  insertItem: 'Punkt på dagordningen',
+  itemLabel: (n: number, title: string) => `${n}. ${title}`,
+  insert: 'Infoga i punkten',
+  inserted: (n: number, title: string, when: string) => `Mötestiderna står nu under punkt ${n}, ${title}, i kallelsen till mötet ${when}.`,
+  openMeeting: 'Öppna mötet',
   failed: 'Mötena kunde inte skapas'
 }
