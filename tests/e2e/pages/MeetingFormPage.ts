@@ -22,7 +22,9 @@ export class MeetingFormPage extends BasePage {
   /** Types into a field as she does: the old text selected and replaced, key by key. */
   async type(label: MeetingField, text: string): Promise<void> {
     const field = this.field(label)
-    await field.click()
+    // Focus as Tab would: a click can land on the date box's calendar button, and the
+    // calendar it opens then covers the fields the story types into next.
+    await field.focus()
     await field.press('Control+A')
     await field.pressSequentially(text)
   }
