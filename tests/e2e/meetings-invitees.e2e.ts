@@ -126,6 +126,7 @@ describe('meetings: the data is open on another computer, so she can only look',
       expect(await main.getByRole('button', { name, exact: true }).count(), name).toBe(0)
     }
     expect(await invitees.section().getByRole('button', { name: /^Flytta|^Ta bort/ }).count()).toBe(0)
+    expect(await main.getByRole('button', { name: 'Nytt möte från detta' }).getAttribute('aria-disabled')).toBe('true')
     await harness.screenshot('read-only-meeting')
   })
 })

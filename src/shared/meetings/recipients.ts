@@ -39,10 +39,18 @@ export function outlookAddressList(recipients: Recipients): string {
   return recipients.withAddress.map((r) => r.email).join('; ')
 }
 
+/** Where she sets her own address: a planned meeting with its own sender snapshot has it there, not in Inställningar. */
+export const SENDER_IN_SETTINGS = 'under Inställningar'
+export const SENDER_IN_MEETING = 'i mötets Avsändare och kontaktruta'
+
+export function senderPlace(meeting: { heldWith: unknown; senderSnapshot?: unknown }): string {
+  return meeting.heldWith == null && meeting.senderSnapshot != null ? SENDER_IN_MEETING : SENDER_IN_SETTINGS
+}
+
 /**
  * Why a kallelse cannot be sent yet, or null: she is the sender (From) and the
- * calendar's organizer, so her own address must be set in Inställningar.
+ * calendar's organizer, so her own address must be set where the sender comes from.
  */
-export function senderProblem(coordinator: { email: string }): string | null {
-  return isAddress(coordinator.email.trim()) ? null : 'Fyll i din e-postadress under Inställningar: den blir avsändare och organisatör för kallelsen.'
+export function senderProblem(coordinator: { email: string }, where: string = SENDER_IN_SETTINGS): string | null {
+  return isAddress(coordinator.email.trim()) ? null : `Fyll i din e-postadress ${where}: den blir avsändare och organisatör för kallelsen.`
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { missingAddressText, outlookAddressList, recipientsOf, senderProblem } from '../../../src/shared/meetings/recipients'
+import { missingAddressText, outlookAddressList, recipientsOf, senderPlace, senderProblem } from '../../../src/shared/meetings/recipients'
 
 describe('kallelse recipients', () => {
   const invitees = [
@@ -31,5 +31,12 @@ describe('kallelse recipients', () => {
     expect(senderProblem({ email: 'stina@example.org' })).toBeNull()
     expect(senderProblem({ email: '' })).toMatch(/^Fyll i din e-postadress under Inställningar/)
     expect(senderProblem({ email: 'stina' })).not.toBeNull()
+  })
+
+  it('sends her to the meeting when the meeting has its own sender snapshot, else to Inställningar', () => {
+    expect(senderPlace({ heldWith: null, senderSnapshot: {} })).toBe('i mötets Avsändare och kontaktruta')
+    expect(senderPlace({ heldWith: null })).toBe('under Inställningar')
+    expect(senderPlace({ heldWith: null, senderSnapshot: null })).toBe('under Inställningar')
+    expect(senderProblem({ email: '' }, senderPlace({ heldWith: null, senderSnapshot: {} }))).toMatch(/^Fyll i din e-postadress i mötets Avsändare och kontaktruta:/)
   })
 })

@@ -154,13 +154,14 @@ describe('Skicka ändring and Skicka inställt', () => {
     expect(h.opened).toEqual([])
   })
 
-  it('refuses to send before her own address is in Inställningar: she is From and ORGANIZER', async () => {
+  it('refuses to send before her own address is in the meeting\'s sender: she is From and ORGANIZER', async () => {
     const db = exampleDatabase()
     db.settings.coordinator.email = ''
     // The planned meeting took the address when it was created: it has none either.
     db.meetings.find((m) => m.id === PLANNED)!.senderSnapshot!.coordinator.email = ''
     h = await meetingsHarness(db)
-    expect((await expectRefused(h, 'meetings.sendKallelse', { id: PLANNED, kind: 'kallelse' })).message).toMatch(/Inställningar/)
+    // The fix is in this meeting's own sender snapshot, so that is where she is sent.
+    expect((await expectRefused(h, 'meetings.sendKallelse', { id: PLANNED, kind: 'kallelse' })).message).toMatch(/i mötets Avsändare och kontaktruta/)
   })
 })
 

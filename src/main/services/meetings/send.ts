@@ -2,7 +2,7 @@ import type { SentDraft } from '../../../shared/contract/meetings'
 import type { KallelseKind, Meeting, RecipientMode } from '../../../shared/domain/meetings'
 import { calendarFactsOf, nextCalendarSequence } from '../../../shared/meetings/invitation'
 import { sendBlocker } from '../../../shared/meetings/kallelse-state'
-import { recipientsOf, senderProblem } from '../../../shared/meetings/recipients'
+import { recipientsOf, senderPlace, senderProblem } from '../../../shared/meetings/recipients'
 import type { InvitationKind } from '../../calendar/meeting-event'
 import { kallelseFileBase } from '../../documents/kallelse'
 import { documentSettingsFor } from '../../documents/valid-then'
@@ -25,7 +25,7 @@ export interface SendRequest {
 
 /** Refuses what cannot be sent yet, in words she can act on: nothing is written then. */
 function checkSendable(meeting: Meeting, kind: KallelseKind, coordinator: { email: string }): void {
-  const problem = sendBlocker(meeting, kind) ?? senderProblem(coordinator)
+  const problem = sendBlocker(meeting, kind) ?? senderProblem(coordinator, senderPlace(meeting))
   if (problem) throw conflict(problem)
 }
 

@@ -4,7 +4,7 @@ import type { SentDraft } from '../../../shared/contract/meetings'
 import type { Meeting } from '../../../shared/domain/meetings'
 import { formatDecimal } from '../../../shared/format/numbers'
 import { sendForApproval } from '../../../shared/meetings/protocol'
-import { senderProblem } from '../../../shared/meetings/recipients'
+import { senderPlace, senderProblem } from '../../../shared/meetings/recipients'
 import { documentSettingsFor } from '../../documents/valid-then'
 import type { MailAttachment } from '../../mail/eml'
 import type { ServiceContext } from '../context'
@@ -52,7 +52,7 @@ function checkMailSize(docx: Uint8Array, attachments: readonly MailAttachment[])
 
 /** Refuses what cannot be sent, before anything is written. */
 function checkSendable(ctx: ServiceContext, meeting: Meeting, forApproval: boolean): void {
-  const problem = senderProblem(documentSettingsFor(meeting, ctx.store.read().settings).said.coordinator)
+  const problem = senderProblem(documentSettingsFor(meeting, ctx.store.read().settings).said.coordinator, senderPlace(meeting))
   if (problem) throw conflict(problem)
   if (!forApproval || meeting.minutes.approvalState === 'awaitingApproval') return
   const step = sendForApproval(meeting.minutes, ctx.clock().toISOString())

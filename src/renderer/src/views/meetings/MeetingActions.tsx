@@ -19,15 +19,16 @@ export function MeetingActions({ meeting }: { meeting: Meeting }) {
   const readOnly = useReadOnly()
   const { navigate } = useNavigation()
   const commands = useCommands()
-  useCommand('meetings.newFrom', () => navigate('meetings', NEW_MEETING, meeting.id))
-  useCommand('meetings.new', () => navigate('meetings', NEW_MEETING))
+  // Read-only data cannot take a new meeting; the form would open and never save.
+  useCommand('meetings.newFrom', () => (readOnly ? undefined : navigate('meetings', NEW_MEETING, meeting.id)))
+  useCommand('meetings.new', () => (readOnly ? undefined : navigate('meetings', NEW_MEETING)))
   // Main checks the assignments given at the meeting too; the view knows the rest.
   const blocker = deleteBlocker(meeting, { assignmentCount: 0 })
   const planned = meeting.status === 'planned' && !readOnly
   return (
     <>
       {!readOnly ? <StartMinutesButton meeting={meeting} /> : null}
-      <Button icon={<CalendarAdd24Regular />} onClick={() => commands.run('meetings.newFrom')}>{T.newFrom}</Button>
+      <Button icon={<CalendarAdd24Regular />} disabledFocusable={readOnly} onClick={() => commands.run('meetings.newFrom')}>{T.newFrom}</Button>
       {planned ? <Button icon={<CalendarCancel24Regular />} onClick={() => setOpen('cancel')}>{T.cancel}</Button> : null}
       {planned && blocker ? (
         <Tooltip content={blocker} relationship="description">

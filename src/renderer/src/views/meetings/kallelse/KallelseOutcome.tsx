@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components'
+import { CopyOutcome } from '../../../components/CopyOutcome'
 import { SaveOutcome } from '../../../components/SaveOutcome'
 import { KALLELSE_TEXTS as T } from './texts'
 import type { useKallelseActions } from './useKallelseActions'
@@ -19,14 +19,7 @@ export function KallelseOutcome({ actions }: { actions: ReturnType<typeof useKal
         </>
       )
     case 'copy':
-      if (copy.error) return <SaveOutcome result={undefined} error={copy.error} texts={T.outcome.copy} />
-      return copy.data ? (
-        <MessageBar intent="success" data-testid="copy-outcome">
-          <MessageBarBody>
-            {T.copied(copy.data.count)} {copy.data.missing.length > 0 ? T.notReached(copy.data.missing) : ''}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null
+      return <CopyOutcome copy={copy} texts={{ outcome: T.outcome.copy, copied: T.copied, notReached: T.notReached }} />
     default:
       return null
   }
