@@ -79,6 +79,14 @@ describe('meetings: she sends the kallelse of the May meeting, then a change, th
     await harness.screenshot('draft-made')
     await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
 
+    // Or she pastes the addresses into a mail of her own: Outlook's semicolons, and who is left out, by name.
+    await kallelse.button('Kopiera e-postadresser').click()
+    const reached = may.invitees.filter((i) => !missing.includes(i.name))
+    const copied = kallelse.section().getByTestId('copy-outcome')
+    await copied.waitFor()
+    expect(plain(await copied.innerText())).toBe(`${reached.length} e-postadresser kopierade, åtskilda med semikolon. Klistra in dem i Till-raden. Når inte: ${missing.join(', ')}.`)
+    expect(harness.desktop.clipboard.at(-1)).toBe(reached.map((i) => i.email).join('; '))
+
     // The open assignment from February is listed under the follow-up item; she leaves it out this time.
     const assignment = meeting.page.getByTestId('follow-ups').getByRole('checkbox', { name: /^Undersöka om eftermiddagsmöten/ })
     expect(await assignment.isChecked()).toBe(true)

@@ -90,6 +90,14 @@ describe('seminars: she plans a breakfast seminar with business and sends the in
     expect(ics?.content.toString()).not.toContain('ATTENDEE')
     await seminar.page.getByText(/^Första utkastet skapades 2019-03-01/).waitFor()
 
+    // The same addresses on the clipboard, for the Bcc line of a mail of her own.
+    await seminar.button('Kopiera e-postadresser').click()
+    const copied = seminar.page.getByTestId('copy-outcome')
+    await copied.waitFor()
+    const bcc = addresses(mail.bcc)
+    expect(plain(await copied.innerText())).toBe(`${bcc.length} e-postadresser kopierade, åtskilda med semikolon. Klistra in dem i raden Hemlig kopia. Når inte: ${noAddress}.`)
+    expect(harness.desktop.clipboard.at(-1)?.split('; ').sort()).toEqual([...bcc].sort())
+
     // At the laptop's 1280×640 the page is still whole and clean.
     await seminar.page.setViewportSize({ width: 1280, height: 640 })
     await seminar.expectView(THEME)
