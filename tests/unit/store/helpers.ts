@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import type { Logger } from '../../../src/main/services/context'
+import { openStore } from '../../../src/main/store'
 import { decodeDatabase } from '../../../src/main/store/decode'
 import { nodeFs, type StoreFs } from '../../../src/main/store/fs'
 import type { Database } from '../../../src/shared/domain/database'
@@ -132,4 +133,12 @@ export async function diskBytes(dir: string): Promise<string> {
 export function withoutV5Fields<T extends object>(records: readonly T[]): Record<string, unknown>[] {
   const added = new Set(['cancelReason', 'heldAt', 'invitationSentAt', 'organisationId', 'late', 'walkIn', 'addedToRegister', 'history'])
   return records.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !added.has(k))))
+}
+
+/** A store opened on a copy of a frozen schema fixture, as each migration test needs; `original` is the fixture as written. */
+export async function openFixtureCopy(fixture: string, now: string) {
+  const dir = await tempDir()
+  await copyFile(fixture, join(dir, 'samverkan.json'))
+  const store = await openStore({ dataDir: dir, clock: movableClock(now).now, log: recordingLog() })
+  return { dir, store, original: JSON.parse(await readFile(fixture, 'utf8')) }
 }

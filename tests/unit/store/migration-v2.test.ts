@@ -1,22 +1,16 @@
-import { copyFile, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { openStore } from '../../../src/main/store'
 import { decodeDatabase } from '../../../src/main/store/decode'
 import { DatabaseSchema, SCHEMA_VERSION } from '../../../src/shared/domain/database'
 import { AGENDA_TEMPLATE } from '../../../src/shared/meetings/planning-text'
-import { movableClock, recordingLog, tempDir, withoutV5Fields } from './helpers'
+import { withoutV5Fields, openFixtureCopy } from './helpers'
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/store/v2.json', import.meta.url))
 const NOW = '2026-11-26T10:00:00Z'
 
-async function openFixture() {
-  const dir = await tempDir()
-  await copyFile(FIXTURE, join(dir, 'samverkan.json'))
-  const store = await openStore({ dataDir: dir, clock: movableClock(NOW).now, log: recordingLog() })
-  return { dir, store, original: JSON.parse(await readFile(FIXTURE, 'utf8')) }
-}
+const openFixture = () => openFixtureCopy(FIXTURE, NOW)
 
 describe('migration v2 → v3', () => {
   it('gives a held meeting one snapshot: its own sender and place name, and the Kontakt block and look of today', async () => {

@@ -1,4 +1,2 @@
-import { keysFor } from '../../api/keys'
-
-/** Assignments (uppdrag) live beside the meetings; the editor lists a meeting's by `list({ meetingId })`. */
-export const assignmentKeys = keysFor('assignments')
+/** Assignments (uppdrag) live beside the meetings; the editor lists a meeting's by `list({ meetingId })` under the Uppdrag domain's keys. */
+export { assignmentKeys } from '../assignments/keys'
