@@ -131,7 +131,8 @@ export const METHOD_NAMES = [
   'backups.openFolder',
   'backups.export',
   'backups.importOpen',
-  'backups.importCommit'
+  'backups.importCommit',
+  'search.query'
 ] as const
 
 export const EVENT_NAMES = ['app.command', 'app.beforeQuit', 'app.updateReady'] as const

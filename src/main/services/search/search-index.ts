@@ -1,0 +1,108 @@
+import MiniSearch, { type Query, type SearchResult as MiniResult } from 'minisearch'
+import type { Database } from '../../../shared/domain/database'
+import { processTerm, tokens, words } from '../../../shared/search/terms'
+import { docKey, indexChanges, type IndexChanges } from './changes'
+import type { Source } from './sources'
+import { Vocabulary } from './vocabulary'
+
+type Db = Readonly<Database>
+
+interface IndexDoc {
+  key: string
+  title: string
+  body: string
+}
+
+/** A match: which record, and the folded document terms that matched (for highlighting). */
+export interface Match {
+  kind: string
+  id: string
+  terms: string[]
+}
+
+const termsOf = (doc: IndexDoc): Set<string> => new Set([...tokens(doc.title), ...tokens(doc.body)].map((t) => t.term))
+
+/**
+ * The full-text index over every kind of record (MiniSearch, terms folded as in
+ * Kontakter). It holds one state of the register (`state`); `apply` moves it to a newer
+ * one, redoing only the records that are not the same objects as before.
+ */
+export class SearchIndex {
+  private readonly mini = new MiniSearch<IndexDoc>({
+    idField: 'key',
+    fields: ['title', 'body'],
+    tokenize: words,
+    processTerm,
+    searchOptions: { combineWith: 'AND', boost: { title: 3 } }
+  })
+  private readonly vocabulary = new Vocabulary()
+  private readonly termsByKey = new Map<string, Set<string>>()
+  private state: Db | null = null
+
+  get size(): number {
+    return this.mini.documentCount
+  }
+
+  /** The state the index reflects; null until built. */
+  get indexed(): Db | null {
+    return this.state
+  }
+
+  /** Adds every record of `db` in slices; `pause()` between slices lets other work run. */
+  async build(db: Db, pause: (() => Promise<void>) | null = null, sliceMs = 8): Promise<void> {
+    const empty = { ...db, contacts: [], organisations: [], meetings: [], assignments: [], seminars: [], registrations: [], priorityAreas: [] } as Db
+    const { upsert } = indexChanges(empty, db)
+    let sliceStart = performance.now()
+    for (const { source, record } of upsert) {
+      this.put(source, record, db)
+      if (pause && performance.now() - sliceStart > sliceMs) {
+        await pause()
+        sliceStart = performance.now()
+      }
+    }
+    this.state = db
+  }
+
+  /** Brings the index from the state it holds to `next`. */
+  apply(next: Db): void {
+    if (!this.state || next === this.state) return
+    this.applyChanges(indexChanges(this.state, next), next)
+    this.state = next
+  }
+
+  search(query: Query): Match[] {
+    return this.mini.search(query).map((r: MiniResult) => {
+      const key = String(r.id)
+      const colon = key.indexOf(':')
+      return { kind: key.slice(0, colon), id: key.slice(colon + 1), terms: r.terms }
+    })
+  }
+
+  /** Indexed words containing `typed` past their start. */
+  inside(typed: string): string[] {
+    return this.vocabulary.inside(typed)
+  }
+
+  private applyChanges(changes: IndexChanges, db: Db): void {
+    for (const key of changes.remove) this.drop(key)
+    for (const { source, record } of changes.upsert) this.put(source, record, db)
+  }
+
+  private put(source: Source, record: { id: string }, db: Db): void {
+    const described = source.describe(record as never, db)
+    const doc: IndexDoc = { key: docKey(source, record.id), title: described.title, body: described.body.join('\n') }
+    this.drop(doc.key)
+    this.mini.add(doc)
+    const terms = termsOf(doc)
+    this.termsByKey.set(doc.key, terms)
+    this.vocabulary.add(terms)
+  }
+
+  private drop(key: string): void {
+    const terms = this.termsByKey.get(key)
+    if (!terms) return
+    this.mini.discard(key)
+    this.vocabulary.remove(terms)
+    this.termsByKey.delete(key)
+  }
+}
