@@ -14,8 +14,8 @@ export const SearchHitSchema = z.object({
   kind: z.enum(SEARCH_KINDS),
   id: IdSchema,
   title: z.array(SegmentSchema),
-  /** A second line: organisation, date, owner. */
-  detail: z.string(),
+  /** A second line (organisation, date, owner), its matched words marked too. */
+  detail: z.array(SegmentSchema),
   /** A few words around the first match outside the title; empty when only the title matched. */
   excerpt: z.array(SegmentSchema),
   route: SearchRouteSchema

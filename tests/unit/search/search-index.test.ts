@@ -10,8 +10,8 @@ const clock = movableClock(at).now
 
 /** What she sees of a result: per group heading-kind, each hit's title as text. */
 const titles = (r: SearchResult) => Object.fromEntries(r.groups.map((g) => [g.kind, g.hits.map((h) => h.title.map((s) => s.text).join(''))]))
-/** The words marked in a hit's title and excerpt. */
-const marked = (r: SearchResult, kind: string) => r.groups.find((g) => g.kind === kind)!.hits.flatMap((h) => [...h.title, ...h.excerpt].filter((s) => s.match).map((s) => s.text))
+/** The words marked in a hit's title, detail line and excerpt. */
+const marked = (r: SearchResult, kind: string) => r.groups.find((g) => g.kind === kind)!.hits.flatMap((h) => [...h.title, ...h.detail, ...h.excerpt].filter((s) => s.match).map((s) => s.text))
 
 let store: DataStore
 let search: SearchService

@@ -42,7 +42,11 @@ function wordEnd(text: string, at: number): number {
  */
 export function excerpt(fields: readonly string[], matched: ReadonlySet<string>): Segment[] {
   for (const field of fields) {
-    const text = field.replace(/\s*\n\s*/g, ' · ').trim()
+    const text = field
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join(' · ')
     const found = matchesIn(text, matched)
     if (found.length === 0) continue
     const first = found[0]

@@ -17,8 +17,9 @@ function hit(match: Match, db: Readonly<Database>): SearchHit | null {
     kind: source.kind,
     id: match.id,
     title: titleSegments(described.title, matched),
-    detail: described.detail,
-    excerpt: excerpt(described.body, matched),
+    detail: titleSegments(described.detail, matched),
+    // A field the detail line already shows is not repeated as the excerpt.
+    excerpt: excerpt(described.body.filter((field) => !described.detail.includes(field)), matched),
     route: described.route
   }
 }

@@ -48,7 +48,8 @@ const organisation = source('organisation', (db) => db.organisations, (o) => ({
 }))
 
 const meeting = source('meeting', (db) => db.meetings, (m) => ({
-  title: `${m.council}, ${formatDayMonthYear(m.date)}`,
+  // As the meeting's own page is titled.
+  title: `Lokala BRÅ ${m.council}, ${formatDayMonthYear(m.date)}`,
   detail: m.place.address,
   body: [
     ...m.agenda.map((i) => [i.title, plainText(i.notes), ...i.decisions.map(decisionText)].join('\n')),
