@@ -57,6 +57,15 @@ describe('search index: kept up to date from the store', () => {
     expect((await search.query('grannsamverkan per')).groups).toEqual([])
   })
 
+  it('an import of many people at once is applied in slices, and a query waits for it', async () => {
+    const people = Array.from({ length: 800 }, (_, i) => contact(`c-imp-${String(i).padStart(4, '0')}`, `Importerad${i} Person`))
+    await store.update((db) => void db.contacts.push(...people))
+    const r = await search.query('importerad799')
+    expect(titles(r).contact).toEqual(['Importerad799 Person'])
+    expect(r.groups[0].total).toBe(1)
+    expect((await search.query('person')).groups.find((g) => g.kind === 'contact')!.total).toBe(800)
+  })
+
   it('follows a whole register replaced (a restore)', async () => {
     const db = structuredClone(store.read()) as ReturnType<typeof exampleDatabase>
     db.contacts = [contact('c-only-0001', 'Ensam Kvar')]

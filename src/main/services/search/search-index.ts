@@ -6,6 +6,10 @@ import type { Source } from './sources'
 import { Vocabulary } from './vocabulary'
 
 type Db = Readonly<Database>
+export type Pause = () => Promise<void>
+
+/** The longest the index holds the event loop while building or catching up (IPC waits at most this long). */
+export const SLICE_MS = 8
 
 interface IndexDoc {
   key: string
@@ -49,24 +53,27 @@ export class SearchIndex {
   }
 
   /** Adds every record of `db` in slices; `pause()` between slices lets other work run. */
-  async build(db: Db, pause: (() => Promise<void>) | null = null, sliceMs = 8): Promise<void> {
+  async build(db: Db, pause: Pause | null = null): Promise<void> {
     const empty = { ...db, contacts: [], organisations: [], meetings: [], assignments: [], seminars: [], registrations: [], priorityAreas: [] } as Db
-    const { upsert } = indexChanges(empty, db)
+    await this.applyInSlices(indexChanges(empty, db), db, pause)
+  }
+
+  /** The work to bring the index to `next`; empty when it is there already (or not built yet). */
+  changesTo(next: Db): IndexChanges {
+    return !this.state || next === this.state ? { upsert: [], remove: [] } : indexChanges(this.state, next)
+  }
+
+  /** Applies `changes` (which lead to `next`), pausing between slices of about SLICE_MS when given a pause. */
+  async applyInSlices(changes: IndexChanges, next: Db, pause: Pause | null): Promise<void> {
+    for (const key of changes.remove) this.drop(key)
     let sliceStart = performance.now()
-    for (const { source, record } of upsert) {
-      this.put(source, record, db)
-      if (pause && performance.now() - sliceStart > sliceMs) {
+    for (const { source, record } of changes.upsert) {
+      this.put(source, record, next)
+      if (pause && performance.now() - sliceStart > SLICE_MS) {
         await pause()
         sliceStart = performance.now()
       }
     }
-    this.state = db
-  }
-
-  /** Brings the index from the state it holds to `next`. */
-  apply(next: Db): void {
-    if (!this.state || next === this.state) return
-    this.applyChanges(indexChanges(this.state, next), next)
     this.state = next
   }
 
@@ -81,11 +88,6 @@ export class SearchIndex {
   /** Indexed words containing `typed` past their start. */
   inside(typed: string): string[] {
     return this.vocabulary.inside(typed)
-  }
-
-  private applyChanges(changes: IndexChanges, db: Db): void {
-    for (const key of changes.remove) this.drop(key)
-    for (const { source, record } of changes.upsert) this.put(source, record, db)
   }
 
   private put(source: Source, record: { id: string }, db: Db): void {

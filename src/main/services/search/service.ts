@@ -1,8 +1,12 @@
 import type { SearchResult } from '../../../shared/contract/search'
+import type { Database } from '../../../shared/domain/database'
 import type { DataStore } from '../../store/types'
 import { buildQuery } from './query'
 import { groupResults } from './results'
 import { SearchIndex } from './search-index'
+
+/** Up to this many records changed are redone within the commit; more are done in slices. */
+const AT_ONCE = 200
 
 /** Hits per group unless asked otherwise. */
 export const DEFAULT_LIMIT = 5
@@ -18,6 +22,8 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 export class SearchService {
   readonly index = new SearchIndex()
   private ready: Promise<void> | null = null
+  /** A large change (an import, a restore) being applied in slices; queries wait for it. */
+  private catchingUp: Promise<void> | null = null
 
   constructor(private readonly store: DataStore) {}
 
@@ -33,6 +39,7 @@ export class SearchService {
 
   async query(text: string, limit = DEFAULT_LIMIT): Promise<SearchResult> {
     await this.start()
+    while (this.catchingUp) await this.catchingUp
     const query = buildQuery(text, (typed) => this.index.inside(typed))
     if (!query) return { text, groups: [] }
     return groupResults(text, this.index.search(query), this.index.indexed!, limit)
@@ -40,9 +47,23 @@ export class SearchService {
 
   private async build(): Promise<void> {
     // Subscribed first: a change committed while the build runs is applied right after it.
-    this.store.subscribe((next) => this.index.apply(next))
+    this.store.subscribe((next) => this.follow(next))
     await this.index.build(this.store.read(), yieldToEventLoop)
-    this.index.apply(this.store.read())
+    this.follow(this.store.read())
+  }
+
+  /** One saved change costs a few records at once; thousands (an import) are applied in slices like the build. */
+  private follow(next: Readonly<Database>): void {
+    if (this.catchingUp || !this.index.indexed) return
+    const changes = this.index.changesTo(next)
+    const size = changes.upsert.length + changes.remove.length
+    if (size === 0) return
+    if (size <= AT_ONCE) return void this.index.applyInSlices(changes, next, null)
+    this.catchingUp = this.index.applyInSlices(changes, next, yieldToEventLoop).finally(() => {
+      this.catchingUp = null
+      // Changes saved meanwhile were skipped: catch up with what is committed now.
+      this.follow(this.store.read())
+    })
   }
 }
 
