@@ -132,6 +132,7 @@ export const METHOD_NAMES = [
   'backups.export',
   'backups.importOpen',
   'backups.importCommit',
+  'search.prepare',
   'search.query'
 ] as const
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { IdSchema } from '../domain/primitives'
 import { SEARCH_KINDS } from '../search/kinds'
-import { method } from './define'
+import { method, NoInput } from './define'
 
 /** A piece of a title or excerpt; `match` marks a word she searched for. */
 export const SegmentSchema = z.object({ text: z.string(), match: z.boolean() })
@@ -48,6 +48,11 @@ export const SearchQueryInputSchema = z
   .strict()
 
 export const searchContract = {
+  /**
+   * The window has painted its first view: main may build the index now (in slices), so
+   * the first search finds it ready. Answers at once, whether it is ready already.
+   */
+  'search.prepare': method(NoInput, z.object({ ready: z.boolean() })),
   /** "Sök i allt": every word must match (prefix and inside words), Swedish letters as in Kontakter. */
   'search.query': method(SearchQueryInputSchema, SearchResultSchema)
 }

@@ -11,8 +11,20 @@ export interface Token {
 /** Letters, digits and combining marks: "Lokala BRÅ", "kommunpolis", "08-508" → words. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu
 
+/** Words repeat (names, "polisen", "mötet"): folding each distinct one once makes building the index cheaper. */
+const folded = new Map<string, string | null>()
+const FOLDED_MAX = 100_000
+
 /** The index's term for one word, as Kontakter folds it; null drops it. */
-export const processTerm = (word: string): string | null => foldForSearch(word) || null
+export function processTerm(word: string): string | null {
+  let term = folded.get(word)
+  if (term === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear()
+    term = foldForSearch(word) || null
+    folded.set(word, term)
+  }
+  return term
+}
 
 /** Every word of `text` with its offsets, folded. */
 export function tokens(text: string): Token[] {

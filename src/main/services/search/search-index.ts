@@ -24,7 +24,7 @@ export interface Match {
   terms: string[]
 }
 
-const termsOf = (doc: IndexDoc): Set<string> => new Set([...tokens(doc.title), ...tokens(doc.body)].map((t) => t.term))
+const folded = (text: string): string[] => tokens(text).map((t) => t.term)
 
 /**
  * The full-text index over every kind of record (MiniSearch, terms folded as in
@@ -35,9 +35,10 @@ export class SearchIndex {
   private readonly mini = new MiniSearch<IndexDoc>({
     idField: 'key',
     fields: ['title', 'body'],
-    tokenize: words,
-    processTerm,
-    searchOptions: { combineWith: 'AND', boost: { title: 3 } }
+    // Documents hold their terms already folded, space-separated (see put); what she types is folded at search.
+    tokenize: (folded) => folded.split(' '),
+    processTerm: (term) => term || null,
+    searchOptions: { combineWith: 'AND', boost: { title: 3 }, tokenize: words, processTerm }
   })
   private readonly vocabulary = new Vocabulary()
   private readonly termsByKey = new Map<string, Set<string>>()
@@ -92,10 +93,12 @@ export class SearchIndex {
 
   private put(source: Source, record: { id: string }, db: Db): void {
     const described = source.describe(record as never, db)
-    const doc: IndexDoc = { key: docKey(source, record.id), title: described.title, body: described.body.join('\n') }
+    const title = folded(described.title)
+    const body = described.body.flatMap(folded)
+    const doc: IndexDoc = { key: docKey(source, record.id), title: title.join(' '), body: body.join(' ') }
     this.drop(doc.key)
     this.mini.add(doc)
-    const terms = termsOf(doc)
+    const terms = new Set([...title, ...body])
     this.termsByKey.set(doc.key, terms)
     this.vocabulary.add(terms)
   }

@@ -16,8 +16,9 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 
 /**
  * The search index of one open store: built once, in slices, off the first paint's path
- * (startup-tasks.ts starts it shortly after start; a query arriving first starts it and
- * waits), then kept up to date from the store's change listener.
+ * (the window asks for it with search.prepare once its first view is painted and the
+ * page is idle; a query arriving first starts it and waits), then kept up to date from
+ * the store's change listener.
  */
 export class SearchService {
   readonly index = new SearchIndex()

@@ -77,13 +77,14 @@ const seminar = source('seminar', (db) => db.seminars, (s) => ({
   route: { view: 'seminars', params: [s.id] }
 }))
 
-// Dietary needs are health data kept only for the kitchen: never in the index.
+// Dietary needs are health data kept only for the kitchen: never in the index. Nor the
+// e-mail: thousands of one-off addresses would slow every prefix search for little use.
 const registration = source('registration', (db) => db.registrations, (r, db) => {
   const s = byId(db.seminars, r.seminarId)
   return {
     title: r.name,
     detail: joined(r.organisation, s ? `${s.theme}, ${formatDayMonthYear(s.date)}` : null),
-    body: [r.organisation, r.email],
+    body: [r.organisation],
     route: { view: 'seminars', params: [r.seminarId, 'anmalningar'] }
   }
 })

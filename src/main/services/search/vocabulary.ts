@@ -12,9 +12,12 @@ const INSIDE_FROM = 3
  */
 export class Vocabulary {
   private readonly counts = new Map<string, number>()
+  /** Every term between newlines, for one indexOf scan; rebuilt on the first lookup after a change. */
+  private joined: string | null = null
 
   add(terms: Iterable<string>): void {
     for (const term of terms) this.counts.set(term, (this.counts.get(term) ?? 0) + 1)
+    this.joined = null
   }
 
   remove(terms: Iterable<string>): void {
@@ -23,6 +26,7 @@ export class Vocabulary {
       if (n > 0) this.counts.set(term, n)
       else this.counts.delete(term)
     }
+    this.joined = null
   }
 
   get size(): number {
@@ -32,13 +36,15 @@ export class Vocabulary {
   /** Indexed terms that contain `typed` after their first letter (prefixes MiniSearch finds itself). */
   inside(typed: string): string[] {
     if (typed.length < INSIDE_FROM) return []
-    const out: string[] = []
-    for (const term of this.counts.keys()) {
-      if (term.length > typed.length && term.indexOf(typed, 1) > 0) {
-        out.push(term)
-        if (out.length === MAX_INSIDE) break
-      }
+    this.joined ??= `\n${[...this.counts.keys()].join('\n')}\n`
+    const all = this.joined
+    const out = new Set<string>()
+    for (let at = all.indexOf(typed); at >= 0 && out.size < MAX_INSIDE; at = all.indexOf(typed, at + 1)) {
+      const start = all.lastIndexOf('\n', at) + 1
+      // At the start of a term: a prefix, which MiniSearch finds itself.
+      if (start === at) continue
+      out.add(all.slice(start, all.indexOf('\n', at)))
     }
-    return out
+    return [...out]
   }
 }

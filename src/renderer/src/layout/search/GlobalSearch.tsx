@@ -1,4 +1,5 @@
 import { makeStyles, SearchBox, tokens } from '@fluentui/react-components'
+import { usePrepareSearch } from '../../hooks/search/usePrepareSearch'
 import { SearchResults } from './SearchResults'
 import { useGlobalSearch, type Shown } from './useGlobalSearch'
 import { SEARCH_TEXTS as T } from './texts'
@@ -33,6 +34,7 @@ const count = (shown: Shown) => (shown.kind === 'result' ? shown.result.groups.r
 export function GlobalSearch() {
   const styles = useStyles()
   const s = useGlobalSearch()
+  usePrepareSearch()
   const { shown } = s
   const expanded = shown.kind !== 'closed'
   return (
