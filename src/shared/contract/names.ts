@@ -132,6 +132,21 @@ export const METHOD_NAMES = [
   'backups.export',
   'backups.importOpen',
   'backups.importCommit',
+  // Issue 16, the lägesbild (areas-backend).
+  'areas.list',
+  'areas.save',
+  'areas.remove',
+  'areas.timeline',
+  'minutes.setItemAreas',
+  'minutes.setDecisionAreas',
+  'assignments.setAreas',
+  'actions.list',
+  'actions.save',
+  'actions.fromDecision',
+  'actions.fromAssignment',
+  'actions.addFollowUp',
+  'actions.remove',
+  // Issue 16, Sök i allt (search).
   'search.prepare',
   'search.query'
 ] as const

@@ -55,7 +55,7 @@ export class SearchIndex {
 
   /** Adds every record of `db` in slices; `pause()` between slices lets other work run. */
   async build(db: Db, pause: Pause | null = null): Promise<void> {
-    const empty = { ...db, contacts: [], organisations: [], meetings: [], assignments: [], seminars: [], registrations: [], priorityAreas: [] } as Db
+    const empty: Db = { ...db, contacts: [], organisations: [], meetings: [], assignments: [], seminars: [], registrations: [], priorityAreas: [] }
     await this.applyInSlices(indexChanges(empty, db), db, pause)
   }
 

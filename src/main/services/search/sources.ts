@@ -27,9 +27,6 @@ export interface Source {
 const SEMINAR_KINDS = { breakfast: 'Frukostseminarium', evening: 'Kvällsseminarium', other: 'Seminarium' } as const
 const AREA_KINDS = { place: 'Plats', group: 'Grupp', theme: 'Tema' } as const
 const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' · ')
-const decisionText = (d: string | { text: string }) => (typeof d === 'string' ? d : d.text)
-/** Schema v6 adds the areas; older states have none. */
-const areasOf = (db: Db): readonly PriorityArea[] => (db as { priorityAreas?: readonly PriorityArea[] }).priorityAreas ?? []
 
 function source<R extends { id: string }>(kind: SearchKind, list: (db: Db) => readonly R[], describe: (r: R, db: Db) => Described): Source {
   return { kind, list, describe: describe as Source['describe'] }
@@ -52,7 +49,7 @@ const meeting = source('meeting', (db) => db.meetings, (m) => ({
   title: `Lokala BRÅ ${m.council}, ${formatDayMonthYear(m.date)}`,
   detail: m.place.address,
   body: [
-    ...m.agenda.map((i) => [i.title, plainText(i.notes), ...i.decisions.map(decisionText)].join('\n')),
+    ...m.agenda.map((i) => [i.title, plainText(i.notes), ...i.decisions.map((d) => d.text)].join('\n')),
     m.attendance.map((a) => a.name).join(', '),
     m.place.address
   ],
@@ -89,7 +86,7 @@ const registration = source('registration', (db) => db.registrations, (r, db) =>
   }
 })
 
-const area = source('area', areasOf, (a) => ({
+const area = source('area', (db) => db.priorityAreas, (a: PriorityArea) => ({
   title: a.name,
   detail: AREA_KINDS[a.kind],
   body: [a.description, a.dataSources.join(', ')],
