@@ -47,6 +47,15 @@ describe('seminars: the week before, she corrects seats, seats one more past the
     await expect.poll(() => reg.names('waiting')).toEqual([])
     expect(await reg.names('booked')).toEqual(['Maria Lindqvist', 'Omar Haddad', 'Karin Berg', 'Johan Ek'])
 
+    // "Sara, från Fruängens Blommor": the register's Sara Nilsson is suggested, but Tab keeps what she typed.
+    await reg.nameBox().focus()
+    await reg.nameBox().pressSequentially('Sara')
+    await harness.page.getByRole('option', { name: /Sara Nilsson/ }).waitFor()
+    await harness.page.keyboard.press('Tab')
+    expect(await reg.nameBox().inputValue()).toBe('Sara')
+    expect(await harness.page.getByText('Från registret').count()).toBe(0)
+    await reg.nameBox().fill('')
+
     // A new caller from an association not in the register: waiting list, and into Kontakter.
     await reg.fill({ name: 'Eva Lund', organisation: 'Fruängens Blommor', email: 'eva@fruangensblommor.example.org' })
     const addToRegister = harness.page.getByRole('checkbox', { name: 'Lägg också till personen och organisationen i Kontakter' })
