@@ -127,14 +127,14 @@ describe('search index: words as she types them', () => {
   })
 
   it('finds a priority area by its name, description and data sources, opening in Lägesbild', async () => {
-    const area = { id: 'a-new-0001', name: 'Trygghetsvandringar Fruängen', kind: 'place' as const, description: 'Kvällar med nattvandrare.', activeSince: null, closedOn: null, dataSources: ['Trygghetsmätningen'], createdAt: at, updatedAt: at }
+    const area = { id: 'a-new-0001', name: 'Trygghetsvandringar Fruängen', kind: 'place' as const, description: 'Kvällar med nattvandrare.', activeSince: null, closedOn: null, dataSources: ['Nattvandrarnas loggböcker'], createdAt: at, updatedAt: at }
     await store.update((db) => void db.priorityAreas.push(area))
-    const r = await search.query('trygghetsmät')
+    const r = await search.query('nattvandrarnas loggböck')
     const areas = r.groups.find((g) => g.kind === 'area')!
     expect(areas.hits.map((h) => [h.title.map((s) => s.text).join(''), h.route])).toEqual([['Trygghetsvandringar Fruängen', { view: 'lagesbild', params: ['a-new-0001'] }]])
-    expect(areas.hits[0].excerpt.filter((s) => s.match).map((s) => s.text)).toEqual(['Trygghetsmätningen'])
+    expect(areas.hits[0].excerpt.filter((s) => s.match).map((s) => s.text)).toEqual(['Nattvandrarnas', 'loggböcker'])
     await store.update((db) => void (db.priorityAreas = db.priorityAreas.filter((a) => a.id !== 'a-new-0001')))
-    expect((await search.query('trygghetsmät')).groups).toEqual([])
+    expect((await search.query('nattvandrarnas loggböck')).groups).toEqual([])
   })
 
   it('never indexes dietary needs (health data)', async () => {
