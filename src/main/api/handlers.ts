@@ -1,4 +1,6 @@
+import { actionsHandlers } from '../services/actions/handlers'
 import { appHandlers } from '../services/app/handlers'
+import { areasHandlers } from '../services/areas/handlers'
 import { backupsHandlers } from '../services/backups/handlers'
 import { contactsHandlers } from '../services/contacts/handlers'
 import { groupsHandlers } from '../services/contacts/group-emails'
@@ -7,6 +9,7 @@ import { documentsHandlers } from '../services/documents/handlers'
 import { filesHandlers } from '../services/files/handlers'
 import { meetingsHandlers } from '../services/meetings/handlers'
 import { assignmentsHandlers, minutesHandlers } from '../services/minutes/handlers'
+import { searchHandlers } from '../services/search/handlers'
 import { seminarsHandlers } from '../services/seminars/handlers'
 import { settingsHandlers } from '../services/settings/handlers'
 import type { Handlers } from './dispatch'
@@ -24,5 +27,8 @@ export const handlers: Handlers = {
   ...documentsHandlers,
   ...filesHandlers,
   ...seminarsHandlers,
-  ...backupsHandlers
+  ...backupsHandlers,
+  ...areasHandlers,
+  ...actionsHandlers,
+  ...searchHandlers
 }

@@ -1,5 +1,7 @@
 import { heldWithOf, type AgendaItem, type Assignment, type Meeting } from '../../shared/domain/meetings'
-import { bold, bulletList, doc, emptyRichText, paragraph, type BlockNode } from '../../shared/rich-text'
+import type { Decision } from '../../shared/domain/areas'
+import { bold, bulletList, doc, emptyRichText, paragraph, type BlockNode, type ParagraphNode } from '../../shared/rich-text'
+import { EXAMPLE_AREAS, withAreaIds } from './areas'
 import type { ExampleBuild } from './build'
 import { EXAMPLE_IDS } from './ids'
 import { EXAMPLE_INVITEES } from './register'
@@ -12,8 +14,17 @@ export const EXAMPLE_PLACE = {
   videoLink: ''
 }
 
+/**
+ * An item as written here: decisions without ids (given when the meeting is built), and
+ * area tags by the areas' stable keys (areas.ts). Item 3 is tagged paragraph by paragraph
+ * where the text names an area; item 2 names areas too but is left for her to tag.
+ */
+type ExampleItem = Omit<AgendaItem, 'id' | 'decisions'> & { decisions: Omit<Decision, 'id'>[] }
+
+const tagged = (p: ParagraphNode, areaIds: readonly string[]): ParagraphNode => ({ ...p, attrs: { areaIds: [...areaIds] } })
+
 /** The text of the six items, sentence for sentence as in the original minutes. */
-const ITEMS: Omit<AgendaItem, 'id'>[] = [
+const ITEMS: ExampleItem[] = [
   item('Sammanträdets öppnande', 'information', [
     paragraph(
       'Sammanträdet öppnades av mötesordförande Abit Dundar, deltagarna presenterade sig, föregående protokoll lades till handlingarna och dagordningen godkändes.'
@@ -41,10 +52,13 @@ const ITEMS: Omit<AgendaItem, 'id'>[] = [
     paragraph(
       'De centrala samverkansavtalet mellan Stockholm stad och polisen går ut i maj men kommer förlängas till och med september. Det lokala samverkansavtalet mellan Hägersten-Liljeholmen och Lpo Skärholmen förlängs och nytt lokalt avtal tecknas i samband med att det nya centrala avtalet tecknas.'
     ),
-    paragraph(
-      'De prioriterade områdena i den lokala samverkansöverenskommelsen är fortsatt Liljeholmen, Västertorp, ungdomar, påträngande tiggeri/olovliga bosättningar och våldsbejakande extremism.'
+    tagged(
+      paragraph(
+        'De prioriterade områdena i den lokala samverkansöverenskommelsen är fortsatt Liljeholmen, Västertorp, ungdomar, påträngande tiggeri/olovliga bosättningar och våldsbejakande extremism.'
+      ),
+      Object.values(EXAMPLE_AREAS)
     ),
-    paragraph('Polisen bekräftar att en ökning av personrån mot unga har skett. Majoriteten av rånen sker i Liljeholmen.'),
+    tagged(paragraph('Polisen bekräftar att en ökning av personrån mot unga har skett. Majoriteten av rånen sker i Liljeholmen.'), [EXAMPLE_AREAS.liljeholmen, EXAMPLE_AREAS.youth]),
     paragraph(
       'Gruppen ungdomar som sedan några månader tillbaka flyttats ut från city till bland annat Liljeholmen fortsätter att skapa otrygghet i området. Samverkan mellan förvaltning, polis och övriga aktörer sker för att förhindra att de etablerar sig i Liljeholmen.'
     ),
@@ -58,7 +72,10 @@ const ITEMS: Omit<AgendaItem, 'id'>[] = [
   {
     ...item('Beslutade insatser', 'decision', []),
     decisions: [
-      'Utifrån inkommen information och inkomna polisanmälningar kommer personrånen mot unga lyftas och göras till en prioritering i den lokala lägesbilden. Första steget är att kartlägga för att sedan se över lämpliga insatser.'
+      {
+        text: 'Utifrån inkommen information och inkomna polisanmälningar kommer personrånen mot unga lyftas och göras till en prioritering i den lokala lägesbilden. Första steget är att kartlägga för att sedan se över lämpliga insatser.',
+        areaIds: [EXAMPLE_AREAS.youth]
+      }
     ]
   },
   {
@@ -82,8 +99,15 @@ const ITEMS: Omit<AgendaItem, 'id'>[] = [
   ])
 ]
 
-function item(title: string, kind: AgendaItem['kind'], notes: BlockNode[]): Omit<AgendaItem, 'id'> {
-  return { title, presenter: '', startTime: null, endTime: null, kind, notes: notes.length ? doc(...notes) : emptyRichText(), decisions: [] }
+function item(title: string, kind: AgendaItem['kind'], notes: BlockNode[]): ExampleItem {
+  return { title, presenter: '', startTime: null, endTime: null, kind, notes: notes.length ? doc(...notes) : emptyRichText(), decisions: [], areaIds: [] }
+}
+
+/** Item `n` (1-based) of the meeting, its decisions with ids as the v6 migration names them. */
+function builtItem(b: ExampleBuild, it: ExampleItem, n: number): AgendaItem {
+  const id = `ex-item-2019-02-22-${n}`
+  const decisions = it.decisions.map((d, n) => ({ id: b.id(`${id}-b${n + 1}`), text: d.text, areaIds: d.areaIds.map(b.id) }))
+  return { ...structuredClone(it), id: b.id(id), notes: withAreaIds(it.notes, b), decisions, areaIds: it.areaIds.map(b.id) }
 }
 
 /** Role as the minutes print it ("Kurator Mälarhöjdens skola"), so the organisation is not repeated apart. */
@@ -104,7 +128,7 @@ export function exampleHeldMeeting(b: ExampleBuild): Meeting {
     heldWith: heldWithOf(exampleSettings()),
     caseNumber: '',
     invitees: exampleInvitees(b),
-    agenda: ITEMS.map((it, i) => ({ ...structuredClone(it), id: b.id(`ex-item-2019-02-22-${i + 1}`) })),
+    agenda: ITEMS.map((it, i) => builtItem(b, it, i + 1)),
     // The minutes list only who was summoned; the one person known to have come from
     // outside the invitee list is the consultant who presented item 5.
     attendance: [
@@ -143,6 +167,7 @@ export function exampleAssignment(b: ExampleBuild): Assignment {
     status: 'open',
     originMeetingId: b.id(EXAMPLE_IDS.heldMeeting),
     agendaItemId: b.id('ex-item-2019-02-22-6'),
+    areaIds: [],
     createdAt: b.at(),
     updatedAt: b.at()
   }

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { appContract } from './app'
+import { actionsContract, areasContract, areaTaggingContract } from './areas'
 import { backupsContract } from './backups'
 import { contactsContract, groupsContract, organisationsContract } from './contacts'
 import type { ApiResult } from './define'
@@ -10,6 +11,7 @@ import { filesContract } from './files'
 import { meetingsContract } from './meetings'
 import { minutesContract } from './minutes'
 import { assignmentsContract } from './assignments'
+import { searchContract } from './search'
 import { seminarsContract } from './seminars'
 import { settingsContract } from './settings'
 
@@ -30,7 +32,11 @@ export const contract = {
   ...documentsContract,
   ...filesContract,
   ...seminarsContract,
-  ...backupsContract
+  ...backupsContract,
+  ...areasContract,
+  ...areaTaggingContract,
+  ...actionsContract,
+  ...searchContract
 }
 
 export type Contract = typeof contract
