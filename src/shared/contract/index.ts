@@ -9,6 +9,7 @@ import { EVENT_NAMES, METHOD_NAMES } from './names'
 import { filesContract } from './files'
 import { meetingsContract } from './meetings'
 import { minutesContract } from './minutes'
+import { overviewContract } from './overview'
 import { assignmentsContract } from './assignments'
 import { seminarsContract } from './seminars'
 import { settingsContract } from './settings'
@@ -20,6 +21,7 @@ import { settingsContract } from './settings'
  */
 export const contract = {
   ...appContract,
+  ...overviewContract,
   ...settingsContract,
   ...contactsContract,
   ...organisationsContract,
