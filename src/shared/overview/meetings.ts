@@ -2,7 +2,7 @@ import type { Meeting } from '../domain/meetings'
 import { cancellationPending, changePending, wasSent } from '../meetings/kallelse-state'
 import { isUpcoming } from '../meetings/rules'
 import { isSoon } from './days'
-import type { TodoItem } from './schema'
+import { MEETING_SECTIONS, type TodoItem } from './schema'
 import { TODO_TEXTS as T, whenText } from './texts'
 
 const byWhen = (a: Meeting, b: Meeting): number => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime)
@@ -11,7 +11,7 @@ const byWhen = (a: Meeting, b: Meeting): number => a.date.localeCompare(b.date) 
 export const nextMeeting = (meetings: readonly Meeting[], today: string): Meeting | null =>
   meetings.filter((m) => isUpcoming(m, today)).sort(byWhen)[0] ?? null
 
-const kallelseRoute = (m: Meeting): TodoItem['route'] => ({ view: 'meetings', params: [m.id, 'kallelse'] })
+const kallelseRoute = (m: Meeting): TodoItem['route'] => ({ view: 'meetings', params: [m.id, MEETING_SECTIONS.kallelse] })
 
 /**
  * The next meeting and where its kallelse stands (kallelse-state.ts): not sent, a change

@@ -2,7 +2,7 @@ import type { Meeting } from '../domain/meetings'
 import { stockholmIsoDate, addDays } from '../format/dates'
 import { minutesBegun } from '../meetings/minutes-skeleton'
 import { isHeld, isNotClosed } from '../meetings/rules'
-import type { TodoItem } from './schema'
+import { MEETING_SECTIONS, type TodoItem } from './schema'
 import { TODO_TEXTS as T } from './texts'
 
 /*
@@ -19,7 +19,7 @@ import { TODO_TEXTS as T } from './texts'
  */
 export const MINUTES_LOOKBACK_DAYS = 90
 
-const meetingRoute = (m: Meeting, face: 'minutes' | null = null): TodoItem['route'] => ({ view: 'meetings', params: face ? [m.id, face] : [m.id] })
+const meetingRoute = (m: Meeting, minutes: boolean): TodoItem['route'] => ({ view: 'meetings', params: minutes ? [m.id, MEETING_SECTIONS.minutes] : [m.id] })
 
 /** The day the protokoll was last sent for justering, in Stockholm; null when the history does not say. */
 function sentForApprovalOn(m: Meeting): string | null {
@@ -40,14 +40,14 @@ function heldTodo(m: Meeting): Pick<TodoItem, 'kind' | 'text'> | null {
 
 /** A meeting past whose minutes are not finished, not sent, or waiting for justering. */
 function minutesTodo(m: Meeting, today: string): TodoItem | null {
-  const base = { key: `minutes:${m.id}`, urgency: 'late' as const, date: m.date, route: meetingRoute(m, 'minutes') }
+  const base = { key: `minutes:${m.id}`, urgency: 'late' as const, date: m.date, route: meetingRoute(m, true) }
   if (isNotClosed(m, today)) return { ...base, kind: 'minutesNotFinished', text: T.notClosed(m.date, m.minutes.kind === 'protocol') }
   if (!isHeld(m)) return null
   const waiting = m.minutes.kind === 'protocol' && m.minutes.approvalState === 'awaitingApproval'
   if (!waiting && m.date < addDays(today, -MINUTES_LOOKBACK_DAYS)) return null
   const todo = heldTodo(m)
   if (!todo) return null
-  return { ...base, ...todo, date: todo.kind === 'awaitingApproval' ? (sentForApprovalOn(m) ?? m.date) : m.date, route: meetingRoute(m, minutesBegun(m) ? 'minutes' : null) }
+  return { ...base, ...todo, date: todo.kind === 'awaitingApproval' ? (sentForApprovalOn(m) ?? m.date) : m.date, route: meetingRoute(m, minutesBegun(m)) }
 }
 
 export const minutesTodos = (meetings: readonly Meeting[], today: string): TodoItem[] =>

@@ -25,6 +25,10 @@ export type Urgency = (typeof URGENCIES)[number]
 /** The views a to-do opens; the renderer's view ids include them. */
 export const TODO_VIEWS = ['meetings', 'assignments', 'seminars'] as const
 
+/** Route words after a meeting's id: #/meetings/<id>/kallelse, #/meetings/<id>/minutes (views/meetings/routes.ts). */
+export const MEETING_SECTIONS = { kallelse: 'kallelse', minutes: 'minutes' } as const
+export type MeetingSection = (typeof MEETING_SECTIONS)[keyof typeof MEETING_SECTIONS]
+
 export const TodoItemSchema = z.object({
   /** Stable per thing (kind and record), for React keys and tests. */
   key: z.string(),

@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query'
+import { call } from '../../api/client'
+import { overviewKeys } from './keys'
+
+/**
+ * "Att göra" on Översikt, from main's rules on main's today. Asked again each time
+ * Översikt opens: a change patched into another domain's cache (a kallelse sent) does
+ * not invalidate it, and what was true this morning may not be now.
+ */
+export function useOverviewToday() {
+  return useQuery({ queryKey: overviewKeys.today, queryFn: () => call('overview.today'), staleTime: 0 })
+}
