@@ -78,6 +78,19 @@ describe('Översikt: on the morning of 8 May she sees what needs her, and goes t
     await harness.screenshot('minutes-opened')
   })
 
+  it('a week before the breakfast seminar closes its registration: the deadline first, the full house last, and the link opens it', async () => {
+    harness = await Harness.start({ story: 'overview-seminar', clock: () => new Date('2019-03-18T08:30:00+01:00'), before: example })
+    const overview = new OverviewPage(harness)
+    await overview.expectView('Översikt')
+    const texts = await overview.todoTexts()
+    expect(texts[0]).toBe('Sista anmälningsdag för ”Trygg handel i Liljeholmen” är den 21 mars 2019 (om 3 dagar); seminariet är fullbokat.')
+    expect(texts.at(-1)).toBe('”Trygg handel i Liljeholmen” den 28 mars 2019 är fullbokat (8 platser); 2 på reservlistan.')
+    await harness.screenshot('seminar')
+    await overview.todoLink('Sista anmälningsdag').click()
+    await overview.expectView('Frukostseminarium: Trygg handel i Liljeholmen')
+    expect(new URL(harness.page.url()).hash).toBe(`#/seminars/${EXAMPLE_IDS.seminar}`)
+  })
+
   it('with nothing waiting, says so, and the counts still open their lists', async () => {
     harness = await Harness.start({ story: 'overview-empty' })
     const overview = new OverviewPage(harness)

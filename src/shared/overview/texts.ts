@@ -10,13 +10,15 @@ const d = formatDayMonthYear
 const n = (count: number) => count.toLocaleString('sv-SE')
 const q = (theme: string) => `”${theme}”`
 
-/** " (i dag)", " (i morgon)", " (om 3 dagar)"; nothing for a date past. */
+const NBSP = '\u00a0'
+
+/** " (i dag)", " (i morgon)", " (om 3 dagar)", never broken across lines; nothing for a date past. */
 export function whenText(today: string, date: string): string {
   const days = daysUntil(today, date)
   if (days < 0) return ''
-  if (days === 0) return ' (i dag)'
-  if (days === 1) return ' (i morgon)'
-  return ` (om ${n(days)} dagar)`
+  if (days === 0) return ` (i${NBSP}dag)`
+  if (days === 1) return ` (i${NBSP}morgon)`
+  return ` (om${NBSP}${n(days)}${NBSP}dagar)`
 }
 
 const seats = (count: number) => (count === 1 ? '1 ledig plats' : `${n(count)} lediga platser`)
