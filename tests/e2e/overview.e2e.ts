@@ -51,14 +51,13 @@ describe('Översikt: on the morning of 8 May she sees what needs her, and goes t
     await app.expectVisibleFocus()
     await harness.page.keyboard.press('Enter')
     await meeting.expectView('Lokala BRÅ Hägersten-Liljeholmen, 10 maj 2019')
-    await expect.poll(() => overview.focused().innerText()).toBe('Kallelse')
-    // In view on her screen once the meeting has drawn (the invitees and sender arrive after it).
     const heading = kallelse.section().getByRole('heading', { name: 'Kallelse' })
-    const inView = async () => {
-      const box = await heading.boundingBox()
-      return box !== null && box.y > 0 && box.y + box.height < 640
-    }
-    await expect.poll(inView).toBe(true)
+    await heading.and(overview.focused()).waitFor()
+    // In view on her screen once the meeting has drawn: the invitees and the sender arrive after it.
+    await harness.page.getByRole('region', { name: 'Kallade' }).waitFor()
+    await harness.page.getByTestId('sender-section').waitFor()
+    const box = await heading.boundingBox()
+    expect(box !== null && box.y > 0 && box.y + box.height < 640, JSON.stringify(box)).toBe(true)
     await harness.page.screenshot({ path: 'test-output/e2e/overview-kallelse-in-view.png' })
 
     // She makes the draft; back on Översikt the next meeting is news, no longer a to-do.
@@ -66,7 +65,8 @@ describe('Översikt: on the morning of 8 May she sees what needs her, and goes t
     await kallelse.send('Skapa e-postutkast')
     await kallelse.openedDraft(drafts)
     await app.goTo('Översikt')
-    await expect.poll(() => overview.todoTexts()).toEqual([MINUTES, 'Nästa möte är den 10 maj 2019 (om 2 dagar). Kallelsen är skickad.'])
+    await overview.todoLink('Nästa möte är den 10 maj 2019').waitFor()
+    expect(await overview.todoTexts()).toEqual([MINUTES, 'Nästa möte är den 10 maj 2019 (om 2 dagar). Kallelsen är skickad.'])
 
     // The February minutes open in the minutes editor, where "Skicka minnesanteckningar…" is.
     const minutes = overview.todoLink('Minnesanteckningarna från mötet den 22 februari 2019')
