@@ -10,6 +10,7 @@ import { EVENT_NAMES, METHOD_NAMES } from './names'
 import { filesContract } from './files'
 import { meetingsContract } from './meetings'
 import { minutesContract } from './minutes'
+import { overviewContract } from './overview'
 import { assignmentsContract } from './assignments'
 import { searchContract } from './search'
 import { seminarsContract } from './seminars'
@@ -22,6 +23,7 @@ import { settingsContract } from './settings'
  */
 export const contract = {
   ...appContract,
+  ...overviewContract,
   ...settingsContract,
   ...contactsContract,
   ...organisationsContract,

@@ -11,6 +11,7 @@ export const METHOD_NAMES = [
   'app.openDataFolder',
   'app.draftsFlushed',
   'app.installUpdate',
+  'overview.today',
   'settings.get',
   'settings.update',
   'settings.chooseLogo',

@@ -9,14 +9,15 @@ import { YearPlanPage } from './year-plan/YearPlanPage'
 
 /**
  * Möten: the list at #/meetings, one meeting at #/meetings/<id>, a new one at
- * #/meetings/nytt (or nytt/<id> to copy one), the year plan at #/meetings/planera.
+ * #/meetings/nytt (or nytt/<id> to copy one), the year plan at #/meetings/planera;
+ * #/meetings/<id>/kallelse and #/meetings/<id>/minutes open the meeting at that part.
  */
 export function MeetingsView({ params }: ViewProps) {
   const [first, second] = params
   useFocusMainOnChange(params.join('/'))
   if (first === NEW_MEETING) return <NewMeetingPage key={second ?? ''} fromId={second ?? null} />
   if (first === YEAR_PLAN) return <YearPlanPage />
-  return first ? <MeetingPage key={first} id={first} /> : <MeetingList />
+  return first ? <MeetingPage key={first} id={first} section={second} /> : <MeetingList />
 }
 
 /**

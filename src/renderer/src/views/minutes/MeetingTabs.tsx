@@ -7,17 +7,18 @@ import { EDITOR_TEXTS as T } from './texts'
 
 const useStyles = makeStyles({ tabs: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, alignSelf: 'stretch' } })
 
-type Shown = 'minutes' | 'meeting'
+export type Shown = 'minutes' | 'meeting'
 
 /**
  * A meeting whose minutes have begun has two faces: the minutes editor (where a planned
  * meeting opens, since she is taking them) and the meeting itself (agenda and kallelse,
- * or the record of a held meeting with its Word file, where a held one opens).
+ * or the record of a held meeting with its Word file, where a held one opens); `open`
+ * overrides where it opens (a link to the kallelse, or to the minutes).
  */
-export function MeetingTabs({ meeting, children }: { meeting: Meeting; children: ReactNode }) {
+export function MeetingTabs({ meeting, open, children }: { meeting: Meeting; open?: Shown; children: ReactNode }) {
   const styles = useStyles()
   const begun = minutesBegun(meeting)
-  const [shown, setShown] = useState<Shown>(meeting.status === 'planned' ? 'minutes' : 'meeting')
+  const [shown, setShown] = useState<Shown>(open ?? (meeting.status === 'planned' ? 'minutes' : 'meeting'))
   // "Skriv minnesanteckningar" was just chosen (on a held meeting too): open the editor.
   const [wasBegun, setWasBegun] = useState(begun)
   if (begun !== wasBegun) {
