@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 })
 
 /** One meeting: a planned one is edited here (and its kallelse sent); a held or cancelled one is shown. */
-export function MeetingPage({ id }: { id: string }) {
+export function MeetingPage({ id, itemId }: { id: string; itemId?: string }) {
   const styles = useStyles()
   const meeting = useMeeting(id)
   const { navigate } = useNavigation()
@@ -35,7 +35,7 @@ export function MeetingPage({ id }: { id: string }) {
       <ViewPage title={title} description={meeting.data ? <MeetingLead meeting={meeting.data} /> : undefined} actions={meeting.data ? <MeetingActions meeting={meeting.data} /> : undefined}>
         <QueryStatus query={meeting} what={MEETING_TEXTS.loading}>
           {(m) => (
-            <MeetingTabs meeting={m}>{m.status === 'planned' ? <PlannedMeeting key={m.id} meeting={m} /> : <RecordedMeeting meeting={m} />}</MeetingTabs>
+            <MeetingTabs meeting={m} itemId={itemId}>{m.status === 'planned' ? <PlannedMeeting key={m.id} meeting={m} /> : <RecordedMeeting meeting={m} />}</MeetingTabs>
           )}
         </QueryStatus>
       </ViewPage>
