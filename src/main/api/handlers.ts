@@ -1,4 +1,6 @@
+import { actionsHandlers } from '../services/actions/handlers'
 import { appHandlers } from '../services/app/handlers'
+import { areasHandlers } from '../services/areas/handlers'
 import { backupsHandlers } from '../services/backups/handlers'
 import { contactsHandlers } from '../services/contacts/handlers'
 import { groupsHandlers } from '../services/contacts/group-emails'
@@ -24,5 +26,7 @@ export const handlers: Handlers = {
   ...documentsHandlers,
   ...filesHandlers,
   ...seminarsHandlers,
-  ...backupsHandlers
+  ...backupsHandlers,
+  ...areasHandlers,
+  ...actionsHandlers
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { appContract } from './app'
+import { actionsContract, areasContract, areaTaggingContract } from './areas'
 import { backupsContract } from './backups'
 import { contactsContract, groupsContract, organisationsContract } from './contacts'
 import type { ApiResult } from './define'
@@ -30,7 +31,10 @@ export const contract = {
   ...documentsContract,
   ...filesContract,
   ...seminarsContract,
-  ...backupsContract
+  ...backupsContract,
+  ...areasContract,
+  ...areaTaggingContract,
+  ...actionsContract
 }
 
 export type Contract = typeof contract

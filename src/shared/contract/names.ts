@@ -131,7 +131,21 @@ export const METHOD_NAMES = [
   'backups.openFolder',
   'backups.export',
   'backups.importOpen',
-  'backups.importCommit'
+  'backups.importCommit',
+  // Issue 16, the lägesbild (areas-backend).
+  'areas.list',
+  'areas.save',
+  'areas.remove',
+  'areas.timeline',
+  'minutes.setItemAreas',
+  'minutes.setDecisionAreas',
+  'assignments.setAreas',
+  'actions.list',
+  'actions.save',
+  'actions.fromDecision',
+  'actions.fromAssignment',
+  'actions.addFollowUp',
+  'actions.remove'
 ] as const
 
 export const EVENT_NAMES = ['app.command', 'app.beforeQuit', 'app.updateReady'] as const
