@@ -119,6 +119,27 @@ export class MinutesEditorPage extends BasePage {
     await this.page.getByRole('menuitem', { name: line }).click()
   }
 
+  /** "Prioriterade områden" of item n: types part of the name and picks the area from the list, as she does. */
+  async tagItem(n: number, area: string): Promise<void> {
+    const input = this.item(n).getByRole('combobox', { name: `Lägg till prioriterat område, punkt ${n}` })
+    await input.focus()
+    await input.pressSequentially(area.slice(0, 5))
+    await this.page.getByRole('option', { name: area, exact: true }).click()
+    await this.itemAreas(n).filter({ hasText: area }).waitFor()
+  }
+
+  /** The areas item n is tagged with, as tags. */
+  itemAreas(n: number): Locator {
+    return this.item(n).getByRole('listbox', { name: `Valda områden, punkt ${n}` }).getByRole('option')
+  }
+
+  /** "Koppla stycket till område…" for the paragraph the cursor is in, checking the area in the menu. */
+  async tagParagraph(n: number, area: string): Promise<void> {
+    await this.item(n).getByRole('button', { name: 'Koppla stycket till område…' }).click()
+    await this.page.getByRole('menuitemcheckbox', { name: area }).click()
+    await this.page.keyboard.press('Escape')
+  }
+
   assignmentDialog(): Locator {
     return this.page.getByRole('dialog', { name: /^Nytt uppdrag/ })
   }

@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { exampleDatabase } from '../../src/main/example'
+import { AppPage } from './pages/AppPage'
+import { LagesbildPage } from './pages/LagesbildPage'
+import { MeetingsPage } from './pages/MeetingsPage'
+import { MinutesEditorPage } from './pages/MinutesEditorPage'
+import { Harness } from './support/harness'
+
+/** Text as she reads it: non-breaking and runs of spaces read as one space. */
+const plain = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim()
+
+// The February item that talks about an area without being tagged with it in the example.
+const ITEM = 2
+const AREA = 'Våldsbejakande extremism'
+const EXCERPT = 'Vid en skola har elever via ett konto på sociala medier uppmuntrat till våldsbejakande extremism.'
+
+async function withExample(h: Harness): Promise<void> {
+  await h.store.update((db) => void Object.assign(db, exampleDatabase()))
+  await h.page.reload()
+}
+
+describe('Lägesbild: what the council said about each priority area, and what it decided', () => {
+  let harness: Harness
+  afterEach(async () => harness.close())
+
+  it('an item she tags in the February minutes is on the area\'s timeline, with a link back to it', async () => {
+    harness = await Harness.start({ story: 'lagesbild' })
+    await withExample(harness)
+    const app = new AppPage(harness)
+    const minutes = new MinutesEditorPage(harness)
+    const lagesbild = new LagesbildPage(harness)
+    await app.goTo('Möten')
+    await new MeetingsPage(harness).openWithKeyboard('Fredagen den 22 februari 2019')
+    await minutes.showTab('Anteckningar')
+    expect(await minutes.itemAreas(ITEM).count()).toBe(0)
+    await minutes.tagItem(ITEM, AREA)
+    await expect.poll(() => harness.db.meetings.find((m) => m.date === '2019-02-22')?.agenda[ITEM - 1].areaIds.length).toBe(1)
+    await harness.screenshot('item-tagged')
+
+    await app.goTo('Lägesbild')
+    expect(await lagesbild.names('Prioriterade områden')).toContain(AREA)
+    await harness.screenshot('areas')
+    await lagesbild.expectView('Lägesbild')
+    await lagesbild.openArea(AREA)
+    const february = lagesbild.timelineMeeting('22 februari 2019')
+    await february.waitFor()
+    expect(plain(await february.innerText())).toContain(EXCERPT)
+    await harness.screenshot('timeline')
+    await lagesbild.expectView(AREA)
+    await harness.page.setViewportSize({ width: 1280, height: 640 })
+    await harness.screenshot('timeline-1280x640')
+
+    // The link opens the minutes at that item: its heading has focus.
+    await february.getByRole('link', { name: /^Öppna punkt 2 i minnesanteckningarna/ }).click()
+    await minutes.editor().waitFor()
+    expect(await minutes.focused().innerText()).toBe('2. Brott och bränder i Hägersten-Liljeholmen')
+    expect(new URL(harness.page.url()).hash).toMatch(/^#\/meetings\/[^/]+\/punkt\/[^/]+$/)
+  })
+
+  it('she adds an area with its data sources, and an insats she follows up', async () => {
+    harness = await Harness.start({ story: 'lagesbild-new' })
+    await withExample(harness)
+    const app = new AppPage(harness)
+    const lagesbild = new LagesbildPage(harness)
+    await app.goTo('Lägesbild')
+    await lagesbild.newArea('Fruängens centrum', 'Plats')
+    await lagesbild.showTab('Om området')
+    await lagesbild.type('Beskrivning', 'Otrygghet kvällstid kring centrum och tunnelbanan.')
+    await lagesbild.type('Aktivt sedan (valfritt)', '20190301')
+    await lagesbild.addSource('Trygghetsmätningen')
+    await lagesbild.addSource('Polisens statistik')
+    await lagesbild.waitSaved()
+    const area = () => harness.db.priorityAreas.find((a) => a.name === 'Fruängens centrum')
+    expect(area()).toMatchObject({ kind: 'place', activeSince: '2019-03-01', closedOn: null, dataSources: ['Trygghetsmätningen', 'Polisens statistik'] })
+    await harness.screenshot('new-area')
+    await lagesbild.expectView('Fruängens centrum')
+
+    await lagesbild.showTab('Insatser och uppdrag')
+    await lagesbild.newAction('Trygghetsvandring i Fruängen', 'Polisen Lpo Skärholmen', '2019-03-15')
+    await lagesbild.setActionStatus('Trygghetsvandring i Fruängen', 'Pågår')
+    await lagesbild.addFollowUp('Trygghetsvandring i Fruängen', '2019-03-01', 'Första vandringen gjord med Stockholmshem.')
+    const action = () => harness.db.decidedActions.find((a) => a.title === 'Trygghetsvandring i Fruängen')
+    await expect.poll(() => action()?.status).toBe('ongoing')
+    expect(action()).toMatchObject({ areaIds: [area()?.id], ownerName: 'Polisen Lpo Skärholmen', startDate: '2019-03-15', source: { kind: 'manual' } })
+    expect(action()?.followUps.map((f) => `${f.on} ${f.note}`)).toEqual(['2019-03-01 Första vandringen gjord med Stockholmshem.'])
+    await harness.screenshot('insats')
+    await lagesbild.expectView('Fruängens centrum')
+    await harness.page.setViewportSize({ width: 1280, height: 640 })
+    await harness.screenshot('insats-1280x640')
+  })
+})
