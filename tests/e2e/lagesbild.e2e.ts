@@ -12,10 +12,19 @@ const plain = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim()
 // The February item that talks about an area without being tagged with it in the example.
 const ITEM = 2
 const AREA = 'Våldsbejakande extremism'
-const EXCERPT = 'Vid en skola har elever via ett konto på sociala medier uppmuntrat till våldsbejakande extremism.'
+const EXCERPT = 'Brott och bränder i Hägersten-Liljeholmen (rapport från SLK samt Stockholms stads mobila ordningsvakter)'
 
 async function withExample(h: Harness): Promise<void> {
-  await h.store.update((db) => void Object.assign(db, exampleDatabase()))
+  await h.store.update((db) => {
+    Object.assign(db, exampleDatabase())
+    // TEMPORARY until areas-backend's example areas are merged.
+    if (db.priorityAreas.length === 0) {
+      const at = '2019-01-01T08:00:00.000Z'
+      for (const [id, name, kind] of [['ex-area-liljeholmen', 'Liljeholmen', 'place'], ['ex-area-extremism', 'Våldsbejakande extremism', 'theme']] as const) {
+        db.priorityAreas.push({ id, name, kind, description: '', activeSince: '2018-01-01', closedOn: null, dataSources: [], createdAt: at, updatedAt: at })
+      }
+    }
+  })
   await h.page.reload()
 }
 
@@ -53,7 +62,7 @@ describe('Lägesbild: what the council said about each priority area, and what i
     // The link opens the minutes at that item: its heading has focus.
     await february.getByRole('link', { name: /^Öppna punkt 2 i minnesanteckningarna/ }).click()
     await minutes.editor().waitFor()
-    expect(await minutes.focused().innerText()).toBe('2. Brott och bränder i Hägersten-Liljeholmen')
+    expect(await minutes.focused().innerText()).toBe('2. Aktuell uppföljning och utveckling av trygghet och säkerhet')
     expect(new URL(harness.page.url()).hash).toMatch(/^#\/meetings\/[^/]+\/punkt\/[^/]+$/)
   })
 

@@ -104,8 +104,8 @@ export class LagesbildPage extends BasePage {
   async addFollowUp(title: string, on: string, note: string): Promise<void> {
     const row = this.action(title)
     await row.getByRole('button', { name: /^Lägg till uppföljning/ }).click()
-    await row.getByRole('textbox', { name: 'Datum' }).fill(on)
-    await row.getByRole('textbox', { name: 'Uppföljning' }).fill(note)
+    await row.getByRole('textbox', { name: 'Datum', exact: true }).fill(on)
+    await row.getByRole('textbox', { name: 'Uppföljning', exact: true }).fill(note)
     await row.getByRole('button', { name: 'Spara uppföljningen' }).click()
     await row.getByTestId('follow-up').filter({ hasText: note }).waitFor()
   }

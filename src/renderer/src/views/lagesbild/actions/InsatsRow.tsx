@@ -14,8 +14,12 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalM, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   title: { margin: 0 },
   meta: { color: tokens.colorNeutralForeground2 },
-  fields: { display: 'grid', gridTemplateColumns: 'minmax(150px, 180px) minmax(200px, 1fr) minmax(150px, 180px) auto', gap: tokens.spacingHorizontalM, alignItems: 'end' },
-  saved: { color: tokens.colorNeutralForeground3, minHeight: '1.2em' },
+  fields: { display: 'flex', flexWrap: 'wrap', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, alignItems: 'flex-end' },
+  status: { flex: '0 0 180px' },
+  owner: { flex: '1 1 260px' },
+  date: { flex: '0 0 170px' },
+  input: { width: '100%' },
+  saved: { color: tokens.colorNeutralForeground3, minHeight: '1.2em', alignSelf: 'center' },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS }
 })
 
@@ -33,16 +37,16 @@ export function InsatsRow({ row }: { row: ActionRow }) {
       <Text as="h4" id={`${id}-title`} weight="semibold" className={styles.title}>{action.title}</Text>
       <Text size={200} className={styles.meta}>{sourceLine(row)}</Text>
       <div className={styles.fields}>
-        <Field label={{ children: T.status, id: `${id}-status` }}>
+        <Field className={styles.status} label={{ children: T.status, id: `${id}-status` }}>
           <Select {...named('status')} value={action.status} disabled={f.readOnly} onChange={(_e, d) => f.setStatus(d.value as ActionStatus)}>
             {ACTION_STATUSES.map((s) => <option key={s} value={s}>{ACTION_STATUS_LABELS[s]}</option>)}
           </Select>
         </Field>
-        <Field label={{ children: T.owner, id: `${id}-owner` }} validationMessage={f.errors.owner}>
-          <Input {...named('owner')} value={f.fields.owner} readOnly={f.readOnly} placeholder={T.ownerPlaceholder} onChange={(_e, d) => f.change({ ...f.fields, owner: d.value })} />
+        <Field className={styles.owner} label={{ children: T.owner, id: `${id}-owner` }} validationMessage={f.errors.owner}>
+          <Input className={styles.input} {...named('owner')} value={f.fields.owner} readOnly={f.readOnly} placeholder={T.ownerPlaceholder} onChange={(_e, d) => f.change({ ...f.fields, owner: d.value })} />
         </Field>
-        <Field label={{ children: T.start, id: `${id}-start` }} validationMessage={f.errors.startDate}>
-          <Input {...named('start')} value={f.fields.startDate} readOnly={f.readOnly} placeholder={T.datePlaceholder} onChange={(_e, d) => f.change({ ...f.fields, startDate: d.value })} />
+        <Field className={styles.date} label={{ children: T.start, id: `${id}-start` }} validationMessage={f.errors.startDate}>
+          <Input className={styles.input} {...named('start')} value={f.fields.startDate} readOnly={f.readOnly} placeholder={T.datePlaceholder} onChange={(_e, d) => f.change({ ...f.fields, startDate: d.value })} />
         </Field>
         <Text size={200} role="status" className={styles.saved}>{autosaveText(f.saveState)}</Text>
       </div>

@@ -6,8 +6,12 @@ import { useSaveAction } from '../../../hooks/areas/useActionMutations'
 import { ACTION_TEXTS as T } from './texts'
 
 const useStyles = makeStyles({
-  form: { display: 'grid', gridTemplateColumns: 'minmax(240px, 2fr) minmax(180px, 1fr) minmax(150px, 180px) auto', gap: tokens.spacingHorizontalM, alignItems: 'end' },
-  heading: { margin: 0, gridColumn: '1 / -1' }
+  form: { display: 'flex', flexWrap: 'wrap', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, alignItems: 'flex-end', paddingTop: tokens.spacingVerticalM },
+  heading: { margin: 0, flexBasis: '100%' },
+  title: { flex: '2 1 320px' },
+  owner: { flex: '1 1 220px' },
+  date: { flex: '0 0 170px' },
+  input: { width: '100%' }
 })
 
 /** "Ny insats" for this area by hand: what, who and from when; the status starts as Planerad. */
@@ -30,14 +34,14 @@ export function NewActionForm({ areaId }: { areaId: string }) {
   return (
     <form className={styles.form} aria-labelledby="new-action-heading" noValidate onSubmit={(e) => (e.preventDefault(), submit())}>
       <Text as="h3" id="new-action-heading" weight="semibold" className={styles.heading}>{T.newHeading}</Text>
-      <Field label={T.title} required validationMessage={(tried ? missing : undefined) ?? byField.title ?? general}>
+      <Field className={styles.title} label={T.title} required validationMessage={(tried ? missing : undefined) ?? byField.title ?? general}>
         <Textarea value={title} rows={1} resize="vertical" onChange={(_e, d) => setTitle(d.value)} />
       </Field>
-      <Field label={T.owner} validationMessage={byField['owner.name']}>
-        <Input value={owner} placeholder={T.ownerPlaceholder} onChange={(_e, d) => setOwner(d.value)} />
+      <Field className={styles.owner} label={T.owner} validationMessage={byField['owner.name']}>
+        <Input className={styles.input} value={owner} placeholder={T.ownerPlaceholder} onChange={(_e, d) => setOwner(d.value)} />
       </Field>
-      <Field label={T.start} validationMessage={byField.startDate}>
-        <Input value={start} placeholder={T.datePlaceholder} onChange={(_e, d) => setStart(d.value)} />
+      <Field className={styles.date} label={T.start} validationMessage={byField.startDate}>
+        <Input className={styles.input} value={start} placeholder={T.datePlaceholder} onChange={(_e, d) => setStart(d.value)} />
       </Field>
       <Button type="submit" appearance="primary" icon={<Add20Regular />} disabledFocusable={create.isPending}>{create.isPending ? T.adding : T.add}</Button>
     </form>

@@ -14,6 +14,8 @@ import { TimelineSection } from '../timeline/TimelineSection'
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
+  // The timeline's text gets the page's width, not the width of its widest line.
+  stretch: { alignSelf: 'stretch' },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, alignSelf: 'stretch' }
 })
 
@@ -29,9 +31,11 @@ export function AreaPage({ id }: { id: string }) {
   return (
     <div className={styles.page}>
       <Button appearance="subtle" icon={<ArrowLeft24Regular />} onClick={() => navigate('lagesbild')}>{T.back}</Button>
-      <ViewPage title={a ? a.name : timeline.error ? T.failedTitle : T.loadingTitle} description={lead}>
-        <QueryStatus query={timeline} what={T.loading}>{(loaded) => <AreaTabs timeline={loaded} />}</QueryStatus>
-      </ViewPage>
+      <div className={styles.stretch}>
+        <ViewPage title={a ? a.name : timeline.error ? T.failedTitle : T.loadingTitle} description={lead}>
+          <QueryStatus query={timeline} what={T.loading}>{(loaded) => <AreaTabs timeline={loaded} />}</QueryStatus>
+        </ViewPage>
+      </div>
     </div>
   )
 }

@@ -7,7 +7,7 @@ export const TIMELINE_TEXTS = {
   outsideItems: 'Utanför punkterna',
   open: (n: number) => `Öppna punkt ${n} i minnesanteckningarna`,
   since: 'Sedan förra mötet',
-  sinceLead: (latest: string, previous: string | null) => (previous ? `Mötet ${latest} jämfört med mötet ${previous}.` : `Mötet ${latest}, rådets första i appen.`),
+  sinceLead: (latest: string, previous: string | null) => (previous ? `Senaste mötet: ${latest} (förra: ${previous}).` : `Senaste mötet: ${latest}.`),
   sinceNothing: 'Inget nytt om området på det senaste mötet.',
   sinceNoMeeting: 'Rådet har inte hållit något möte ännu.',
   said: (n: number) => (n === 1 ? 'Sagt om området: 1 sak' : `Sagt om området: ${n} saker`),

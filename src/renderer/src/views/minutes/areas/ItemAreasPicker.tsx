@@ -3,7 +3,7 @@ import { useState } from 'react'
 import type { PriorityArea } from '../../../../../shared/domain/areas'
 import { AREA_TAG_TEXTS as T } from './texts'
 
-const useStyles = makeStyles({ field: { maxWidth: '640px' } })
+const useStyles = makeStyles({ field: { maxWidth: '760px' } })
 
 interface Props {
   number: number
@@ -24,7 +24,7 @@ export function ItemAreasPicker({ number, areas, selected, readOnly, error, onCh
   const words = typed.toLocaleLowerCase('sv-SE').trim()
   const offered = areas.filter((a) => a.closedOn === null && !selected.includes(a.id) && a.name.toLocaleLowerCase('sv-SE').includes(words))
   return (
-    <Field label={T.itemAreas} hint={areas.length === 0 ? T.noAreas : T.itemAreasHint} validationMessage={error} className={styles.field}>
+    <Field label={T.itemAreas} orientation="horizontal" hint={areas.length === 0 ? T.noAreas : undefined} validationMessage={error} className={styles.field}>
       <TagPicker
         selectedOptions={[...selected]}
         disabled={readOnly}

@@ -1,7 +1,6 @@
 /** Tagging in the minutes (issue 16): items, paragraphs, decisions and uppdrag linked to priority areas. */
 export const AREA_TAG_TEXTS = {
   itemAreas: 'Prioriterade områden',
-  itemAreasHint: 'Punkten handlar om dessa områden; det som sägs här hamnar på deras tidslinje i Lägesbild.',
   itemAreasInput: (n: number) => `Lägg till prioriterat område, punkt ${n}`,
   chosen: (n: number) => `Valda områden, punkt ${n}`,
   remove: (name: string) => `Ta bort ${name}`,
