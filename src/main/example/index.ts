@@ -1,4 +1,5 @@
 import { DatabaseSchema, SCHEMA_VERSION, type Database } from '../../shared/domain/database'
+import { exampleActions, exampleAreas } from './areas'
 import { exampleBuild, type ExampleOptions } from './build'
 import { exampleAssignment, exampleHeldMeeting } from './held-meeting'
 import { examplePlannedMeeting } from './planned-meeting'
@@ -7,6 +8,7 @@ import { exampleRegistrations, exampleSeminar } from './seminar'
 import { exampleSettings } from './settings'
 
 export { EXAMPLE_IDS } from './ids'
+export { EXAMPLE_AREAS } from './areas'
 export type { ExampleOptions } from './build'
 
 /**
@@ -19,18 +21,19 @@ export function exampleDatabase(options: ExampleOptions = {}): Database {
   const b = exampleBuild(options)
   const organisations = exampleOrganisations(b)
   const contacts = exampleContacts(b)
+  const held = exampleHeldMeeting(b)
   return DatabaseSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     settings: exampleSettings(),
     organisations,
     groups: exampleGroups(b),
     contacts,
-    meetings: [exampleHeldMeeting(b), examplePlannedMeeting(b, { contacts, organisations })],
+    meetings: [held, examplePlannedMeeting(b, { contacts, organisations })],
     assignments: [exampleAssignment(b)],
     seminars: [exampleSeminar(b)],
     registrations: exampleRegistrations(b),
-    priorityAreas: [],
-    decidedActions: [],
+    priorityAreas: exampleAreas(b),
+    decidedActions: exampleActions(b, held),
     yearReports: []
   })
 }
