@@ -15,16 +15,7 @@ const AREA = 'Våldsbejakande extremism'
 const EXCERPT = 'Brott och bränder i Hägersten-Liljeholmen (rapport från SLK samt Stockholms stads mobila ordningsvakter)'
 
 async function withExample(h: Harness): Promise<void> {
-  await h.store.update((db) => {
-    Object.assign(db, exampleDatabase())
-    // TEMPORARY until areas-backend's example areas are merged.
-    if (db.priorityAreas.length === 0) {
-      const at = '2019-01-01T08:00:00.000Z'
-      for (const [id, name, kind] of [['ex-area-liljeholmen', 'Liljeholmen', 'place'], ['ex-area-extremism', 'Våldsbejakande extremism', 'theme']] as const) {
-        db.priorityAreas.push({ id, name, kind, description: '', activeSince: '2018-01-01', closedOn: null, dataSources: [], createdAt: at, updatedAt: at })
-      }
-    }
-  })
+  await h.store.update((db) => void Object.assign(db, exampleDatabase()))
   await h.page.reload()
 }
 
