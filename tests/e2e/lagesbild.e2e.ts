@@ -89,3 +89,52 @@ describe('Lägesbild: what the council said about each priority area, and what i
     await harness.screenshot('insats-1280x640')
   })
 })
+
+describe('Lägesbild: paragraphs and decisions in the minutes', () => {
+  let harness: Harness
+  afterEach(async () => harness.close())
+
+  it('she tags a paragraph by keyboard, links a new decision to an area and marks it an insats', async () => {
+    harness = await Harness.start({ story: 'lagesbild-minutes' })
+    await withExample(harness)
+    const app = new AppPage(harness)
+    const minutes = new MinutesEditorPage(harness)
+    const lagesbild = new LagesbildPage(harness)
+    const areaId = (name: string) => harness.db.priorityAreas.find((a) => a.name === name)?.id
+    const february = () => harness.db.meetings.find((m) => m.date === '2019-02-22')!
+    await app.goTo('Möten')
+    await new MeetingsPage(harness).openWithKeyboard('Fredagen den 22 februari 2019')
+    await minutes.showTab('Anteckningar')
+
+    // The example's tagged paragraphs show their areas; the one about the group from city is not tagged yet.
+    expect(await minutes.paragraphAreas(3, 'Polisen bekräftar')).toBe('Liljeholmen, Ungdomar')
+    expect(await minutes.paragraphAreas(3, 'Gruppen ungdomar')).toBeNull()
+    await minutes.tagParagraph(3, 'Gruppen ungdomar', 'Ungdomar')
+    expect(await minutes.paragraphAreas(3, 'Gruppen ungdomar')).toBe('Ungdomar')
+    expect(await minutes.focused().getAttribute('data-testid')).toBe('notes-editor')
+    await minutes.waitSaved(3)
+    const group = february().agenda[2].notes.content.find((b) => b.type === 'paragraph' && JSON.stringify(b).includes('Gruppen ungdomar'))
+    expect(group).toMatchObject({ attrs: { areaIds: [areaId('Ungdomar')] } })
+
+    // Item 4's decision is an insats in the example; a decision she adds to item 3 becomes one.
+    expect(plain(await minutes.decisionTools(4, 1).innerText())).toContain('Insats · Planerad')
+    await minutes.item(3).getByRole('button', { name: 'Lägg till beslut (Ctrl+Shift+B)' }).click()
+    await minutes.decision(3, 1).fill('Trygghetsvandring i Liljeholmen med polisen i april.')
+    await minutes.tagDecision(3, 1, 'Liljeholmen')
+    await minutes.decisionTools(3, 1).getByRole('button', { name: /^Markera som insats/ }).click()
+    await minutes.decisionTools(3, 1).getByTestId('insats').waitFor()
+    const insats = harness.db.decidedActions.find((a) => a.title === 'Trygghetsvandring i Liljeholmen med polisen i april.')
+    expect(insats).toMatchObject({ areaIds: [areaId('Liljeholmen')], startDate: '2019-02-22', source: { kind: 'decision', meetingId: february().id } })
+    await harness.screenshot('decision-insats')
+
+    // "Visa i Lägesbild" opens the area: the decision is on its timeline and among its insatser.
+    await minutes.decisionTools(3, 1).getByRole('link', { name: 'Visa i Lägesbild' }).click()
+    await lagesbild.heading().filter({ hasText: 'Liljeholmen' }).waitFor()
+    expect(plain(await lagesbild.timelineMeeting('22 februari 2019').innerText())).toContain('Trygghetsvandring i Liljeholmen med polisen i april.')
+    await lagesbild.showTab('Insatser och uppdrag')
+    await lagesbild.action('Trygghetsvandring i Liljeholmen').waitFor()
+    expect(plain(await lagesbild.action('Trygghetsvandring i Liljeholmen').innerText())).toContain('Från ett beslut, beslutat 22 februari 2019')
+    await harness.screenshot('area-insatser')
+    await lagesbild.expectView('Liljeholmen')
+  })
+})

@@ -133,11 +133,36 @@ export class MinutesEditorPage extends BasePage {
     return this.item(n).getByRole('listbox', { name: `Valda områden, punkt ${n}` }).getByRole('option')
   }
 
-  /** "Koppla stycket till område…" for the paragraph the cursor is in, checking the area in the menu. */
-  async tagParagraph(n: number, area: string): Promise<void> {
-    await this.item(n).getByRole('button', { name: 'Koppla stycket till område…' }).click()
+  /** "Koppla stycket till område…" by keyboard: the cursor in the paragraph, the toolbar button, Enter, arrows to the area, Space, Esc. */
+  async tagParagraph(n: number, paragraph: string, area: string): Promise<void> {
+    await this.notes(n).locator('p', { hasText: paragraph }).click()
+    await this.item(n).getByRole('button', { name: 'Koppla stycket till område…' }).focus()
+    await this.page.keyboard.press('Enter')
+    const option = this.page.getByRole('menuitemcheckbox', { name: area })
+    await option.waitFor()
+    for (let i = 0; i < 10 && !(await option.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)); i++) {
+      await this.page.keyboard.press('ArrowDown')
+    }
+    await this.page.keyboard.press('Space')
+    await this.page.keyboard.press('Escape')
+    await option.waitFor({ state: 'detached' })
+  }
+
+  /** The names a tagged paragraph shows beside it; null when it is not tagged. */
+  paragraphAreas(n: number, paragraph: string): Promise<string | null> {
+    return this.notes(n).locator('p', { hasText: paragraph }).getAttribute('data-area-names')
+  }
+
+  /** Under decision i of item n: "Områden", the area checked in the menu. */
+  async tagDecision(n: number, i: number, area: string): Promise<void> {
+    await this.decisionTools(n, i).getByRole('button', { name: /^Områden för/ }).click()
     await this.page.getByRole('menuitemcheckbox', { name: area }).click()
     await this.page.keyboard.press('Escape')
+    await this.decisionTools(n, i).getByRole('button', { name: new RegExp(`^Områden för .*: ${area}`) }).waitFor()
+  }
+
+  decisionTools(n: number, i: number): Locator {
+    return this.item(n).getByTestId('decisions').getByTestId('link-tools').nth(i - 1)
   }
 
   assignmentDialog(): Locator {
