@@ -1,4 +1,5 @@
 import { DatabaseSchema, SCHEMA_VERSION, type Database } from '../../shared/domain/database'
+import { withActiveAreas } from '../../shared/areas/kallelse'
 import { exampleActions, exampleAreas } from './areas'
 import { exampleBuild, type ExampleOptions } from './build'
 import { exampleAssignment, exampleHeldMeeting } from './held-meeting'
@@ -22,17 +23,21 @@ export function exampleDatabase(options: ExampleOptions = {}): Database {
   const organisations = exampleOrganisations(b)
   const contacts = exampleContacts(b)
   const held = exampleHeldMeeting(b)
+  const areas = exampleAreas(b)
+  // Planned after the areas were set, its lägesbild item lists them as a new meeting's would.
+  const planned = examplePlannedMeeting(b, { contacts, organisations })
+  planned.agenda = withActiveAreas(planned.agenda, areas, planned.date)
   return DatabaseSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     settings: exampleSettings(),
     organisations,
     groups: exampleGroups(b),
     contacts,
-    meetings: [held, examplePlannedMeeting(b, { contacts, organisations })],
+    meetings: [held, planned],
     assignments: [exampleAssignment(b)],
     seminars: [exampleSeminar(b)],
     registrations: exampleRegistrations(b),
-    priorityAreas: exampleAreas(b),
+    priorityAreas: areas,
     decidedActions: exampleActions(b, held),
     yearReports: []
   })
