@@ -24,9 +24,9 @@ const useStyles = makeStyles({
 
 /**
  * One meeting: a planned one is edited here (and its kallelse sent); a held or cancelled one is shown.
- * `section` (the route word after the id) opens it at its kallelse or its minutes.
+ * `section` (the route word after the id) opens it at its kallelse or its minutes; `itemId` at one item of its minutes.
  */
-export function MeetingPage({ id, section }: { id: string; section?: string }) {
+export function MeetingPage({ id, section, itemId }: { id: string; section?: string; itemId?: string }) {
   const styles = useStyles()
   const meeting = useMeeting(id)
   useOpenKallelse(section, meeting.data !== undefined)
@@ -40,7 +40,7 @@ export function MeetingPage({ id, section }: { id: string; section?: string }) {
       <ViewPage title={title} description={meeting.data ? <MeetingLead meeting={meeting.data} /> : undefined} actions={meeting.data ? <MeetingActions meeting={meeting.data} /> : undefined}>
         <QueryStatus query={meeting} what={MEETING_TEXTS.loading}>
           {(m) => (
-            <MeetingTabs meeting={m} open={faceFor(section)}>{m.status === 'planned' ? <PlannedMeeting key={m.id} meeting={m} /> : <RecordedMeeting meeting={m} />}</MeetingTabs>
+            <MeetingTabs meeting={m} open={faceFor(section)} itemId={itemId}>{m.status === 'planned' ? <PlannedMeeting key={m.id} meeting={m} /> : <RecordedMeeting meeting={m} />}</MeetingTabs>
           )}
         </QueryStatus>
       </ViewPage>

@@ -13,6 +13,7 @@ import type { Editor } from '@tiptap/react'
 import type { ReactElement } from 'react'
 import type { MeetingAttachment } from '../../../../shared/domain/meetings'
 import { attachmentLine, referenceText } from '../../../../shared/meetings/attachments'
+import { ParagraphAreasButton } from './areas/ParagraphAreasButton'
 import { TOOLBAR_TEXTS as T } from './texts'
 
 type Action = { label: string; icon: ReactElement; run(editor: Editor): void }
@@ -36,7 +37,7 @@ interface Props {
   attachments: readonly MeetingAttachment[]
 }
 
-/** Formatting, undo/redo and "Hänvisa till bilaga" for one item's notes; every button is named. */
+/** Formatting, undo/redo, "Hänvisa till bilaga" and "Koppla stycket till område…" for one item's notes; every button is named. */
 export function NotesToolbar({ editor, number, attachments }: Props) {
   return (
     <Toolbar aria-label={T.label(number)} size="small">
@@ -61,6 +62,8 @@ export function NotesToolbar({ editor, number, attachments }: Props) {
           </MenuList>
         </MenuPopover>
       </Menu>
+      <ToolbarDivider />
+      <ParagraphAreasButton editor={editor} />
     </Toolbar>
   )
 }
