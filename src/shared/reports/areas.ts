@@ -1,0 +1,33 @@
+import type { DecidedAction, PriorityArea } from '../domain/areas'
+import { swedishCollator } from '../contacts/normalise'
+import type { ActionFigure, AreaFigure } from './figures-schema'
+import { ownerNameOf, yearBounds, type ReportSource } from './source'
+
+/** A priority during some part of the year: made one by its end, and not closed before it began. */
+export function isActiveIn(area: Pick<PriorityArea, 'activeSince' | 'closedOn'>, year: number): boolean {
+  const { first, last } = yearBounds(year)
+  return (area.activeSince === null || area.activeSince <= last) && (area.closedOn === null || area.closedOn >= first)
+}
+
+/** The day an insats began: its start, else the day it was recorded. */
+const startOf = (a: DecidedAction): string => a.startDate ?? a.createdAt.slice(0, 10)
+
+/**
+ * The insatser of an area that had begun by the year's end, oldest first. The status is
+ * today's: the store keeps the follow-up notes, not a history of the status.
+ */
+export function actionsOf(source: Pick<ReportSource, 'decidedActions' | 'contacts'>, areaId: string, year: number): ActionFigure[] {
+  const { last } = yearBounds(year)
+  return (source.decidedActions ?? [])
+    .filter((a) => a.areaIds.includes(areaId) && startOf(a) <= last)
+    .sort((a, b) => startOf(a).localeCompare(startOf(b)))
+    .map((a) => ({ actionId: a.id, title: a.title, owner: ownerNameOf(source, a), startDate: a.startDate, status: a.status }))
+}
+
+/** The priority areas active in the year, by name, each with its insatser. */
+export function areaFigures(source: Pick<ReportSource, 'priorityAreas' | 'decidedActions' | 'contacts'>, year: number): AreaFigure[] {
+  return (source.priorityAreas ?? [])
+    .filter((a) => isActiveIn(a, year))
+    .sort((a, b) => swedishCollator.compare(a.name, b.name))
+    .map((a) => ({ areaId: a.id, name: a.name, kind: a.kind, actions: actionsOf(source, a.id, year) }))
+}
