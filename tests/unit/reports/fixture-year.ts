@@ -36,16 +36,19 @@ const person = (key: string, status: Attendance['status']): Attendance => {
   return { contactId: c.id, name: c.name, role: '', status, note: '' }
 }
 
+const ITEM_TITLES = ['Lokala lägesbilden utifrån prioriterade områden', 'Beslutade insatser']
+
 const meeting = (key: string, date: string, status: 'held' | 'planned' | 'cancelled', attendance: Attendance[], decisions: string[][] = []) =>
   MeetingSchema.parse({
     id: id(key), council: 'Lokala BRÅ Hägersten-Liljeholmen', date, startTime: '09:00', endTime: '11:00', status, attendance,
     // Sara is invited as the school's: the invitation's organisation is what the report counts her under.
     invitees: [{ contactId: id('sara'), name: 'Sara Sundberg', role: 'Rektor', organisation: 'Mälarhöjdens skola' }],
-    agenda: decisions.map((d, i) => ({ id: id(`${key}-item${i + 1}`), title: `Punkt ${i + 1} ${key}`, decisions: d, notes: doc(paragraph(`Anteckning ${key}`)) })),
+    agenda: decisions.map((d, i) => ({ id: id(`${key}-item${i + 1}`), title: ITEM_TITLES[i] ?? 'Övrigt', decisions: d, notes: doc(paragraph(`Anteckning ${key}`)) })),
     calendarUid: `${key}@fixture`, ...stamp
   })
 
 export const FIXTURE_YEAR = 2021
+
 
 const meetings = [
   meeting('m2020', '2020-11-20', 'held', [person('anna', 'present')]),

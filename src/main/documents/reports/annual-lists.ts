@@ -25,7 +25,7 @@ export function areasSection(figures: YearFigures, captions: Captions, width: nu
 
 export function decisionsSection(figures: YearFigures, captions: Captions, width: number): Block[] {
   if (figures.decisions.length === 0) return [heading(2, T.decisions), paragraph(T.noDecisions)]
-  const rows = figures.decisions.map((d) => [d.meetingDate, `${d.itemNumber}. ${d.itemTitle}`, d.text])
+  const rows = figures.decisions.map((d) => [d.meetingDate, T.decisionItem(d.itemNumber, d.itemTitle), d.text])
   return [heading(2, T.decisions), captions.table(T.decisionsCaption(figures.year), T.tableCaption), dataTable([...T.decisionColumns], rows, width, [2, 4, 7])]
 }
 
@@ -53,7 +53,7 @@ export function seminarsSection(figures: YearFigures, captions: Captions, width:
   return [
     heading(2, T.seminars),
     captions.table(T.seminarsCaption(figures.year), T.tableCaption),
-    dataTable([...T.seminarColumns], rows, width, [3, 6, 2, 2, 2, 3]),
+    dataTable([...T.seminarColumns], rows, width, [24, 40, 22, 19, 21, 34]),
     captions.table(T.reachCaption(figures.year), T.tableCaption),
     dataTable([...T.reachColumns], reachRows(figures.reach), width, [4, 1])
   ]

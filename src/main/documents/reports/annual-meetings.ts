@@ -22,13 +22,16 @@ export async function attendanceChart(figures: YearFigures, tableNumber: number,
 
 function attendanceTable(figures: YearFigures, captions: Captions, width: number): Block[] {
   if (figures.attendance.length === 0) return [paragraph(T.noAttendance)]
-  const headers = [T.organisation, ...figures.meetings.map((m) => m.date), T.total]
+  // ISO dates need 2.6 cm a column; with more meetings than fit, the short "12 feb" (the year is in the caption).
+  const isoFits = figures.meetings.length <= 4
+  const dateWidth = isoFits ? 26 : 17
+  const headers = [T.organisation, ...figures.meetings.map((m) => (isoFits ? m.date : shortDayMonth(m.date))), T.total]
   const rows = figures.attendance.map((r) => [r.organisation, ...r.perMeeting.map(String), String(r.total)])
   const totals = [T.total, ...figures.meetings.map((m) => String(m.attended)), String(figures.meetings.reduce((s, m) => s + m.attended, 0))]
   return [
     heading(3, T.attendance),
     captions.table(T.attendanceCaption(figures.year), T.tableCaption),
-    dataTable(headers, [...rows, totals], width, [4, ...figures.meetings.map(() => 2), 2])
+    dataTable(headers, [...rows, totals], width, [Math.max(30, 160 - dateWidth * figures.meetings.length - 20), ...figures.meetings.map(() => dateWidth), 20])
   ]
 }
 

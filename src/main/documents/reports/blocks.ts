@@ -1,4 +1,4 @@
-import { ImageRun, Paragraph } from 'docx'
+import { ImageRun, LineRuleType, Paragraph } from 'docx'
 import { textRuns } from '../frame/runs'
 import { STYLE } from '../frame/styles'
 
@@ -25,6 +25,8 @@ export function chartParagraph(chart: ChartImage, textWidthTwip: number): Paragr
   const height = Math.round((width * chart.height) / chart.width)
   return new Paragraph({
     keepNext: true,
+    // An explicit auto line rule: without it LibreOffice gives the picture one text line's height.
+    spacing: { before: 120, line: 240, lineRule: LineRuleType.AUTO },
     children: [
       new ImageRun({
         type: 'png',

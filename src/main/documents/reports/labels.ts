@@ -24,6 +24,8 @@ export const ANNUAL_TEXT = {
   decisions: 'Beslut',
   decisionsCaption: (year: number) => `Beslut ${year}`,
   decisionColumns: ['Datum', 'Punkt', 'Beslut'],
+  // Never "4. Rubrik": a typed number in a cell reads as a typed list.
+  decisionItem: (n: number, title: string) => `${title} (punkt ${n})`,
   noDecisions: 'Inga beslut fattades under året.',
   assignments: 'Uppdrag',
   assignmentsLead: (given: number, done: number) =>

@@ -36,7 +36,8 @@ const text = (x: number, y: number, content: string, anchor: 'start' | 'middle' 
   `<text x="${x}" y="${y}" text-anchor="${anchor}" font-size="${FONT}"${extra}>${escapeXml(content)}</text>`
 
 function axis(top: number, plotHeight: number, plotWidth: number): string[] {
-  const ticks = [0, top / 2, top].filter((t, i, all) => Number.isInteger(t) && all.indexOf(t) === i)
+  const step = niceTop(top / 5)
+  const ticks = Array.from({ length: Math.floor(top / step) + 1 }, (_, i) => i * step).filter((t) => Number.isInteger(t))
   return ticks.flatMap((t) => {
     const y = MARGIN.top + plotHeight - (t / top) * plotHeight
     return [
