@@ -7,6 +7,7 @@ import { documentsHandlers } from '../services/documents/handlers'
 import { filesHandlers } from '../services/files/handlers'
 import { meetingsHandlers } from '../services/meetings/handlers'
 import { assignmentsHandlers, minutesHandlers } from '../services/minutes/handlers'
+import { reportsHandlers } from '../services/reports/handlers'
 import { seminarsHandlers } from '../services/seminars/handlers'
 import { settingsHandlers } from '../services/settings/handlers'
 import type { Handlers } from './dispatch'
@@ -24,5 +25,6 @@ export const handlers: Handlers = {
   ...documentsHandlers,
   ...filesHandlers,
   ...seminarsHandlers,
-  ...backupsHandlers
+  ...backupsHandlers,
+  ...reportsHandlers
 }

@@ -10,6 +10,7 @@ import { filesContract } from './files'
 import { meetingsContract } from './meetings'
 import { minutesContract } from './minutes'
 import { assignmentsContract } from './assignments'
+import { reportsContract } from './reports'
 import { seminarsContract } from './seminars'
 import { settingsContract } from './settings'
 
@@ -30,7 +31,8 @@ export const contract = {
   ...documentsContract,
   ...filesContract,
   ...seminarsContract,
-  ...backupsContract
+  ...backupsContract,
+  ...reportsContract
 }
 
 export type Contract = typeof contract

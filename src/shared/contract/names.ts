@@ -131,7 +131,13 @@ export const METHOD_NAMES = [
   'backups.openFolder',
   'backups.export',
   'backups.importOpen',
-  'backups.importCommit'
+  'backups.importCommit',
+  'reports.years',
+  'reports.figures',
+  'reports.getTexts',
+  'reports.saveTexts',
+  'reports.preview',
+  'reports.export'
 ] as const
 
 export const EVENT_NAMES = ['app.command', 'app.beforeQuit', 'app.updateReady'] as const

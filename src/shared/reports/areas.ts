@@ -29,5 +29,8 @@ export function areaFigures(source: Pick<ReportSource, 'priorityAreas' | 'decide
   return (source.priorityAreas ?? [])
     .filter((a) => isActiveIn(a, year))
     .sort((a, b) => swedishCollator.compare(a.name, b.name))
-    .map((a) => ({ areaId: a.id, name: a.name, kind: a.kind, actions: actionsOf(source, a.id, year) }))
+    .map((a) => ({
+      areaId: a.id, name: a.name, kind: a.kind, description: a.description, activeSince: a.activeSince, dataSources: [...a.dataSources],
+      actions: actionsOf(source, a.id, year)
+    }))
 }

@@ -38,6 +38,9 @@ export const AreaFigureSchema = z.object({
   areaId: z.string(),
   name: z.string(),
   kind: z.enum(AREA_KINDS),
+  description: z.string(),
+  activeSince: z.string().nullable(),
+  dataSources: z.array(z.string()),
   actions: z.array(ActionFigureSchema)
 })
 export type AreaFigure = z.infer<typeof AreaFigureSchema>
@@ -65,6 +68,14 @@ export const SeminarFigureSchema = z.object({
   reach: ReachFiguresSchema
 })
 export type SeminarFigure = z.infer<typeof SeminarFigureSchema>
+
+/** One thing said about an area at a meeting of the year (from the area timeline rule). */
+export const ObservationSchema = z.object({
+  meetingId: z.string(),
+  meetingDate: z.string(),
+  text: z.string()
+})
+export type Observation = z.infer<typeof ObservationSchema>
 
 export const YearFiguresSchema = z.object({
   year: z.number().int(),

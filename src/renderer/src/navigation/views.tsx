@@ -1,6 +1,7 @@
 import type { FluentIcon } from '@fluentui/react-icons'
 import {
   CalendarLtr24Regular,
+  DocumentText24Regular,
   Gavel24Regular,
   Home24Regular,
   People24Regular,
@@ -14,6 +15,7 @@ import { ContactsView } from '../views/contacts/ContactsView'
 import { DecisionsView } from '../views/decisions/DecisionsView'
 import { MeetingsView } from '../views/meetings/MeetingsView'
 import { OverviewView } from '../views/overview/OverviewView'
+import { ReportsView } from '../views/reports/ReportsView'
 import { SeminarsView } from '../views/seminars/SeminarsView'
 import { SettingsView } from '../views/settings/SettingsView'
 import type { ViewId } from './routes'
@@ -39,6 +41,7 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'assignments', label: 'Uppdrag', icon: TaskListLtr24Regular, Component: AssignmentsView },
   { id: 'decisions', label: 'Beslut', icon: Gavel24Regular, Component: DecisionsView },
   { id: 'seminars', label: 'Seminarier', icon: PeopleAudience24Regular, Component: SeminarsView },
+  { id: 'reports', label: 'Rapporter', icon: DocumentText24Regular, Component: ReportsView },
   { id: 'settings', label: 'Inställningar', icon: Settings24Regular, Component: SettingsView }
 ]
 

@@ -33,18 +33,29 @@ export const insertReference = (editor: Editor, number: number): void => void ed
 interface Props {
   editor: Editor | null
   number: number
-  attachments: readonly MeetingAttachment[]
+  /** The meeting's bilagor for "Hänvisa till bilaga"; absent where the text has none (Rapporter's texts). */
+  attachments?: readonly MeetingAttachment[]
+  /** The toolbar's name when it is not an agenda item's ("Formatering, inledning"). */
+  label?: string
 }
 
 /** Formatting, undo/redo and "Hänvisa till bilaga" for one item's notes; every button is named. */
-export function NotesToolbar({ editor, number, attachments }: Props) {
+export function NotesToolbar({ editor, number, attachments, label }: Props) {
   return (
-    <Toolbar aria-label={T.label(number)} size="small">
+    <Toolbar aria-label={label ?? T.label(number)} size="small">
       {ACTIONS.map((a) => (
         <Tooltip key={a.label} content={a.label} relationship="label">
           <ToolbarButton icon={a.icon} onClick={() => editor && a.run(editor)} />
         </Tooltip>
       ))}
+      {attachments ? <AttachmentMenu editor={editor} attachments={attachments} /> : null}
+    </Toolbar>
+  )
+}
+
+function AttachmentMenu({ editor, attachments }: { editor: Editor | null; attachments: readonly MeetingAttachment[] }) {
+  return (
+    <>
       <ToolbarDivider />
       <Menu>
         <MenuTrigger disableButtonEnhancement>
@@ -61,6 +72,6 @@ export function NotesToolbar({ editor, number, attachments }: Props) {
           </MenuList>
         </MenuPopover>
       </Menu>
-    </Toolbar>
+    </>
   )
 }

@@ -1,0 +1,57 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildSituationBasis } from '../../../src/main/documents/reports/basis'
+import { pngRenderer } from '../../../src/main/documents/reports/chart/raster'
+import { doc, emptyRichText, paragraph } from '../../../src/shared/rich-text'
+import { yearFigures } from '../../../src/shared/reports/figures'
+import { accessibilityProblems, documentText, firstMissingInOrder, malformedParts, paragraphsOf, unzipDocx } from '../../support/docx'
+import { noFile } from '../documents/fixtures'
+import { FIXTURE_YEAR, fixtureDatabase, fixtureId as id } from './fixture-year'
+
+const deps = { readFile: noFile, now: () => new Date('2022-01-20T10:00:00Z'), renderPng: pngRenderer(resolve('resources/fonts')) }
+const texts = {
+  introduction: doc(paragraph('Underlaget sammanfattar vad lokala BRÅ har sett under året.')),
+  conclusion: emptyRichText(),
+  openQuestions: [{ areaId: id('vastertorp'), text: 'Varför ökar rånen på kvällarna?\nVilka fler kan vara med?' }]
+}
+const said = new Map([
+  [id('vastertorp'), [{ meetingId: id('m1'), meetingDate: '2021-02-12', text: 'Polisen rapporterar fler personrån vid Västertorps torg.' }, { meetingId: id('m3'), meetingDate: '2021-09-17', text: 'Trygghetsvandringen gav förslag på belysning.' }]]
+])
+
+async function basis() {
+  const db = fixtureDatabase()
+  const parts = await unzipDocx(await buildSituationBasis(yearFigures(db, FIXTURE_YEAR), texts, said, db.settings, deps))
+  return { parts, body: parts.get('word/document.xml') ?? '' }
+}
+
+describe('Underlag till lägesbild och åtgärdsplan on the fixture year', () => {
+  it('passes the accessibility checks, with its title in the properties', async () => {
+    const { parts } = await basis()
+    expect(malformedParts(parts)).toEqual([])
+    expect(accessibilityProblems(parts)).toEqual([])
+    expect(parts.get('docProps/core.xml')).toContain('<dc:title>Underlag till lägesbild och åtgärdsplan 2021</dc:title>')
+  })
+
+  it('has per active area a Heading 2 with the year’s observations, the insatser and her open questions', async () => {
+    const { parts, body } = await basis()
+    const headings = paragraphsOf(body).filter((p) => p.style?.startsWith('Heading')).map((p) => `${p.style}:${p.text}`)
+    expect(headings).toEqual([
+      'Heading1:Underlag till lägesbild och åtgärdsplan 2021', 'Heading2:Inledning',
+      'Heading2:Ungdomar', 'Heading3:Iakttagelser under året', 'Heading3:Beslutade insatser', 'Heading3:Öppna frågor',
+      'Heading2:Västertorp', 'Heading3:Iakttagelser under året', 'Heading3:Beslutade insatser', 'Heading3:Öppna frågor'
+    ])
+    const bullets = paragraphsOf(body).filter((p) => p.hasNumbering).map((p) => p.text)
+    expect(bullets).toEqual(['2021-02-12: Polisen rapporterar fler personrån vid Västertorps torg.', '2021-09-17: Trygghetsvandringen gav förslag på belysning.'])
+    expect(firstMissingInOrder(documentText(parts), [
+      'Underlaget sammanfattar', 'Ungdomar', 'Typ: Grupp', 'Prioriterat sedan: 2021-03-01', 'Underlag: Polisens statistik',
+      'Inga anteckningar från årets möten är kopplade till området.', 'Kvällsöppet på fritidsgården', 'Fritidsgården Axelsberg', 'Pågår', 'Inga öppna frågor är noterade.',
+      'Västertorp', 'Trygghetsvandring i Västertorp', 'Olle Olsson', 'Genomförd', 'Varför ökar rånen på kvällarna?', 'Vilka fler kan vara med?'
+    ])).toBeNull()
+  })
+
+  it('leaves out the area closed before the year and the insats begun after it', async () => {
+    const text = documentText((await basis()).parts)
+    expect(text).not.toContain('Påträngande tiggeri')
+    expect(text).not.toContain('Ny belysning vid Västertorps torg')
+  })
+})
