@@ -30,7 +30,9 @@ export class ReportsPage extends BasePage {
 
   /** The rows of a figures table on screen, each row its cells' text (header row first). */
   async table(testId: string): Promise<string[][]> {
-    const rows = this.page.getByTestId(testId).getByRole('row')
+    const table = this.page.getByTestId(testId)
+    await table.waitFor()
+    const rows = table.getByRole('row')
     const count = await rows.count()
     const out: string[][] = []
     for (let i = 0; i < count; i++) out.push((await rows.nth(i).getByRole(i === 0 ? 'columnheader' : 'cell').allInnerTexts()).map((t) => t.trim()))
