@@ -53,7 +53,8 @@ function item(meetingId: string, n: number): AgendaItem {
     endTime: null,
     kind: n === 3 ? 'decision' : 'information',
     notes: doc(...paragraphs),
-    decisions: n === 3 ? ['Personrånen mot unga görs till en prioritering i den lokala lägesbilden.'] : []
+    decisions: n === 3 ? [{ id: `${meetingId}i${n}b1`, text: 'Personrånen mot unga görs till en prioritering i den lokala lägesbilden.', areaIds: [] }] : [],
+    areaIds: []
   }
 }
 

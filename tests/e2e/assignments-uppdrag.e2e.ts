@@ -11,7 +11,7 @@ import { sheetRows } from './support/xlsx'
 const at = '2019-02-22T12:00:00.000Z'
 const given = (id: string, text: string, owner: Partial<Assignment>, dueDate: string | null, status: Assignment['status'] = 'open'): Assignment => ({
   id, text, ownerContactId: null, ownerName: '', ...owner, dueDate, status,
-  originMeetingId: EXAMPLE_IDS.heldMeeting, agendaItemId: 'ex-item-2019-02-22-4', createdAt: at, updatedAt: at
+  originMeetingId: EXAMPLE_IDS.heldMeeting, agendaItemId: 'ex-item-2019-02-22-4', areaIds: [], createdAt: at, updatedAt: at
 })
 
 const POLICE = 'Ta fram statistik över personrån mot unga i Liljeholmen.'

@@ -19,9 +19,9 @@ async function seed(h: Harness): Promise<void> {
     if (!held || !planned) throw new Error('the example has both meetings')
     const old = structuredClone(held)
     Object.assign(old, { id: 'e2e-meeting-2018', date: '2018-11-16', calendarUid: 'e2e-meeting-2018@samverkan.example.org' })
-    old.agenda = old.agenda.map((item, i) => ({ ...item, id: `e2e-2018-item-${i + 1}`, decisions: i === 2 ? [OLD] : [] }))
+    old.agenda = old.agenda.map((item, i) => ({ ...item, id: `e2e-2018-item-${i + 1}`, decisions: i === 2 ? [{ id: 'e2e-2018-decision', text: OLD, areaIds: [] }] : [] }))
     db.meetings.push(old)
-    planned.agenda[1].decisions = [NEXT]
+    planned.agenda[1].decisions = [{ id: 'e2e-next-decision', text: NEXT, areaIds: [] }]
   })
   await h.page.reload()
 }

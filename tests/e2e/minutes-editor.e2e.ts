@@ -102,7 +102,7 @@ describe('minutes: she takes the minutes of the May meeting from its agenda', ()
     await dialog.waitFor({ state: 'detached' })
     expect(plain(await minutes.assignments(4).innerText())).toContain('Kartlägga belysningen i gångtunneln – Polisen Lpo Skärholmen, senast 2019-06-14')
     await minutes.waitSaved(4)
-    expect(may().agenda[3].decisions).toEqual(['Trygghetsvandringen genomförs i juni.'])
+    expect(may().agenda[3].decisions.map((d) => d.text)).toEqual(['Trygghetsvandringen genomförs i juni.'])
     // The shortcuts did not make what she types next bold or underlined.
     await minutes.type(4, ' Mer om rånen.')
     await expect.poll(() => JSON.stringify(may().agenda[3].notes)).toContain('Mer om rånen.')

@@ -40,7 +40,7 @@ describe('minutes: the February 2019 minutes in the editor', () => {
     expect(item2).toContain('Se powerpoint, bilaga 1')
     expect(await minutes.notes(2).locator('ul > li').count()).toBe(3)
     expect(plain(await minutes.notes(3).innerText())).toContain('Polisen bekräftar att en ökning av personrån mot unga har skett. Majoriteten av rånen sker i Liljeholmen.')
-    expect(await minutes.decision(4, 1).inputValue()).toBe(stored.agenda[3].decisions[0])
+    expect(await minutes.decision(4, 1).inputValue()).toBe(stored.agenda[3].decisions[0].text)
     expect((await minutes.notes(4).innerText()).trim()).toBe('')
     expect(await minutes.item(5).getByText('Föredragande: Bengt ”Spider” Jansson').count()).toBe(1)
     expect(plain(await minutes.notes(6).innerText())).toContain('Förslag på nya datum: Föreslås att mötena för lokala BRÅ byter tid till eftermiddagar')

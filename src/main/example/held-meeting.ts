@@ -12,8 +12,11 @@ export const EXAMPLE_PLACE = {
   videoLink: ''
 }
 
+/** An item as written here: its decisions as text, given their ids when the meeting is built. */
+type ExampleItem = Omit<AgendaItem, 'id' | 'decisions'> & { decisions: string[] }
+
 /** The text of the six items, sentence for sentence as in the original minutes. */
-const ITEMS: Omit<AgendaItem, 'id'>[] = [
+const ITEMS: ExampleItem[] = [
   item('Sammanträdets öppnande', 'information', [
     paragraph(
       'Sammanträdet öppnades av mötesordförande Abit Dundar, deltagarna presenterade sig, föregående protokoll lades till handlingarna och dagordningen godkändes.'
@@ -82,8 +85,15 @@ const ITEMS: Omit<AgendaItem, 'id'>[] = [
   ])
 ]
 
-function item(title: string, kind: AgendaItem['kind'], notes: BlockNode[]): Omit<AgendaItem, 'id'> {
-  return { title, presenter: '', startTime: null, endTime: null, kind, notes: notes.length ? doc(...notes) : emptyRichText(), decisions: [] }
+function item(title: string, kind: AgendaItem['kind'], notes: BlockNode[]): ExampleItem {
+  return { title, presenter: '', startTime: null, endTime: null, kind, notes: notes.length ? doc(...notes) : emptyRichText(), decisions: [], areaIds: [] }
+}
+
+/** Item `n` (1-based) of the meeting, its decisions with ids as the v6 migration names them. */
+function builtItem(b: ExampleBuild, it: ExampleItem, n: number): AgendaItem {
+  const id = `ex-item-2019-02-22-${n}`
+  const decisions = it.decisions.map((text, d) => ({ id: b.id(`${id}-b${d + 1}`), text, areaIds: [] }))
+  return { ...structuredClone(it), id: b.id(id), decisions }
 }
 
 /** Role as the minutes print it ("Kurator Mälarhöjdens skola"), so the organisation is not repeated apart. */
@@ -104,7 +114,7 @@ export function exampleHeldMeeting(b: ExampleBuild): Meeting {
     heldWith: heldWithOf(exampleSettings()),
     caseNumber: '',
     invitees: exampleInvitees(b),
-    agenda: ITEMS.map((it, i) => ({ ...structuredClone(it), id: b.id(`ex-item-2019-02-22-${i + 1}`) })),
+    agenda: ITEMS.map((it, i) => builtItem(b, it, i + 1)),
     // The minutes list only who was summoned; the one person known to have come from
     // outside the invitee list is the consultant who presented item 5.
     attendance: [
@@ -143,6 +153,7 @@ export function exampleAssignment(b: ExampleBuild): Assignment {
     status: 'open',
     originMeetingId: b.id(EXAMPLE_IDS.heldMeeting),
     agendaItemId: b.id('ex-item-2019-02-22-6'),
+    areaIds: [],
     createdAt: b.at(),
     updatedAt: b.at()
   }

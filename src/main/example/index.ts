@@ -28,6 +28,9 @@ export function exampleDatabase(options: ExampleOptions = {}): Database {
     meetings: [exampleHeldMeeting(b), examplePlannedMeeting(b, { contacts, organisations })],
     assignments: [exampleAssignment(b)],
     seminars: [exampleSeminar(b)],
-    registrations: exampleRegistrations(b)
+    registrations: exampleRegistrations(b),
+    priorityAreas: [],
+    decidedActions: [],
+    yearReports: []
   })
 }

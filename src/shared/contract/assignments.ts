@@ -75,7 +75,9 @@ export const DecisionRowSchema = z.object({
   itemId: IdSchema,
   itemNumber: z.number().int().min(1),
   itemTitle: z.string(),
-  text: z.string()
+  decisionId: IdSchema,
+  text: z.string(),
+  areaIds: z.array(IdSchema)
 })
 export type DecisionRow = z.infer<typeof DecisionRowSchema>
 

@@ -3,6 +3,7 @@ import { AGENDA_ITEM_KINDS, ATTENDANCE_STATUSES, AttendanceSchema, MeetingSchema
 import { IdSchema, multilineText, requiredText, textField, TimestampSchema } from '../domain/primitives'
 import { RichTextInputSchema, RichTextSchema } from '../rich-text/schema'
 import { TypedDateSchema, TypedTimeSchema } from '../meetings/schemas'
+import { DecisionSchema } from '../domain/areas'
 import { method } from './define'
 import { SentDraftSchema } from './meetings'
 
@@ -28,7 +29,8 @@ export const MinutesViewSchema = z.object({
       presenter: z.string(),
       kind: z.enum(AGENDA_ITEM_KINDS),
       notes: RichTextSchema,
-      decisions: z.array(z.string()),
+      decisions: z.array(DecisionSchema),
+      areaIds: z.array(IdSchema),
       hasNotes: z.boolean(),
       revision: z.number().int().min(0)
     })
@@ -50,7 +52,16 @@ export type MinutesView = z.infer<typeof MinutesViewSchema>
 export const MINUTES_START_KINDS = ['minnesanteckningar', 'protokoll'] as const
 export const StartMinutesInputSchema = z.object({ ...Ref, kind: z.enum(MINUTES_START_KINDS).default('minnesanteckningar') }).strict()
 
-export const DecisionsInputSchema = z.array(requiredText(2000, { multiline: true })).max(50)
+/**
+ * The item's decisions as the editor has them, in order. Each keeps its id (the editor
+ * makes one for a new decision), so its area tags and an insats made from it stay
+ * attached while its text is edited; the tags are not sent here but kept by id
+ * (minutes.setDecisionAreas sets them). A decision left out is removed.
+ */
+export const DecisionsInputSchema = z
+  .array(z.object({ id: IdSchema, text: requiredText(2000, { multiline: true }) }).strict())
+  .max(50)
+  .refine((list) => new Set(list.map((d) => d.id)).size === list.length, { message: 'två beslut har samma id' })
 
 /** One item's minutes as autosave sends them, with the revision they were based on. */
 export const PatchItemInputSchema = z

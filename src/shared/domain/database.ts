@@ -1,11 +1,12 @@
 import { z } from 'zod'
+import { DecidedActionSchema, PriorityAreaSchema, YearReportSchema } from './areas'
 import { ContactSchema, GroupSchema, OrganisationSchema } from './contacts'
 import { AssignmentSchema, MeetingSchema } from './meetings'
 import { RegistrationSchema, SeminarSchema } from './seminars'
 import { SettingsSchema } from './settings'
 
 /** Bump with every change to the stored shape, and add a migration from the previous one. */
-export const SCHEMA_VERSION = 5
+export const SCHEMA_VERSION = 6
 
 /** The whole data file. Validated on every load; migrations bring older files here first. */
 export const DatabaseSchema = z.object({
@@ -17,7 +18,11 @@ export const DatabaseSchema = z.object({
   meetings: z.array(MeetingSchema),
   assignments: z.array(AssignmentSchema),
   seminars: z.array(SeminarSchema),
-  registrations: z.array(RegistrationSchema)
+  registrations: z.array(RegistrationSchema),
+  /** The lägesbild's priority areas, the insatser decided for them and the yearly documents' texts (schema v6). */
+  priorityAreas: z.array(PriorityAreaSchema),
+  decidedActions: z.array(DecidedActionSchema),
+  yearReports: z.array(YearReportSchema)
 })
 export type Database = z.infer<typeof DatabaseSchema>
 
@@ -32,6 +37,9 @@ export function emptyDatabase(): Database {
     meetings: [],
     assignments: [],
     seminars: [],
-    registrations: []
+    registrations: [],
+    priorityAreas: [],
+    decidedActions: [],
+    yearReports: []
   }
 }

@@ -10,6 +10,7 @@ import {
   textField
 } from './primitives'
 import { emptyRichText, RichTextSchema } from '../rich-text/schema'
+import { DecisionSchema } from './areas'
 import { CoordinatorSchema, DocumentSettingsSchema, SenderSchema, type Settings } from './settings'
 // Issue 13 (minutes and protokoll): optional fields, spread into the schemas below.
 import { MINUTES_FIELDS } from './minutes-fields'
@@ -43,7 +44,10 @@ export const AgendaItemSchema = z.object({
   kind: z.enum(AGENDA_ITEM_KINDS).default('information'),
   /** Minutes for this item, as the editor's JSON. */
   notes: RichTextSchema.default(emptyRichText()),
-  decisions: z.array(storedRequiredText(2000, { multiline: true })).default([]),
+  /** Each with an id (so a tag or an insats can point at it) and its areas; bare strings before schema v6. */
+  decisions: z.array(DecisionSchema).default([]),
+  /** The priority areas the whole item is about (schema v6). Paragraphs carry their own tags in the notes. */
+  areaIds: z.array(IdSchema).max(50).default([]),
   /** "Handlingar senare": the papers for this item follow the kallelse. Absent means false. */
   papersLater: z.boolean().optional(),
   /** A short description printed under the item in the kallelse. Absent means none. */
@@ -75,6 +79,8 @@ export const AssignmentSchema = z.object({
   status: z.enum(ASSIGNMENT_STATUSES).default('open'),
   originMeetingId: IdSchema,
   agendaItemId: IdSchema.nullable().default(null),
+  /** The priority areas it serves (schema v6). */
+  areaIds: z.array(IdSchema).max(50).default([]),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   ...MINUTES_FIELDS.assignment

@@ -36,7 +36,7 @@ function texts(agenda: readonly AgendaItem[]): string[] {
   }
   for (const item of agenda) {
     walk(item.notes.content)
-    out.push(...item.decisions)
+    out.push(...item.decisions.map((d) => d.text))
   }
   return out
 }
@@ -80,7 +80,7 @@ function renumberAs(parts: Parts, ordered: readonly MeetingAttachment[], removed
   const agenda = parts.agenda.map((item) => ({
     ...item,
     notes: rewriteReferences(item.notes, renumbering),
-    decisions: item.decisions.map((d) => rewriteText(d, renumbering))
+    decisions: item.decisions.map((d) => ({ ...d, text: rewriteText(d.text, renumbering) }))
   }))
   return { agenda, attachments }
 }

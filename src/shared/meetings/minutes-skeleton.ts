@@ -1,4 +1,5 @@
 import { AgendaItemSchema, type AgendaItem, type Attendance, type Meeting } from '../domain/meetings'
+import type { Decision } from '../domain/areas'
 import type { RichText } from '../rich-text'
 import { addItem, moveItemTo, removeItem } from './agenda'
 import { rollCall, type RollCallRow } from './attendance'
@@ -19,7 +20,9 @@ export interface MinutesSection {
   presenter: string
   kind: AgendaItem['kind']
   notes: RichText
-  decisions: string[]
+  decisions: Decision[]
+  /** The priority areas the whole item is tagged with. */
+  areaIds: string[]
   /** True once she has written anything for the item. */
   hasNotes: boolean
 }
@@ -39,6 +42,7 @@ export function minutesSections(agenda: readonly AgendaItem[]): MinutesSection[]
     kind: item.kind,
     notes: item.notes,
     decisions: item.decisions,
+    areaIds: item.areaIds,
     hasNotes: item.notes.content.length > 0 || item.decisions.length > 0
   }))
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { withoutJunk } from '../domain/text'
 import { cleanHref, HREF_MAX_LENGTH, isSafeHref, UNSAFE_HREF_MESSAGE } from './links'
-import type { BlockNode, InlineNode, ListItemNode, Mark, RichText } from './types'
+import { IdSchema } from '../domain/primitives'
+import type { BlockNode, InlineNode, ListItemNode, Mark, ParagraphAttrs, RichText } from './types'
 
 /*
  * The zod schemas of the rich-text vocabulary (types.ts). An unknown node or mark type
@@ -66,6 +67,16 @@ function inlineSchema(unsafe: UnsafeLinks): z.ZodType<InlineNode> {
   )
 }
 
+/*
+ * A paragraph's area tags (issue 16). The editor may write `areaIds: null` or [] on an
+ * untagged paragraph (a TipTap attribute's default); that is stored as no attrs at all,
+ * so an untagged paragraph reads the same whoever wrote it. Other attributes are dropped.
+ */
+const paragraphAttrs: z.ZodType<ParagraphAttrs | undefined> = z
+  .object({ areaIds: z.array(IdSchema).max(50).nullish() })
+  .nullish()
+  .transform((attrs) => (attrs?.areaIds?.length ? { areaIds: [...new Set(attrs.areaIds)] } : undefined))
+
 function richTextSchema(unsafe: UnsafeLinks) {
   const inline = inlineSchema(unsafe)
   const listItem: z.ZodType<ListItemNode> = z.lazy(() =>
@@ -75,7 +86,11 @@ function richTextSchema(unsafe: UnsafeLinks) {
     z.discriminatedUnion(
       'type',
       [
-        z.object({ type: z.literal('paragraph'), content: z.array(inline).max(10_000).overwrite((nodes) => nodes.filter(isKeptInline)).optional() }),
+        z.object({
+          type: z.literal('paragraph'),
+          attrs: paragraphAttrs,
+          content: z.array(inline).max(10_000).overwrite((nodes) => nodes.filter(isKeptInline)).optional()
+        }),
         z.object({ type: z.literal('bulletList'), content: z.array(listItem).max(1000) }),
         z.object({
           type: z.literal('orderedList'),

@@ -30,8 +30,15 @@ export interface HardBreakNode {
 
 export type InlineNode = TextNode | HardBreakNode
 
+/** A paragraph's own attributes: the priority areas it is about (schema v6, issue 16). */
+export interface ParagraphAttrs {
+  areaIds?: string[]
+}
+
 export interface ParagraphNode {
   type: 'paragraph'
+  /** Absent on an untagged paragraph; mappers that render text ignore it. */
+  attrs?: ParagraphAttrs
   content?: InlineNode[]
 }
 

@@ -87,3 +87,27 @@ describe('rich text saved through the store', () => {
     await reopened.close()
   })
 })
+
+describe('a paragraph may carry the priority areas it is about (schema v6)', () => {
+  const tagged = (attrs: unknown) => ({ type: 'doc', content: [{ type: 'paragraph', attrs, content: [{ type: 'text', text: 'Västertorp' }] }] })
+
+  it('keeps its area ids, once each, through both schemas, and the plain text is the same as untagged', () => {
+    for (const schema of [RichTextSchema, RichTextInputSchema]) {
+      const parsed = schema.parse(tagged({ areaIds: ['area-vastertorp', 'area-ungdomar', 'area-vastertorp'] }))
+      expect(parsed.content[0]).toEqual({ type: 'paragraph', attrs: { areaIds: ['area-vastertorp', 'area-ungdomar'] }, content: [{ type: 'text', text: 'Västertorp' }] })
+      expect(plainText(parsed)).toBe('Västertorp')
+    }
+  })
+
+  it('stores an untagged paragraph (null, [] or no attrs) as one without attrs, and drops other attributes', () => {
+    for (const attrs of [null, { areaIds: null }, { areaIds: [] }, { textAlign: 'left' }, undefined]) {
+      expect(JSON.stringify(RichTextSchema.parse(tagged(attrs)).content[0])).toBe(JSON.stringify(paragraph('Västertorp')))
+    }
+  })
+
+  it('refuses an area id that is not an id', () => {
+    const result = RichTextInputSchema.safeParse(tagged({ areaIds: ['<script>'] }))
+    expect(result.success ? [] : result.error.issues.map((i) => i.path.join('.'))).toEqual(['content.0.attrs.areaIds.0'])
+  })
+})
+

@@ -56,7 +56,7 @@ export function hostileMeeting(): Meeting {
     invitees: [{ contactId: null, name: h.rtl, role: h.specials, organisation: h.emoji, email: '' }, { contactId: null, name: h.controls, role: '', organisation: '', email: '' }],
     attendance: [{ contactId: null, name: h.emoji, role: '', status: 'guest', note: h.specials }],
     agenda: [
-      { ...meeting.agenda[0], title: h.specials, presenter: h.emoji, startTime: '09:15', endTime: '09:45', decisions: [h.controls, ''] },
+      { ...meeting.agenda[0], title: h.specials, presenter: h.emoji, startTime: '09:15', endTime: '09:45', decisions: [{ id: 'decision-hostile-1', text: h.controls, areaIds: [] }, { id: 'decision-hostile-2', text: '', areaIds: [] }] },
       {
         ...meeting.agenda[1],
         title: '',

@@ -19,6 +19,13 @@ async function notesXml(content: BlockNode[]) {
 }
 
 describe('rich text from the editor', () => {
+  it('prints a paragraph tagged with areas exactly as an untagged one: the tags are analysis, not text', async () => {
+    const tagged: ParagraphNode = { ...p(t('Västertorp', 'bold')), attrs: { areaIds: ['area-vastertorp'] } }
+    const [withTags, without] = await Promise.all([notesXml([tagged]), notesXml([p(t('Västertorp', 'bold'))])])
+    expect(withTags.notes[0]).toEqual(without.notes[0])
+    expect(withTags.notes[0].text).toBe('Västertorp')
+  })
+
   it('maps bold, italic, underline and hard breaks to run properties', async () => {
     const { notes } = await notesXml([p(t('fet', 'bold'), t(' och '), t('kursiv', 'italic'), { type: 'hardBreak' }, t('understruken', 'underline'))])
     expect(notes[0].text).toBe('fet och kursiv\nunderstruken')

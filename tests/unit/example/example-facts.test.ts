@@ -59,7 +59,7 @@ describe('the example holds every fact of the minutes of 2019-02-22', () => {
     held.agenda.forEach((item, index) => {
       const number = index + 1
       const title = ITEMS_WITHOUT_ORIGINAL_TITLE.has(number) ? '' : item.title
-      const ours = [title, plainText(item.notes), ...item.decisions].join(' ')
+      const ours = [title, plainText(item.notes), ...item.decisions.map((d) => d.text)].join(' ')
       // The example adds the spaces the extracted text lost ("fritid(SSP)", "9-11,Hägersten").
       expect(squeeze(ours), `punkt ${number}`).toBe(squeeze(original.items.get(number) ?? ''))
     })
@@ -74,7 +74,7 @@ describe('the example holds every fact of the minutes of 2019-02-22', () => {
   it('records the decision in item 4', () => {
     const item4 = held.agenda[3]
     expect(item4.kind).toBe('decision')
-    expect(item4.decisions.join(' ')).toContain('personrånen mot unga lyftas och göras till en prioritering')
+    expect(item4.decisions.map((d) => d.text).join(' ')).toContain('personrånen mot unga lyftas och göras till en prioritering')
     expect(held.agenda.filter((item) => item.decisions.length > 0)).toEqual([item4])
   })
 

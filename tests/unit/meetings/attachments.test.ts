@@ -15,7 +15,12 @@ import {
 
 const attachment = (id: string, number: number, title: string): MeetingAttachment => ({ id: `attachment-${id}`, number, title, storedFile: null })
 const item = (id: string, notes: string[], decisions: string[] = []): AgendaItem =>
-  AgendaItemSchema.parse({ id: `item-${id}-0000`, title: id, notes: doc(...notes.map((n) => paragraph(n))), decisions })
+  AgendaItemSchema.parse({
+    id: `item-${id}-0000`,
+    title: id,
+    notes: doc(...notes.map((n) => paragraph(n))),
+    decisions: decisions.map((text, i) => ({ id: `decision-${id}-${i}`, text }))
+  })
 
 /** Three attachments, referred to in the order 2, 3, 1 (and 2 again, in a list and a decision). */
 function meeting(): Pick<Meeting, 'agenda' | 'attachments'> {
@@ -28,7 +33,7 @@ function meeting(): Pick<Meeting, 'agenda' | 'attachments'> {
     ]
   }
 }
-const notesText = (m: Pick<Meeting, 'agenda'>) => m.agenda.map((i) => [plainText(i.notes), ...i.decisions].join(' | '))
+const notesText = (m: Pick<Meeting, 'agenda'>) => m.agenda.map((i) => [plainText(i.notes), ...i.decisions.map((d) => d.text)].join(' | '))
 const titles = (m: Pick<Meeting, 'attachments'>) => m.attachments.map(attachmentLine)
 
 describe('attachment numbering', () => {

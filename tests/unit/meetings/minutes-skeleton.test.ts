@@ -28,7 +28,7 @@ describe('agenda → minutes skeleton', () => {
     const { sections, rollCall } = minutesSkeleton(held)
     expect(sections).toHaveLength(6)
     expect(sections[3]).toMatchObject({ number: 4, title: 'Beslutade insatser', hasNotes: true })
-    expect(sections[3].decisions[0]).toMatch(/^Utifrån inkommen information/)
+    expect(sections[3].decisions[0].text).toMatch(/^Utifrån inkommen information/)
     expect(rollCall.find((r) => r.name.startsWith('Bengt'))).toMatchObject({ status: 'guest', isInvitee: false })
   })
 

@@ -42,7 +42,7 @@ describe('protokoll: justering and lock', () => {
   })
 
   it.each([
-    ['minutes.patchItem', { meetingId: M, itemId: ITEM, baseRevision: 0, decisions: ['Nytt'] }],
+    ['minutes.patchItem', { meetingId: M, itemId: ITEM, baseRevision: 0, decisions: [{ id: 'decision-new-1', text: 'Nytt' }] }],
     ['minutes.setAttendance', { meetingId: M, key: 'contact:ex-contact-01', status: 'present' }],
     ['minutes.addItem', { meetingId: M, title: 'Ny punkt' }],
     ['minutes.setProtocol', { meetingId: M, chairName: 'Någon annan' }],
@@ -62,7 +62,7 @@ describe('protokoll: justering and lock', () => {
     const unlocked = await h.call<Meeting>('minutes.unlock', { meetingId: M, reason: 'Fel datum i punkt 4' })
     expect(unlocked.minutes).toMatchObject({ approvalState: 'draft', approvedOn: null })
     expect(unlocked.minutes.history?.at(-1)).toMatchObject({ event: 'unlocked', reason: 'Fel datum i punkt 4' })
-    await h.call('minutes.patchItem', { meetingId: M, itemId: ITEM, baseRevision: 0, decisions: ['Rättat'] })
+    await h.call('minutes.patchItem', { meetingId: M, itemId: ITEM, baseRevision: 0, decisions: [{ id: 'decision-fixed-1', text: 'Rättat' }] })
     expect((await expectRefused(h, 'minutes.unlock', { meetingId: M, reason: 'igen' })).code).toBe('conflict')
   })
 

@@ -60,9 +60,9 @@ describe('minutes.patchItem', () => {
     h = await meetingsHarness()
     const first = await h.call<{ revision: number }>('minutes.patchItem', { meetingId: M, itemId: ITEM, baseRevision: 0, notes: notes('Polisen berättar.') })
     expect(first).toEqual({ itemId: ITEM, revision: 1, savedAt: h.now.date.toISOString() })
-    await h.call('minutes.patchItem', { meetingId: M, itemId: ITEM, baseRevision: 1, decisions: ['Att ta fram en trygghetsvandring'] })
+    await h.call('minutes.patchItem', { meetingId: M, itemId: ITEM, baseRevision: 1, decisions: [{ id: 'decision-walk-1', text: 'Att ta fram en trygghetsvandring' }] })
     const item = (await h.onDisk()).meetings.find((m) => m.id === M)?.agenda.find((i) => i.id === ITEM)
-    expect(item).toMatchObject({ revision: 2, notes: notes('Polisen berättar.'), decisions: ['Att ta fram en trygghetsvandring'] })
+    expect(item).toMatchObject({ revision: 2, notes: notes('Polisen berättar.'), decisions: [{ id: 'decision-walk-1', text: 'Att ta fram en trygghetsvandring', areaIds: [] }] })
   })
 
   it('rejects a stale revision in Swedish and keeps the newer text', async () => {
@@ -93,7 +93,9 @@ describe('minutes.patchItem', () => {
   it.each([
     [{ meetingId: M, itemId: ITEM, notes: notes('a') }, ['baseRevision']],
     [{ meetingId: M, itemId: ITEM, baseRevision: -1 }, ['baseRevision']],
-    [{ meetingId: M, itemId: ITEM, baseRevision: 0, decisions: ['ok', '   '] }, ['decisions.1']],
+    [{ meetingId: M, itemId: ITEM, baseRevision: 0, decisions: [{ id: 'decision-ok-1', text: 'ok' }, { id: 'decision-ok-2', text: '   ' }] }, ['decisions.1.text']],
+    [{ meetingId: M, itemId: ITEM, baseRevision: 0, decisions: [{ id: 'decision-ok-1', text: 'a' }, { id: 'decision-ok-1', text: 'b' }] }, ['decisions']],
+    [{ meetingId: M, itemId: ITEM, baseRevision: 0, decisions: ['en sträng, som före v6'] }, ['decisions.0']],
     [{ meetingId: M, itemId: ITEM, baseRevision: 0, notes: { type: 'doc', content: [{ type: 'image' }] } }, ['notes.content.0.type']],
     [{ meetingId: M, itemId: ITEM, baseRevision: 0, title: '' }, ['title']]
   ])('refuses %j with field errors and writes nothing', async (input, paths) => {

@@ -7,6 +7,7 @@ import { openStore } from '../../../src/main/store'
 import { decodeDatabase } from '../../../src/main/store/decode'
 import { nodeFs, type StoreFs } from '../../../src/main/store/fs'
 import type { Database } from '../../../src/shared/domain/database'
+import type { AgendaItem } from '../../../src/shared/domain/meetings'
 
 const made: string[] = []
 
@@ -141,4 +142,15 @@ export async function openFixtureCopy(fixture: string, now: string) {
   await copyFile(fixture, join(dir, 'samverkan.json'))
   const store = await openStore({ dataDir: dir, clock: movableClock(now).now, log: recordingLog() })
   return { dir, store, original: JSON.parse(await readFile(fixture, 'utf8')) }
+}
+
+/**
+ * The register as v5 stored it, for tests of older steps that compare the rest: each
+ * decision its bare text, no area tags on items and assignments (v6 added those).
+ */
+export function asV5(db: Database) {
+  const item = ({ areaIds: _a, decisions, ...rest }: AgendaItem) => ({ ...rest, decisions: decisions.map((d) => d.text) })
+  const meetings = db.meetings.map((m) => ({ ...m, agenda: m.agenda.map(item) }))
+  const assignments = db.assignments.map(({ areaIds: _a, ...rest }) => rest)
+  return { ...db, meetings, assignments }
 }

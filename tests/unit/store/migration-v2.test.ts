@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeDatabase } from '../../../src/main/store/decode'
 import { DatabaseSchema, SCHEMA_VERSION } from '../../../src/shared/domain/database'
 import { AGENDA_TEMPLATE } from '../../../src/shared/meetings/planning-text'
-import { withoutV5Fields, openFixtureCopy } from './helpers'
+import { asV5, withoutV5Fields, openFixtureCopy } from './helpers'
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/store/v2.json', import.meta.url))
 const NOW = '2026-11-26T10:00:00Z'
@@ -53,7 +53,7 @@ describe('migration v2 → v3', () => {
 
   it('keeps everything else: settings, contacts, agenda and minutes, assignments, seminars', async () => {
     const { store, original } = await openFixture()
-    const db = store.read()
+    const db = asV5(store.read())
     // v4 adds the agenda template (its default), an invitee organisation (split from the role), a kallelse log and a cancel reason.
     expect(db.settings).toEqual({ ...original.settings, agendaTemplate: AGENDA_TEMPLATE })
     expect(db.contacts).toEqual(original.contacts)

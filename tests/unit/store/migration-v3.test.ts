@@ -7,7 +7,7 @@ import { splitRole } from '../../../src/main/store/migrations/v3-to-v4'
 import { DatabaseSchema, SCHEMA_VERSION } from '../../../src/shared/domain/database'
 import { roleAndOrganisation } from '../../../src/shared/meetings/invitees'
 import { AGENDA_TEMPLATE } from '../../../src/shared/meetings/planning-text'
-import { withoutV5Fields, openFixtureCopy } from './helpers'
+import { asV5, withoutV5Fields, openFixtureCopy } from './helpers'
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/store/v3.json', import.meta.url))
 const NOW = '2026-12-01T10:00:00Z'
@@ -48,7 +48,7 @@ describe('migration v3 → v4', () => {
 
   it('keeps everything else: contacts, agenda and minutes, snapshots, assignments, seminars', async () => {
     const { store, original } = await openFixture()
-    const db = store.read()
+    const db = asV5(store.read())
     const { agendaTemplate: _t, ...settings } = db.settings
     expect(settings).toEqual(original.settings)
     for (const key of ['contacts', 'organisations', 'groups', 'assignments'] as const) {

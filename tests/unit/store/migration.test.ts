@@ -6,7 +6,7 @@ import { openStore } from '../../../src/main/store'
 import { decodeDatabase } from '../../../src/main/store/decode'
 import { DatabaseSchema, SCHEMA_VERSION } from '../../../src/shared/domain/database'
 import { AGENDA_TEMPLATE } from '../../../src/shared/meetings/planning-text'
-import { movableClock, recordingLog, tempDir, withoutV5Fields } from './helpers'
+import { asV5, movableClock, recordingLog, tempDir, withoutV5Fields } from './helpers'
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/store/v1.json', import.meta.url))
 const NOW = '2026-11-26T10:00:00Z'
@@ -88,7 +88,7 @@ describe('migration v1 → v2', () => {
 
   it('keeps everything else: minutes, decisions, assignments, seminars, registrations', async () => {
     const { store } = await openFixture()
-    const db = store.read()
+    const db = asV5(store.read())
     const original = JSON.parse(await readFile(FIXTURE, 'utf8'))
     expect(db.meetings[0].agenda[3].decisions).toEqual(original.meetings[0].agenda[3].decisions)
     expect(db.meetings[0].agenda[1].notes).toEqual(original.meetings[0].agenda[1].notes)

@@ -44,7 +44,7 @@ export function itemSections(
     heading(2, item.title, { numbering: { reference: NUMBERING.agenda, level: 0, instance } }),
     ...presenterLine(item),
     ...richTextParagraphs(item.notes, counter),
-    ...item.decisions.filter(hasText).map((decision) => labelled(T.decision, decision)),
+    ...item.decisions.filter((d) => hasText(d.text)).map((decision) => labelled(T.decision, decision.text)),
     ...assignmentTable(
       assignments.filter((a) => a.agendaItemId === item.id),
       width

@@ -44,7 +44,7 @@ export async function addAssignment(ctx: ServiceContext, input: AddInput): Promi
     const now = ctx.clock().toISOString()
     const owner = ownerOf(db, meeting, input.owner, 'owner')
     const { text, dueDate, status } = input
-    db.assignments.push({ id, text, ...owner, dueDate, status, originMeetingId: meeting.id, agendaItemId: input.itemId, createdAt: now, updatedAt: now })
+    db.assignments.push({ id, text, ...owner, dueDate, status, originMeetingId: meeting.id, agendaItemId: input.itemId, areaIds: [], createdAt: now, updatedAt: now })
     meeting.updatedAt = now
   })
   return copy(ctx, id)

@@ -47,7 +47,16 @@ export function decisionRows(db: Readonly<Database>, query: string): DecisionRow
   const words = queryWords(query)
   const rows = db.meetings.flatMap((m) =>
     m.agenda.flatMap((item, index) =>
-      item.decisions.map((text) => ({ meetingId: m.id, meetingDate: m.date, itemId: item.id, itemNumber: index + 1, itemTitle: item.title, text }))
+      item.decisions.map((d) => ({
+        meetingId: m.id,
+        meetingDate: m.date,
+        itemId: item.id,
+        itemNumber: index + 1,
+        itemTitle: item.title,
+        decisionId: d.id,
+        text: d.text,
+        areaIds: [...d.areaIds]
+      }))
     )
   )
   const found = rows.filter((r) => {

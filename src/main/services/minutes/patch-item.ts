@@ -20,7 +20,10 @@ export async function patchItem(ctx: ServiceContext, input: PatchItemInput): Pro
     const stored = item.revision ?? 0
     if (stored !== baseRevision) throw conflict(MINUTES_TEXTS.stale)
     if (fields.notes !== undefined) item.notes = fields.notes
-    if (fields.decisions !== undefined) item.decisions = fields.decisions
+    if (fields.decisions !== undefined) {
+      const areasOf = new Map(item.decisions.map((d) => [d.id, d.areaIds]))
+      item.decisions = fields.decisions.map((d) => ({ ...d, areaIds: areasOf.get(d.id) ?? [] }))
+    }
     if (fields.title !== undefined) item.title = fields.title
     if (fields.presenter !== undefined) item.presenter = fields.presenter
     item.revision = stored + 1

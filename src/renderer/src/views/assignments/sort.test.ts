@@ -3,7 +3,7 @@ import type { AssignmentRow } from '../../../../shared/contract/assignments'
 import { meetingOptions, ownerOptions, sortByDue } from './sort'
 
 const row = (id: string, dueDate: string | null, owner = '', ownerContactId: string | null = null, meeting = 'm1', meetingDate = '2019-02-22'): AssignmentRow => ({
-  assignment: { id, text: id, ownerContactId, ownerName: ownerContactId ? '' : owner, dueDate, status: 'open', originMeetingId: meeting, agendaItemId: null, createdAt: '2019-02-22T10:00:00.000Z', updatedAt: '2019-02-22T10:00:00.000Z' },
+  assignment: { id, text: id, ownerContactId, ownerName: ownerContactId ? '' : owner, dueDate, status: 'open', originMeetingId: meeting, agendaItemId: null, areaIds: [], createdAt: '2019-02-22T10:00:00.000Z', updatedAt: '2019-02-22T10:00:00.000Z' },
   owner,
   meetingDate,
   itemTitle: '',

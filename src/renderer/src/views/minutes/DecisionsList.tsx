@@ -1,5 +1,6 @@
 import { Button, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components'
 import { Delete20Regular } from '@fluentui/react-icons'
+import type { Decision } from '../../../../shared/domain/areas'
 import { DECISION_TEXTS as T } from './texts'
 
 const useStyles = makeStyles({
@@ -11,15 +12,15 @@ const useStyles = makeStyles({
 
 interface Props {
   number: number
-  decisions: string[]
+  decisions: Decision[]
   readOnly: boolean
-  onChange(decisions: string[]): void
+  onChange(decisions: Decision[]): void
 }
 
 /** Beslut under one item: one or more lines, each saved with the item (blank lines are not saved). */
 export function DecisionsList({ number, decisions, readOnly, onChange }: Props) {
   const styles = useStyles()
-  const set = (index: number, text: string) => onChange(decisions.map((d, i) => (i === index ? text : d)))
+  const set = (index: number, text: string) => onChange(decisions.map((d, i) => (i === index ? { ...d, text } : d)))
   return (
     <div className={styles.block} data-testid="decisions">
       {decisions.length > 0 ? (
@@ -28,11 +29,11 @@ export function DecisionsList({ number, decisions, readOnly, onChange }: Props) 
         </Text>
       ) : null}
       {decisions.map((d, i) => (
-        <div key={i} className={styles.row}>
+        <div key={d.id} className={styles.row}>
           <Textarea
             className={styles.field}
             aria-label={T.label(number, i + 1)}
-            value={d}
+            value={d.text}
             readOnly={readOnly}
             resize="vertical"
             data-decision-index={i}

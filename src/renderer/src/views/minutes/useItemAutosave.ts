@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import type { Decision } from '../../../../shared/domain/areas'
 import type { RichText } from '../../../../shared/rich-text'
 import { hasVisibleText } from '../../../../shared/domain/text'
 import { ApiError } from '../../api/client'
@@ -7,10 +8,13 @@ import { useAutosave } from '../../drafts/useAutosave'
 import { usePatchItem } from '../../hooks/minutes/useMinutesMutations'
 import type { SectionModel } from './view-model'
 
+/** The decisions as patchItem takes them: blank lines left out; their areas are set apart (minutes.setDecisionAreas). */
+export const decisionsToSave = (decisions: readonly Decision[]) => decisions.filter((d) => hasVisibleText(d.text)).map(({ id, text }) => ({ id, text }))
+
 /** What one item saves: its notes and its decisions, read when the save runs. */
 export interface ItemDraft {
   notes: RichText
-  decisions: string[]
+  decisions: Decision[]
 }
 
 /**
@@ -33,7 +37,7 @@ export function useItemAutosave(meetingId: string, section: SectionModel) {
     if (blocked.current) throw new ApiError('conflict', blocked.current)
     const { notes, decisions } = read()
     try {
-      const saved = await patch.mutateAsync({ itemId: section.itemId, baseRevision: revision.current, notes, decisions: decisions.filter(hasVisibleText) })
+      const saved = await patch.mutateAsync({ itemId: section.itemId, baseRevision: revision.current, notes, decisions: decisionsToSave(decisions) })
       revision.current = saved.revision
     } catch (error) {
       if (error instanceof ApiError && error.code === 'conflict') block(error.message)

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
+import type { Decision } from '../../../../shared/domain/areas'
 import { hasVisibleText } from '../../../../shared/domain/text'
 import { meetingKeys } from '../../hooks/meetings/keys'
 import { useActiveItem } from './active-item'
@@ -37,17 +38,17 @@ export function useItemSection(meetingId: string, section: SectionModel, readOnl
   })
   useEffect(() => {
     // Decisions changed in the store without her (renumbered references, a reload) are taken when none of hers wait.
-    if (!save.hasUnsaved() && JSON.stringify(section.decisions) !== JSON.stringify(latestDecisions.current.filter(hasVisibleText))) setDecisions(section.decisions)
+    if (!save.hasUnsaved() && JSON.stringify(section.decisions) !== JSON.stringify(latestDecisions.current.filter((d) => hasVisibleText(d.text)))) setDecisions(section.decisions)
   }, [section.decisions])
   const readNotes = () => (editor ? (editor.getJSON() as SectionModel['notes']) : section.notes)
-  const changeDecisions = (next: string[]) => {
+  const changeDecisions = (next: Decision[]) => {
     setDecisions(next)
     latestDecisions.current = next
     save.change(() => ({ notes: readNotes(), decisions: next }))
   }
   const addDecision = () => {
     if (readOnly) return
-    changeDecisions([...latestDecisions.current, selectedText(editor)])
+    changeDecisions([...latestDecisions.current, { id: crypto.randomUUID(), text: selectedText(editor), areaIds: [] }])
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(`[data-decision-index="${latestDecisions.current.length - 1}"]`)?.focus())
   }
   const addAssignment = () => !readOnly && setAssignmentText(selectedText(editor))

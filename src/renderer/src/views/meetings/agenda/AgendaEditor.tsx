@@ -65,5 +65,5 @@ export function AgendaEditor({ agenda, meeting, readOnly, onChange, under, prese
 }
 
 function blankItem(): AgendaItem {
-  return { id: crypto.randomUUID(), title: '', presenter: '', startTime: null, endTime: null, kind: 'information', notes: emptyRichText(), decisions: [] }
+  return { id: crypto.randomUUID(), title: '', presenter: '', startTime: null, endTime: null, kind: 'information', notes: emptyRichText(), decisions: [], areaIds: [] }
 }
