@@ -6,14 +6,11 @@ import type { AssignmentFigures, DecisionFigure, SeminarFigure, YearFigures } fr
 import { attendanceByOrganisation, heldMeetingsOf, meetingFigures } from './meetings'
 import { yearOfDate, type ReportSource } from './source'
 
-/** A decision's words, whether stored as a bare string (schema ≤ 5) or as an object (schema 6). */
-const decisionText = (d: string | { text: string }): string => (typeof d === 'string' ? d : d.text)
-
 /** Every decision of the year's held meetings, with the meeting's date and the item's number. */
 export function decisionFigures(meetings: readonly Meeting[]): DecisionFigure[] {
   return meetings.flatMap((m) =>
     m.agenda.flatMap((item, i) =>
-      (item.decisions as readonly (string | { text: string })[]).map((d) => ({ meetingId: m.id, meetingDate: m.date, itemNumber: i + 1, itemTitle: item.title, text: decisionText(d) }))
+      item.decisions.map((d) => ({ meetingId: m.id, meetingDate: m.date, itemNumber: i + 1, itemTitle: item.title, text: d.text }))
     )
   )
 }

@@ -43,7 +43,7 @@ const meeting = (key: string, date: string, status: 'held' | 'planned' | 'cancel
     id: id(key), council: 'Lokala BRÅ Hägersten-Liljeholmen', date, startTime: '09:00', endTime: '11:00', status, attendance,
     // Sara is invited as the school's: the invitation's organisation is what the report counts her under.
     invitees: [{ contactId: id('sara'), name: 'Sara Sundberg', role: 'Rektor', organisation: 'Mälarhöjdens skola' }],
-    agenda: decisions.map((d, i) => ({ id: id(`${key}-item${i + 1}`), title: ITEM_TITLES[i] ?? 'Övrigt', decisions: d, notes: doc(paragraph(`Anteckning ${key}`)) })),
+    agenda: decisions.map((d, i) => ({ id: id(`${key}-item${i + 1}`), title: ITEM_TITLES[i] ?? 'Övrigt', decisions: d.map((text, j) => ({ id: id(`${key}-d${i + 1}${j + 1}`), text })), notes: doc(paragraph(`Anteckning ${key}`)) })),
     calendarUid: `${key}@fixture`, ...stamp
   })
 

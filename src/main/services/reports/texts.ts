@@ -4,13 +4,10 @@ import type { YearTextsPatch } from '../../../shared/contract/reports'
 import { emptyRichText } from '../../../shared/rich-text'
 import type { ServiceContext } from '../context'
 
-// Until schema v6 (branch areas-backend) is merged, yearReports is not yet in DatabaseSchema.
-type V6 = Database & { yearReports: YearReport[] }
-
 /** Her stored texts for (year, kind), or empty ones with the epoch as updatedAt when she has written none. */
 export function textsOf(db: Readonly<Database>, year: number, kind: YearReportKind): YearReport {
   return (
-    (db as V6).yearReports.find((r) => r.year === year && r.kind === kind) ?? {
+    db.yearReports.find((r) => r.year === year && r.kind === kind) ?? {
       year, kind, introduction: emptyRichText(), conclusion: emptyRichText(), openQuestions: [], updatedAt: new Date(0).toISOString()
     }
   )
@@ -29,8 +26,7 @@ function mergeQuestions(stored: YearReport['openQuestions'], changed: NonNullabl
 /** Saves what she changed through the journaled store; one record per (year, kind). */
 export function saveTexts(ctx: ServiceContext, patch: YearTextsPatch): Promise<YearReport> {
   const { year, kind } = patch
-  return ctx.store.update((draft) => {
-    const db = draft as V6
+  return ctx.store.update((db) => {
     const current = textsOf(db, year, kind)
     const next: YearReport = {
       ...current,
