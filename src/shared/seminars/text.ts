@@ -25,8 +25,9 @@ export const SEMINAR_TEXT = {
     registrationNotFound: 'Anmälan finns inte längre.',
     contactNotFound: 'Kontakten finns inte längre i registret.',
     deleteBlocked: 'Seminariet har anmälningar eller är genomfört. Ställ in det i stället, så finns uppgifterna kvar.',
+    // "bara 0 lediga platser" is not how anyone says it: a full seminar says so.
     seatsDoNotFit: (free: number) =>
-      `Det finns bara ${free} ${free === 1 ? 'ledig plats' : 'lediga platser'}. Minska antalet eller avboka någon annan först.`,
+      `${free === 0 ? 'Alla platser är bokade.' : `Det finns bara ${free} ${free === 1 ? 'ledig plats' : 'lediga platser'}.`} Minska antalet eller avboka någon annan först.`,
     orgCapReached: (cap: number) => `Max ${cap} ${cap === 1 ? 'plats' : 'platser'} per organisation.`,
     notWaitlisted: 'Anmälan står inte på reservlistan.',
     notBooked: 'Bara anmälda kan bockas av som anlända.',

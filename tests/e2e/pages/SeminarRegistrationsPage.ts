@@ -80,6 +80,13 @@ export class SeminarRegistrationsPage extends BasePage {
     await this.page.getByRole('button', { name: `${action} ${name}`, exact: true }).click()
   }
 
+  /** Types a new number of seats in the row and presses Enter, as she corrects it on the phone. */
+  async setSeats(name: string, seats: number): Promise<void> {
+    const box = this.page.getByRole('textbox', { name: `Platser för ${name}`, exact: true })
+    await box.fill(String(seats))
+    await box.press('Enter')
+  }
+
   outcome(): Locator {
     return this.page.getByTestId('registration-outcome')
   }

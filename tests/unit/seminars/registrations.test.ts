@@ -73,7 +73,7 @@ describe('registrations on the full example seminar (8 seats, max 2 per organisa
     await start()
     const mikael = await byName('Mikael Strand')
     const refused = await expectRefused(h, 'seminars.promote', { id: mikael.id })
-    expect(refused).toMatchObject({ code: 'conflict', message: expect.stringContaining('bara 0 lediga platser') })
+    expect(refused).toMatchObject({ code: 'conflict', message: expect.stringContaining('Alla platser är bokade.') })
     const forced = await h.call<{ change: RegistrationChange }>('seminars.promote', { id: mikael.id, draft: false, overrideCapacity: true })
     expect(forced.change.counts).toMatchObject({ bookedSeats: 9, freeSeats: 0 })
   })

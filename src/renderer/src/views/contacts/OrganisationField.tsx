@@ -8,6 +8,7 @@ import type { OrganisationKind } from '../../../../shared/domain/contacts'
 import { findOrganisation } from './contact-draft'
 import { TEXTS } from './texts'
 import { OrganisationKindOptions } from './options'
+import { chosenOnPurpose } from '../../components/freeform'
 
 const NEW = '__new__'
 const MAX_OPTIONS = 50
@@ -64,7 +65,7 @@ function OrganisationCombobox({ register, value, isNew, onChange, onBlur }: Comb
       value={value}
       selectedOptions={isNew || typed === '' ? [] : [typed]}
       onChange={(event) => onChange(event.target.value)}
-      onOptionSelect={(_e, data) => onChange(data.optionValue === NEW ? typed : (data.optionText ?? ''))}
+      onOptionSelect={(e, data) => chosenOnPurpose(e) && onChange(data.optionValue === NEW ? typed : (data.optionText ?? ''))}
       onBlur={onBlur}
       expandIcon={{ 'aria-label': 'Visa organisationer' }}
     >

@@ -6,6 +6,7 @@ import { useContactRegister } from '../../hooks/contacts/useContacts'
 import { useAddAssignment } from '../../hooks/minutes/useAssignmentMutations'
 import { matching, ownerInput, ownerOptions } from './owner-options'
 import { ASSIGNMENT_TEXTS as T } from './texts'
+import { chosenOnPurpose } from '../../components/freeform'
 
 const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } })
 
@@ -49,7 +50,7 @@ export function AssignmentDialog(props: Props) {
                 freeform
                 value={owner.typed}
                 onChange={(e) => setOwner({ picked: null, typed: e.target.value })}
-                onOptionSelect={(_e, d) => setOwner({ picked: d.optionValue ?? null, typed: d.optionText ?? '' })}
+                onOptionSelect={(e, d) => chosenOnPurpose(e) && setOwner({ picked: d.optionValue ?? null, typed: d.optionText ?? '' })}
               >
                 {options.map((o) => (
                   <Option key={o.value} value={o.value}>{o.text}</Option>

@@ -4,6 +4,7 @@ import type { ApiInput } from '../../../../shared/contract'
 import { useContactRegister } from '../../hooks/contacts/useContacts'
 import { matching } from './owner-options'
 import { ATTENDANCE_TEXTS as T } from './texts'
+import { chosenOnPurpose } from '../../components/freeform'
 
 export type PersonInput = ApiInput<'minutes.addGuest'>['person']
 
@@ -39,7 +40,7 @@ export function PersonForm({ idPrefix, submitLabel = T.add, error, onSubmit, onC
           freeform
           value={person.typed}
           onChange={(e) => setPerson({ contactId: null, typed: e.target.value })}
-          onOptionSelect={(_e, d) => setPerson({ contactId: d.optionValue ?? null, typed: d.optionText ?? '' })}
+          onOptionSelect={(e, d) => chosenOnPurpose(e) && setPerson({ contactId: d.optionValue ?? null, typed: d.optionText ?? '' })}
         >
           {options.map((o) => <Option key={o.value} value={o.value}>{o.text}</Option>)}
         </Combobox>

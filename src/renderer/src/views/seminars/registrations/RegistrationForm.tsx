@@ -5,6 +5,7 @@ import { errorMessage } from '../../../api/client'
 import { REGISTRATION_TEXTS as T } from './texts'
 import { DecisionNote } from './DecisionNote'
 import { useRegistrationForm } from './useRegistrationForm'
+import { chosenOnPurpose } from '../../../components/freeform'
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
   heading: { margin: 0 }
 })
 
-/** The one short form for a registration by phone or e-mail. */
+/** The one short form for a registration by phone or e-mail; Tab out of Namn keeps a new caller's name (chosenOnPurpose). */
 export function RegistrationForm({ seminarId, register, disabled }: { seminarId: string; register: Register | undefined; disabled: boolean }) {
   const styles = useStyles()
   const f = useRegistrationForm(seminarId, register)
@@ -28,7 +29,7 @@ export function RegistrationForm({ seminarId, register, disabled }: { seminarId:
       <div className={styles.row}>
         <Field className={styles.name} label={T.person} hint={f.form.contactId ? T.fromRegister : undefined}>
           <Combobox freeform ref={f.nameField} open={f.listOpen && f.options.length > 0} onOpenChange={(_e, d) => f.setListOpen(d.open)} value={f.form.name} placeholder={T.personPlaceholder} expandIcon={null} data-testid="registration-name"
-            selectedOptions={f.form.contactId ? [f.form.contactId] : []} onChange={(e) => f.typeName(e.target.value)} onOptionSelect={(_e, d) => d.optionValue && f.pick(d.optionValue)}>
+            selectedOptions={f.form.contactId ? [f.form.contactId] : []} onChange={(e) => f.typeName(e.target.value)} onOptionSelect={(e, d) => chosenOnPurpose(e) && d.optionValue && f.pick(d.optionValue)}>
             {f.options.map(({ contact, organisation }) => (
               <Option key={contact.id} value={contact.id} text={contact.name}>{organisation ? `${contact.name} (${organisation.name})` : contact.name}</Option>
             ))}
