@@ -54,6 +54,14 @@ describe('reports: at the year’s end she writes the verksamhetsberättelse and
     expect(basis.headings[0]).toBe('Heading1:Underlag till lägesbild och åtgärdsplan 2019')
     await harness.screenshot('exported')
 
+    // A year of its own address: #/reports/2018 is that year, with nothing held in it.
+    await harness.page.evaluate(() => void (location.hash = '#/reports/2018'))
+    await harness.page.getByRole('heading', { level: 2, name: 'Året i siffror 2018' }).waitFor()
+    expect(await reports.year().inputValue()).toBe('2018')
+    await harness.page.getByText('Inga hållna möten detta år.').waitFor()
+    await reports.pickYear(2019)
+    expect(await harness.page.evaluate(() => location.hash)).toBe('#/reports/2019')
+
     await harness.page.setViewportSize({ width: 1280, height: 640 })
     await reports.expectView('Rapporter')
     await harness.screenshot('1280x640')
