@@ -1,4 +1,6 @@
+import { actionsHandlers } from '../services/actions/handlers'
 import { appHandlers } from '../services/app/handlers'
+import { areasHandlers } from '../services/areas/handlers'
 import { backupsHandlers } from '../services/backups/handlers'
 import { contactsHandlers } from '../services/contacts/handlers'
 import { groupsHandlers } from '../services/contacts/group-emails'
@@ -26,5 +28,7 @@ export const handlers: Handlers = {
   ...filesHandlers,
   ...seminarsHandlers,
   ...backupsHandlers,
+  ...areasHandlers,
+  ...actionsHandlers,
   ...reportsHandlers
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { appContract } from './app'
+import { actionsContract, areasContract, areaTaggingContract } from './areas'
 import { backupsContract } from './backups'
 import { contactsContract, groupsContract, organisationsContract } from './contacts'
 import type { ApiResult } from './define'
@@ -32,6 +33,9 @@ export const contract = {
   ...filesContract,
   ...seminarsContract,
   ...backupsContract,
+  ...areasContract,
+  ...areaTaggingContract,
+  ...actionsContract,
   ...reportsContract
 }
 

@@ -7,6 +7,7 @@ import { assignmentsSheet, decisionsSheet, saveSheet } from './exports'
 import { finishMinutes } from './finish'
 import { addItem, moveItem, removeItem } from './items'
 import { assignmentRows, decisionRows } from './lists'
+import { setAssignmentAreas, setDecisionAreas, setItemAreas } from '../areas/tagging'
 import { patchItem } from './patch-item'
 import { protocolStep, setProtocolFields, unlockProtocol } from './protocol'
 import { sendMinutes } from './send'
@@ -32,7 +33,9 @@ export const minutesHandlers: HandlersFor<'minutes.'> = {
   'minutes.removeAttachment': ({ meetingId, attachmentId }, ctx) => removeAttachmentFile(ctx, meetingId, attachmentId),
   'minutes.moveAttachment': ({ meetingId, attachmentId, index }, ctx) => moveAttachmentTo(ctx, meetingId, attachmentId, index),
   'minutes.sendMinutes': ({ meetingId }, ctx) => sendMinutes(ctx, meetingId, false),
-  'minutes.sendForApproval': ({ meetingId }, ctx) => sendMinutes(ctx, meetingId, true)
+  'minutes.sendForApproval': ({ meetingId }, ctx) => sendMinutes(ctx, meetingId, true),
+  'minutes.setItemAreas': (input, ctx) => setItemAreas(ctx, input),
+  'minutes.setDecisionAreas': (input, ctx) => setDecisionAreas(ctx, input)
 }
 
 export const assignmentsHandlers: HandlersFor<'assignments.'> & HandlersFor<'decisions.'> = {
@@ -40,6 +43,7 @@ export const assignmentsHandlers: HandlersFor<'assignments.'> & HandlersFor<'dec
   'assignments.update': (input, ctx) => updateAssignment(ctx, input),
   'assignments.remove': ({ id }, ctx) => removeAssignment(ctx, id),
   'assignments.reportFollowUp': (input, ctx) => reportFollowUp(ctx, input),
+  'assignments.setAreas': (input, ctx) => setAssignmentAreas(ctx, input),
   'assignments.list': (filter, ctx) => assignmentRows(ctx.store.read(), filter, ctx.clock()),
   'assignments.export': (filter, ctx) => saveSheet(ctx, () => assignmentsSheet(assignmentRows(ctx.store.read(), filter, ctx.clock()))),
   'decisions.list': ({ query }, ctx) => decisionRows(ctx.store.read(), query),

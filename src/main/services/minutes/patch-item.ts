@@ -1,7 +1,9 @@
 import type { z } from 'zod'
 import type { ItemSavedSchema, PatchItemInputSchema } from '../../../shared/contract/minutes'
 import type { ServiceContext } from '../context'
-import { conflict } from '../meetings/records'
+import { paragraphAreaIds } from '../../../shared/areas/tags'
+import { AREA_TEXTS } from '../areas/records'
+import { conflict, fieldError } from '../meetings/records'
 import { editableMeeting, itemOf, MINUTES_TEXTS } from './guard'
 
 type PatchItemInput = z.output<typeof PatchItemInputSchema>
@@ -19,7 +21,11 @@ export async function patchItem(ctx: ServiceContext, input: PatchItemInput): Pro
     const item = itemOf(editableMeeting(db, meetingId), itemId)
     const stored = item.revision ?? 0
     if (stored !== baseRevision) throw conflict(MINUTES_TEXTS.stale)
-    if (fields.notes !== undefined) item.notes = fields.notes
+    if (fields.notes !== undefined) {
+      // A paragraph's tags travel in the notes; one naming no area is refused like any bad field.
+      if (paragraphAreaIds(fields.notes).some((id) => !db.priorityAreas.some((a) => a.id === id))) throw fieldError('notes', AREA_TEXTS.unknown)
+      item.notes = fields.notes
+    }
     if (fields.decisions !== undefined) {
       const areasOf = new Map(item.decisions.map((d) => [d.id, d.areaIds]))
       item.decisions = fields.decisions.map((d) => ({ ...d, areaIds: areasOf.get(d.id) ?? [] }))
