@@ -34,6 +34,14 @@ export const ActionFigureSchema = z.object({
 })
 export type ActionFigure = z.infer<typeof ActionFigureSchema>
 
+/** One thing said about an area at a meeting of the year (from the area timeline rule). */
+export const ObservationSchema = z.object({
+  meetingId: z.string(),
+  meetingDate: z.string(),
+  text: z.string()
+})
+export type Observation = z.infer<typeof ObservationSchema>
+
 export const AreaFigureSchema = z.object({
   areaId: z.string(),
   name: z.string(),
@@ -41,6 +49,8 @@ export const AreaFigureSchema = z.object({
   description: z.string(),
   activeSince: z.string().nullable(),
   dataSources: z.array(z.string()),
+  /** What the year's meetings said about it, oldest first. */
+  observations: z.array(ObservationSchema),
   actions: z.array(ActionFigureSchema)
 })
 export type AreaFigure = z.infer<typeof AreaFigureSchema>
@@ -68,14 +78,6 @@ export const SeminarFigureSchema = z.object({
   reach: ReachFiguresSchema
 })
 export type SeminarFigure = z.infer<typeof SeminarFigureSchema>
-
-/** One thing said about an area at a meeting of the year (from the area timeline rule). */
-export const ObservationSchema = z.object({
-  meetingId: z.string(),
-  meetingDate: z.string(),
-  text: z.string()
-})
-export type Observation = z.infer<typeof ObservationSchema>
 
 export const YearFiguresSchema = z.object({
   year: z.number().int(),

@@ -1,15 +1,5 @@
-import type { ActionStatus, AreaKind, YearReportKind } from '../domain/areas'
+import type { YearReportKind } from '../domain/areas'
 import { MONTHS } from '../format/dates'
-
-/** The words for an insats's status, on screen and in both documents. */
-export const ACTION_STATUS_WORDS: Record<ActionStatus, string> = {
-  planned: 'Planerad',
-  ongoing: 'Pågår',
-  done: 'Genomförd',
-  cancelled: 'Avbruten'
-}
-
-export const AREA_KIND_WORDS: Record<AreaKind, string> = { place: 'Plats', group: 'Grupp', theme: 'Tema' }
 
 /** Each yearly document's title, as the file's title, its Heading 1 and the view's buttons say it. */
 export const YEAR_REPORT_TITLES: Record<YearReportKind, (year: number) => string> = {

@@ -53,6 +53,17 @@ describe('the year figures on the fixture year 2021', () => {
     ])
   })
 
+  it('takes each area’s observations of the year from the Lägesbild timeline, oldest meeting first, in agenda order', () => {
+    const of = (key: string) => f.areas.find((a) => a.areaId === id(key))?.observations.map((o) => [o.meetingDate, o.text])
+    expect(of('vastertorp')).toEqual([
+      ['2021-02-12', 'Polisen rapporterar fler personrån vid Västertorps torg.'],
+      ['2021-02-12', 'Beslut: Trygghetsvandring i Västertorp genomförs i april.']
+    ])
+    expect(of('ungdomar')).toEqual([['2021-09-17', 'Fritidsgården ser fler unga på kvällarna.']])
+    const v2020 = yearFigures(fixtureDatabase(), 2020).areas.find((a) => a.areaId === id('vastertorp'))
+    expect(v2020?.observations.map((o) => o.text)).toEqual(['Beslut: Västertorp följs upp nästa år.'])
+  })
+
   it('leaves an area out once it was closed before the year began, and keeps it in its own years', () => {
     expect(yearFigures(fixtureDatabase(), 2020).areas.map((a) => a.areaId)).toContain(id('tiggeri'))
     expect(f.areas.map((a) => a.areaId)).not.toContain(id('tiggeri'))

@@ -50,8 +50,10 @@ const meeting = (key: string, date: string, status: 'held' | 'planned' | 'cancel
 export const FIXTURE_YEAR = 2021
 
 
+const tagged = (areaKey: string, text: string) => ({ type: 'paragraph' as const, attrs: { areaIds: [id(areaKey)] }, content: [{ type: 'text' as const, text }] })
+
 const meetings = [
-  meeting('m2020', '2020-11-20', 'held', [person('anna', 'present')]),
+  meeting('m2020', '2020-11-20', 'held', [person('anna', 'present')], [['Västertorp följs upp nästa år.']]),
   meeting('m1', '2021-02-12', 'held', [person('anna', 'present'), person('per', 'present'), person('sara', 'present'), person('olle', 'present')], [[], ['Trygghetsvandring i Västertorp genomförs i april.']]),
   meeting('mcancel', '2021-03-19', 'cancelled', [person('anna', 'present')]),
   meeting('m2', '2021-05-07', 'held', [person('anna', 'present'), person('sara', 'excused'), person('olle', 'present'), { contactId: null, name: 'Gästa Gästsson', role: 'Gäst', status: 'guest', note: '' }]),
@@ -59,6 +61,14 @@ const meetings = [
   meeting('m4', '2021-11-26', 'held', [person('per', 'present'), person('sara', 'present')]),
   meeting('m5', '2021-12-10', 'planned', [])
 ]
+
+// What the Lägesbild's timeline reads: a tagged paragraph and a tagged decision in February,
+// a whole item about Ungdomar in September; the 2020 meeting's tagged decision is another year.
+meetings[1].agenda[1].notes = doc(paragraph('Anteckning m1'), tagged('vastertorp', 'Polisen rapporterar fler personrån vid Västertorps torg.'))
+meetings[1].agenda[1].decisions[0].areaIds = [id('vastertorp')]
+meetings[0].agenda[0].decisions[0].areaIds = [id('vastertorp')]
+meetings[4].agenda[0].areaIds = [id('ungdomar')]
+meetings[4].agenda[0].notes = doc(paragraph('Fritidsgården ser fler unga på kvällarna.'))
 
 const assignment = (key: string, meetingKey: string, status: 'open' | 'done' | 'cancelled') =>
   AssignmentSchema.parse({ id: id(key), text: `Uppdrag ${key}`, ownerContactId: id('olle'), status, originMeetingId: id(meetingKey), ...stamp })

@@ -1,7 +1,7 @@
 import type { Paragraph, Table } from 'docx'
 import type { ReachFigures } from '../../../shared/seminars/reach-schema'
 import type { AreaFigure, YearFigures } from '../../../shared/reports/figures-schema'
-import { ACTION_STATUS_WORDS, AREA_KIND_WORDS } from '../../../shared/reports/labels'
+import { ACTION_STATUS_LABELS, AREA_KIND_LABELS } from '../../../shared/areas/labels'
 import { dataTable, heading, labelled, paragraph } from '../frame/blocks'
 import type { Captions } from './blocks'
 import { ANNUAL_TEXT as T } from './labels'
@@ -11,7 +11,7 @@ type Block = Paragraph | Table
 /** One area's insatser as a table: what, who, from when, how it stands. */
 export function actionsTable(area: AreaFigure, captions: Captions, width: number): Block[] {
   if (area.actions.length === 0) return [paragraph(T.noActions)]
-  const rows = area.actions.map((a) => [a.title, a.owner, a.startDate ?? '', ACTION_STATUS_WORDS[a.status]])
+  const rows = area.actions.map((a) => [a.title, a.owner, a.startDate ?? '', ACTION_STATUS_LABELS[a.status]])
   return [captions.table(T.actionsCaption(area.name), T.tableCaption), dataTable([...T.actionColumns], rows, width, [6, 3, 2, 2])]
 }
 
@@ -19,7 +19,7 @@ export function areasSection(figures: YearFigures, captions: Captions, width: nu
   if (figures.areas.length === 0) return [heading(2, T.areas), paragraph(T.noAreas)]
   return [
     heading(2, T.areas),
-    ...figures.areas.flatMap((area) => [heading(3, area.name), labelled(T.areaKind, AREA_KIND_WORDS[area.kind]), ...actionsTable(area, captions, width)])
+    ...figures.areas.flatMap((area) => [heading(3, area.name), labelled(T.areaKind, AREA_KIND_LABELS[area.kind]), ...actionsTable(area, captions, width)])
   ]
 }
 

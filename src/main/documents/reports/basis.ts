@@ -1,7 +1,7 @@
 import { Paragraph } from 'docx'
 import type { Settings } from '../../../shared/domain/settings'
 import type { AreaFigure, Observation, YearFigures } from '../../../shared/reports/figures-schema'
-import { AREA_KIND_WORDS } from '../../../shared/reports/labels'
+import { AREA_KIND_LABELS } from '../../../shared/areas/labels'
 import { heading, labelled, paragraph } from '../frame/blocks'
 import { NUMBERING } from '../frame/numbering'
 import { hasText, textRuns } from '../frame/runs'
@@ -11,14 +11,11 @@ import { Captions } from './blocks'
 import { buildYearDocument, writtenSection, type Block, type YearDocumentDeps } from './frame'
 import { BASIS_TEXT as T } from './labels'
 
-/** What was said about each area at the year's meetings, by area id, oldest first. */
-export type ObservationsByArea = ReadonlyMap<string, readonly Observation[]>
-
 const bullet = (text: string): Paragraph => new Paragraph({ numbering: { reference: NUMBERING.bullet, level: 0 }, children: textRuns(text) })
 
 function facts(area: AreaFigure): Block[] {
   return [
-    labelled(T.areaFacts.kind, AREA_KIND_WORDS[area.kind]),
+    labelled(T.areaFacts.kind, AREA_KIND_LABELS[area.kind]),
     ...(area.activeSince ? [labelled(T.areaFacts.since, area.activeSince)] : []),
     ...(area.dataSources.length > 0 ? [labelled(T.areaFacts.sources, area.dataSources.join(', '))] : []),
     ...(hasText(area.description) ? [paragraph(area.description)] : [])
@@ -36,22 +33,22 @@ function openQuestions(text: string): Block[] {
   return [heading(3, T.openQuestions), ...(lines.length === 0 ? [paragraph(T.noOpenQuestions)] : lines.map(paragraph))]
 }
 
-function areaSection(area: AreaFigure, said: readonly Observation[], questions: string, captions: Captions, width: number): Block[] {
-  return [heading(2, area.name), ...facts(area), ...observations(said), heading(3, T.actions), ...actionsTable(area, captions, width), ...openQuestions(questions)]
+function areaSection(area: AreaFigure, questions: string, captions: Captions, width: number): Block[] {
+  return [heading(2, area.name), ...facts(area), ...observations(area.observations), heading(3, T.actions), ...actionsTable(area, captions, width), ...openQuestions(questions)]
 }
 
 /** The underlag's body: her introduction, then per active area what was said, what was decided and what is open. */
-export function basisBody(figures: YearFigures, texts: YearTexts, said: ObservationsByArea, width: number): Block[] {
+export function basisBody(figures: YearFigures, texts: YearTexts, width: number): Block[] {
   const captions = new Captions()
   const questions = new Map(texts.openQuestions.map((q) => [q.areaId, q.text]))
   return [
     ...writtenSection(T.introduction, texts.introduction),
     ...(figures.areas.length === 0 ? [paragraph(T.noAreas)] : []),
-    ...figures.areas.flatMap((area) => areaSection(area, said.get(area.areaId) ?? [], questions.get(area.areaId) ?? '', captions, width))
+    ...figures.areas.flatMap((area) => areaSection(area, questions.get(area.areaId) ?? '', captions, width))
   ]
 }
 
 /** "Underlag till lägesbild och åtgärdsplan <år>" as .docx, for the municipality's lägesbild work. */
-export function buildSituationBasis(figures: YearFigures, texts: YearTexts, said: ObservationsByArea, settings: Settings, deps: YearDocumentDeps): Promise<Uint8Array> {
-  return buildYearDocument('situationBasis', figures.year, settings, deps, async (width) => basisBody(figures, texts, said, width))
+export function buildSituationBasis(figures: YearFigures, texts: YearTexts, settings: Settings, deps: YearDocumentDeps): Promise<Uint8Array> {
+  return buildYearDocument('situationBasis', figures.year, settings, deps, async (width) => basisBody(figures, texts, width))
 }

@@ -10,7 +10,6 @@ import { pngRenderer, type RenderPng } from '../../documents/reports/chart/raste
 import type { ServiceContext } from '../context'
 import { saveViaDialog } from '../files/save-via-dialog'
 import { readLogoCopy } from '../settings/logo'
-import { observationsOf } from './observations'
 import { textsOf } from './texts'
 
 const WORD = { name: 'Word-dokument', extensions: ['docx'] }
@@ -37,7 +36,7 @@ export async function yearDocument(ctx: ServiceContext, year: number, kind: Year
   const bytes =
     kind === 'annualReport'
       ? await buildAnnualReport(figures, texts, db.settings, deps)
-      : await buildSituationBasis(figures, texts, observationsOf(db, year), db.settings, deps)
+      : await buildSituationBasis(figures, texts, db.settings, deps)
   return { fileName: YEAR_REPORT_FILE_NAMES[kind](year), bytes }
 }
 

@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import type { YearReport } from '../../../../shared/domain/areas'
 import type { AreaFigure } from '../../../../shared/reports/figures-schema'
-import { ACTION_STATUS_WORDS } from '../../../../shared/reports/labels'
+import { ACTION_STATUS_LABELS } from '../../../../shared/areas/labels'
 import type { RichText } from '../../../../shared/rich-text'
 import { useSaveYearTexts } from '../../hooks/reports/useReportMutations'
 import { useSectionStyles } from './AnnualSection'
@@ -21,9 +21,13 @@ function AreaBlock({ area, texts, save }: { area: AreaFigure; texts: YearReport;
   return (
     <div className={styles.area} data-testid="basis-area">
       <Text as="h3" size={400} weight="semibold">{area.name}</Text>
+      <Text>{T.observations(area.observations.length)}</Text>
+      {area.observations.length > 0 ? (
+        <ul className={styles.list}>{area.observations.map((o, i) => <li key={`${o.meetingId}-${i}`}>{`${o.meetingDate}: ${o.text}`}</li>)}</ul>
+      ) : null}
       <Text>{T.actions(area.actions.length)}</Text>
       {area.actions.length > 0 ? (
-        <ul className={styles.list}>{area.actions.map((a) => <li key={a.actionId}>{`${a.title} – ${ACTION_STATUS_WORDS[a.status]}`}</li>)}</ul>
+        <ul className={styles.list}>{area.actions.map((a) => <li key={a.actionId}>{`${a.title} – ${ACTION_STATUS_LABELS[a.status]}`}</li>)}</ul>
       ) : null}
       <OpenQuestionsField label={T.openQuestions(area.name)} value={stored} save={save} />
     </div>

@@ -25,6 +25,7 @@ export const REPORT_TEXTS = {
   basisHeading: (year: number) => `Underlag till lägesbild och åtgärdsplan ${year}`,
   basisLead: 'Per prioriterat område: vad som sagts på årets möten, beslutade insatser och de öppna frågor du skriver här.',
   noAreas: 'Inga prioriterade områden var aktiva detta år. Lägg till dem under Lägesbild.',
+  observations: (n: number) => (n === 0 ? 'Inget från årets möten är kopplat till området.' : 'Från årets möten:'),
   actions: (n: number) => (n === 0 ? 'Inga insatser beslutade.' : n === 1 ? '1 insats:' : `${n} insatser:`),
   openQuestions: (area: string) => `Öppna frågor, ${area}`,
   exportAnnual: 'Exportera verksamhetsberättelse',
