@@ -8,6 +8,9 @@ import { ReportsPage } from './pages/ReportsPage'
 import { Harness } from './support/harness'
 
 const INTRODUCTION = 'Under 2019 har lokala BRÅ följt personrånen mot unga.'
+const QUESTIONS = 'Hur många av rånen anmäls?'
+const AREA_ID = 'area-ungdomar-0001'
+const AT = '2019-02-22T12:00:00.000Z'
 
 async function savedDocx(path: string) {
   const parts = await unzipDocx(new Uint8Array(await readFile(path)))
@@ -22,7 +25,13 @@ describe('reports: at the year’s end she writes the verksamhetsberättelse and
 
   it('writes an introduction, sees the year’s figures and exports both yearly documents, which say what she wrote and counted', async () => {
     harness = await Harness.start({ story: 'reports' })
-    await harness.store.update((db) => void Object.assign(db, exampleDatabase()))
+    await harness.store.update((db) => {
+      Object.assign(db, exampleDatabase())
+      // The council made the robberies of young people a priority at item 4 (its decision tagged, as Lägesbild does it).
+      db.priorityAreas.push({ id: AREA_ID, name: 'Ungdomar', kind: 'group', description: '', activeSince: '2019-02-22', closedOn: null, dataSources: ['Polisens statistik'], createdAt: AT, updatedAt: AT })
+      const item = db.meetings.find((m) => m.date === '2019-02-22')!.agenda.find((i) => i.title === 'Beslutade insatser')!
+      item.decisions[0].areaIds = [AREA_ID]
+    })
     await harness.page.reload()
     const app = new AppPage(harness)
     const reports = new ReportsPage(harness)
@@ -48,10 +57,21 @@ describe('reports: at the year’s end she writes the verksamhetsberättelse and
     expect(annual.text).toContain('Lokala BRÅ höll 1 möte under 2019.')
     expect(annual.body).toContain('descr="Stapeldiagram över antalet närvarande vid lokala BRÅ:s möten 2019: 2019-02-22 1. Samma siffror står i tabell 1."')
 
+    await reports.writeOpenQuestions('Ungdomar', QUESTIONS)
+    const preview = await reports.preview('Förhandsgranska underlaget')
+    expect(await preview.innerText()).toContain('Underlag till lägesbild och åtgärdsplan 2019')
+    await reports.expectView('Rapporter')
+    await harness.screenshot('basis-preview')
+
     const basisPath = join(harness.root, 'underlag-lagesbild-och-atgardsplan-2019.docx')
     await reports.export('Exportera underlag', basisPath, 'Underlaget är sparat')
     const basis = await savedDocx(basisPath)
-    expect(basis.headings[0]).toBe('Heading1:Underlag till lägesbild och åtgärdsplan 2019')
+    expect(basis.headings).toEqual([
+      'Heading1:Underlag till lägesbild och åtgärdsplan 2019',
+      'Heading2:Ungdomar', 'Heading3:Iakttagelser under året', 'Heading3:Beslutade insatser', 'Heading3:Öppna frågor'
+    ])
+    expect(basis.text).toContain('2019-02-22: Beslut: Utifrån inkommen information och inkomna polisanmälningar')
+    expect(basis.text).toContain(QUESTIONS)
     await harness.screenshot('exported')
 
     // A year of its own address: #/reports/2018 is that year, with nothing held in it.

@@ -28,6 +28,21 @@ export class ReportsPage extends BasePage {
     await expect.poll(async () => field.getByRole('status').innerText(), { timeout: 5000 }).toMatch(/^Sparat kl\. \d{2}\.\d{2}$/)
   }
 
+  /** Her open questions for one area, typed into its box; waits until they are saved. */
+  async writeOpenQuestions(area: string, text: string): Promise<void> {
+    const box = this.page.getByRole('textbox', { name: `Öppna frågor, ${area}` })
+    await box.fill(text)
+    await expect.poll(async () => (await this.page.getByTestId('basis-area').filter({ hasText: area }).innerText()).includes('Sparat kl.'), { timeout: 5000 }).toBe(true)
+  }
+
+  /** Draws the document in the app; returns the preview region once a page is drawn. */
+  async preview(button: 'Förhandsgranska verksamhetsberättelsen' | 'Förhandsgranska underlaget'): Promise<Locator> {
+    await this.page.getByRole('button', { name: button }).click()
+    const region = this.page.getByTestId('document-preview')
+    await region.locator('section.docx').first().waitFor()
+    return region
+  }
+
   /** The rows of a figures table on screen, each row its cells' text (header row first). */
   async table(testId: string): Promise<string[][]> {
     const table = this.page.getByTestId(testId)
