@@ -51,7 +51,8 @@ export function barChartSvg(chart: BarChart): string {
   const { width, height } = CHART_SIZE
   const plotWidth = width - MARGIN.left - MARGIN.right
   const plotHeight = height - MARGIN.top - MARGIN.bottom
-  const top = niceTop(Math.max(0, ...chart.bars.map((b) => b.value)))
+  // A tenth of headroom, so the value over the tallest bar never meets the axis's words.
+  const top = niceTop(Math.max(0, ...chart.bars.map((b) => b.value)) * 1.1)
   const slot = plotWidth / Math.max(chart.bars.length, 1)
   const barWidth = Math.min(72, slot * 0.6)
   const bars = chart.bars.flatMap((bar, i) => {
