@@ -1,5 +1,7 @@
 import { heldWithOf, type AgendaItem, type Assignment, type Meeting } from '../../shared/domain/meetings'
-import { bold, bulletList, doc, emptyRichText, paragraph, type BlockNode } from '../../shared/rich-text'
+import type { Decision } from '../../shared/domain/areas'
+import { bold, bulletList, doc, emptyRichText, paragraph, type BlockNode, type ParagraphNode } from '../../shared/rich-text'
+import { EXAMPLE_AREAS, withAreaIds } from './areas'
 import type { ExampleBuild } from './build'
 import { EXAMPLE_IDS } from './ids'
 import { EXAMPLE_INVITEES } from './register'
@@ -12,8 +14,14 @@ export const EXAMPLE_PLACE = {
   videoLink: ''
 }
 
-/** An item as written here: its decisions as text, given their ids when the meeting is built. */
-type ExampleItem = Omit<AgendaItem, 'id' | 'decisions'> & { decisions: string[] }
+/**
+ * An item as written here: decisions without ids (given when the meeting is built), and
+ * area tags by the areas' stable keys (areas.ts). Item 3 is tagged paragraph by paragraph
+ * where the text names an area; item 2 names areas too but is left for her to tag.
+ */
+type ExampleItem = Omit<AgendaItem, 'id' | 'decisions'> & { decisions: Omit<Decision, 'id'>[] }
+
+const tagged = (p: ParagraphNode, areaIds: readonly string[]): ParagraphNode => ({ ...p, attrs: { areaIds: [...areaIds] } })
 
 /** The text of the six items, sentence for sentence as in the original minutes. */
 const ITEMS: ExampleItem[] = [
@@ -44,10 +52,13 @@ const ITEMS: ExampleItem[] = [
     paragraph(
       'De centrala samverkansavtalet mellan Stockholm stad och polisen går ut i maj men kommer förlängas till och med september. Det lokala samverkansavtalet mellan Hägersten-Liljeholmen och Lpo Skärholmen förlängs och nytt lokalt avtal tecknas i samband med att det nya centrala avtalet tecknas.'
     ),
-    paragraph(
-      'De prioriterade områdena i den lokala samverkansöverenskommelsen är fortsatt Liljeholmen, Västertorp, ungdomar, påträngande tiggeri/olovliga bosättningar och våldsbejakande extremism.'
+    tagged(
+      paragraph(
+        'De prioriterade områdena i den lokala samverkansöverenskommelsen är fortsatt Liljeholmen, Västertorp, ungdomar, påträngande tiggeri/olovliga bosättningar och våldsbejakande extremism.'
+      ),
+      Object.values(EXAMPLE_AREAS)
     ),
-    paragraph('Polisen bekräftar att en ökning av personrån mot unga har skett. Majoriteten av rånen sker i Liljeholmen.'),
+    tagged(paragraph('Polisen bekräftar att en ökning av personrån mot unga har skett. Majoriteten av rånen sker i Liljeholmen.'), [EXAMPLE_AREAS.liljeholmen, EXAMPLE_AREAS.youth]),
     paragraph(
       'Gruppen ungdomar som sedan några månader tillbaka flyttats ut från city till bland annat Liljeholmen fortsätter att skapa otrygghet i området. Samverkan mellan förvaltning, polis och övriga aktörer sker för att förhindra att de etablerar sig i Liljeholmen.'
     ),
@@ -61,7 +72,10 @@ const ITEMS: ExampleItem[] = [
   {
     ...item('Beslutade insatser', 'decision', []),
     decisions: [
-      'Utifrån inkommen information och inkomna polisanmälningar kommer personrånen mot unga lyftas och göras till en prioritering i den lokala lägesbilden. Första steget är att kartlägga för att sedan se över lämpliga insatser.'
+      {
+        text: 'Utifrån inkommen information och inkomna polisanmälningar kommer personrånen mot unga lyftas och göras till en prioritering i den lokala lägesbilden. Första steget är att kartlägga för att sedan se över lämpliga insatser.',
+        areaIds: [EXAMPLE_AREAS.youth]
+      }
     ]
   },
   {
@@ -92,8 +106,8 @@ function item(title: string, kind: AgendaItem['kind'], notes: BlockNode[]): Exam
 /** Item `n` (1-based) of the meeting, its decisions with ids as the v6 migration names them. */
 function builtItem(b: ExampleBuild, it: ExampleItem, n: number): AgendaItem {
   const id = `ex-item-2019-02-22-${n}`
-  const decisions = it.decisions.map((text, d) => ({ id: b.id(`${id}-b${d + 1}`), text, areaIds: [] }))
-  return { ...structuredClone(it), id: b.id(id), decisions }
+  const decisions = it.decisions.map((d, n) => ({ id: b.id(`${id}-b${n + 1}`), text: d.text, areaIds: d.areaIds.map(b.id) }))
+  return { ...structuredClone(it), id: b.id(id), notes: withAreaIds(it.notes, b), decisions, areaIds: it.areaIds.map(b.id) }
 }
 
 /** Role as the minutes print it ("Kurator Mälarhöjdens skola"), so the organisation is not repeated apart. */

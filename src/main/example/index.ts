@@ -1,4 +1,6 @@
 import { DatabaseSchema, SCHEMA_VERSION, type Database } from '../../shared/domain/database'
+import { withActiveAreas } from '../../shared/areas/kallelse'
+import { exampleActions, exampleAreas } from './areas'
 import { exampleBuild, type ExampleOptions } from './build'
 import { exampleAssignment, exampleHeldMeeting } from './held-meeting'
 import { examplePlannedMeeting } from './planned-meeting'
@@ -7,6 +9,7 @@ import { exampleRegistrations, exampleSeminar } from './seminar'
 import { exampleSettings } from './settings'
 
 export { EXAMPLE_IDS } from './ids'
+export { EXAMPLE_AREAS } from './areas'
 export type { ExampleOptions } from './build'
 
 /**
@@ -19,18 +22,23 @@ export function exampleDatabase(options: ExampleOptions = {}): Database {
   const b = exampleBuild(options)
   const organisations = exampleOrganisations(b)
   const contacts = exampleContacts(b)
+  const held = exampleHeldMeeting(b)
+  const areas = exampleAreas(b)
+  // Planned after the areas were set, its lägesbild item lists them as a new meeting's would.
+  const planned = examplePlannedMeeting(b, { contacts, organisations })
+  planned.agenda = withActiveAreas(planned.agenda, areas, planned.date)
   return DatabaseSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     settings: exampleSettings(),
     organisations,
     groups: exampleGroups(b),
     contacts,
-    meetings: [exampleHeldMeeting(b), examplePlannedMeeting(b, { contacts, organisations })],
+    meetings: [held, planned],
     assignments: [exampleAssignment(b)],
     seminars: [exampleSeminar(b)],
     registrations: exampleRegistrations(b),
-    priorityAreas: [],
-    decidedActions: [],
+    priorityAreas: areas,
+    decidedActions: exampleActions(b, held),
     yearReports: []
   })
 }

@@ -186,6 +186,8 @@ export const ErasureSummarySchema = z.object({
     plannedMeetingInvitations: z.number().int(),
     heldMeetingsKept: z.number().int(),
     assignmentsUnlinked: z.number().int(),
+    /** Insatser she owned (issue 16). */
+    actionsUnlinked: z.number().int(),
     unlinkedErased: z.number().int()
   }),
   /** Unlinked records that may be hers, to choose from. */

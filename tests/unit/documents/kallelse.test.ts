@@ -45,7 +45,9 @@ describe('the kallelse of 2019-05-10', () => {
     expect(paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(['Kallelse till lokala BRÅ Hägersten-Liljeholmen'])
     expect(paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual(['Dagordning'])
     const items = paragraphs.filter((p) => p.hasNumbering && /<w:ilvl w:val="0"\/>/.test(p.xml))
-    expect(items.map((p) => p.text)).toEqual(examplePlanned().meeting.agenda.map((a) => a.title))
+    // Each item's first line is its title; a description follows after a line break in the same item.
+    expect(items.map((p) => p.text.split('\n')[0])).toEqual(examplePlanned().meeting.agenda.map((a) => a.title))
+    expect(items[3].text).toBe(`${examplePlanned().meeting.agenda[3].title}\n${examplePlanned().meeting.agenda[3].description}`)
     expect(new Set(items.map((p) => /<w:numId w:val="(\d+)"/.exec(p.xml)?.[1])).size).toBe(1)
     expect(items.at(-1)?.text).toBe('Övriga frågor')
   })

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { EXAMPLE_IDS, exampleDatabase } from '../../../src/main/example'
+import { EXAMPLE_AREAS, EXAMPLE_IDS, exampleDatabase } from '../../../src/main/example'
 import { seminarCounts } from '../../../src/main/example/summary'
 import { DatabaseSchema, type Database } from '../../../src/shared/domain/database'
 import type { Meeting } from '../../../src/shared/domain/meetings'
 import { staleInviteeIds } from '../../../src/shared/meetings/invitees'
+import { paragraphAreaIds } from '../../../src/shared/areas/tags'
+import { areaTimeline } from '../../../src/shared/areas/timeline'
 import { readOriginal } from './original'
 
 const counter = () => {
@@ -30,6 +32,13 @@ function danglingReferences(db: Database): string[] {
     const origin = db.meetings.find((m) => m.id === a.originMeetingId)
     check(has(origin?.agenda ?? [], a.agendaItemId), `assignment ${a.id} item`)
   }
+  for (const id of areaTags(db)) check(has(db.priorityAreas, id), `area tag ${id}`)
+  for (const a of db.decidedActions) {
+    if (a.source.kind !== 'decision') continue
+    const { meetingId, agendaItemId, decisionId } = a.source
+    const item = db.meetings.find((m) => m.id === meetingId)?.agenda.find((i) => i.id === agendaItemId)
+    check(has(item?.decisions ?? [], decisionId), `insats ${a.id} decision`)
+  }
   for (const r of db.registrations) {
     check(has(db.seminars, r.seminarId), `registration ${r.id} seminar`)
     check(has(db.contacts, r.contactId), `registration ${r.id} contact`)
@@ -38,10 +47,16 @@ function danglingReferences(db: Database): string[] {
 }
 
 const allIds = (db: Database): string[] => [
-  ...[db.organisations, db.groups, db.contacts, db.meetings, db.assignments, db.seminars, db.registrations].flatMap((l) =>
+  ...[db.organisations, db.groups, db.contacts, db.meetings, db.assignments, db.seminars, db.registrations, db.priorityAreas, db.decidedActions].flatMap((l) =>
     l.map((x) => x.id)
   ),
-  ...db.meetings.flatMap((m) => [...m.agenda, ...m.attachments].map((x) => x.id))
+  ...db.meetings.flatMap((m) => [...m.agenda, ...m.attachments, ...m.agenda.flatMap((i) => i.decisions)].map((x) => x.id))
+]
+
+/** Every area tag: on items, paragraphs, decisions, assignments and insatser. */
+const areaTags = (db: Database): string[] => [
+  ...db.meetings.flatMap((m) => m.agenda.flatMap((i) => [...i.areaIds, ...paragraphAreaIds(i.notes), ...i.decisions.flatMap((d) => d.areaIds)])),
+  ...[...db.assignments, ...db.decidedActions].flatMap((r) => r.areaIds)
 ]
 
 describe('exampleDatabase', () => {
@@ -179,5 +194,26 @@ describe('the breakfast seminar for business', () => {
   it('is one of the seminars item 5 says are booked, before its registration deadline', () => {
     expect(seminar?.registrationDeadline && seminar.registrationDeadline < seminar.date).toBe(true)
     expect(seminar && seminar.date > '2019-02-22').toBe(true)
+  })
+
+  it('has the five priority areas of the minutes, item 3 tagged where it names them, and item 4’s decision as an insats', () => {
+    const db = exampleDatabase()
+    expect(db.priorityAreas.map((a) => [a.name, a.kind])).toEqual([
+      ['Liljeholmen', 'place'],
+      ['Västertorp', 'place'],
+      ['Ungdomar', 'group'],
+      ['Påträngande tiggeri/olovliga bosättningar', 'theme'],
+      ['Våldsbejakande extremism', 'theme']
+    ])
+    expect(db.priorityAreas.every((a) => a.dataSources.length > 0 && a.activeSince !== null && a.closedOn === null)).toBe(true)
+    const held = db.meetings.find((m) => m.id === EXAMPLE_IDS.heldMeeting)!
+    const tagsOf = (n: number) => [...new Set(paragraphAreaIds(held.agenda[n - 1].notes))]
+    expect(tagsOf(3)).toEqual(db.priorityAreas.map((a) => a.id))
+    // Item 2 speaks of young people and of extremism but is left untagged: the story of tagging starts there.
+    expect(tagsOf(2)).toEqual([])
+    expect(held.agenda.every((i) => i.areaIds.length === 0)).toBe(true)
+    expect(held.agenda[3].decisions[0].areaIds).toEqual([EXAMPLE_AREAS.youth])
+    expect(areaTimeline(db, EXAMPLE_AREAS.vastertorp).map((e) => [e.via, e.meetingDate, e.itemNumber])).toEqual([['paragraph', '2019-02-22', 3]])
+    expect(db.decidedActions).toMatchObject([{ status: 'planned', startDate: '2019-02-22', areaIds: [EXAMPLE_AREAS.youth], source: { kind: 'decision', decisionId: 'ex-item-2019-02-22-4-b1' } }])
   })
 })

@@ -54,6 +54,9 @@ describe('the example kallelse for 2019-05-10', () => {
       db.settings.coordinator.email
     ]
     for (const fact of facts) expect(text, fact).toContain(fact)
+    // The lägesbild item lists the areas active on the meeting's date, under its title.
+    const areas = 'Prioriterade områden: Liljeholmen, Västertorp, Ungdomar, Påträngande tiggeri/olovliga bosättningar och Våldsbejakande extremism.'
+    expect(text).toContain(`Lokala lägesbilden utifrån prioriterade områden\n${areas}`)
   })
 
   it('attaches exactly that Word file and that invitation to the draft', async () => {

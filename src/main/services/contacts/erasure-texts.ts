@@ -25,6 +25,11 @@ export function describeErasure(c: ErasureSummary['counts'], backupsUntil: strin
       `${plural(c.assignmentsUnlinked, 'uppdrag', 'uppdrag')} finns kvar; från hållna möten med ansvarigs namn som det skrevs, från planerade möten utan ansvarig`
     )
   }
+  if (c.actionsUnlinked > 0) {
+    kept.push(
+      `${plural(c.actionsUnlinked, 'insats', 'insatser')} finns kvar; beslutade vid hållna möten med ansvarigs namn som det skrevs, övriga utan ansvarig`
+    )
+  }
   kept.push(
     `Säkerhetskopiorna i datamappen innehåller fortfarande uppgifterna till och med ${backupsUntil}; därefter tas de bort automatiskt`
   )

@@ -2,6 +2,7 @@ import type { ErasureSummary } from '../../../shared/contract/contacts'
 import type { Contact } from '../../../shared/domain/contacts'
 import type { Database } from '../../../shared/domain/database'
 import type { Meeting } from '../../../shared/domain/meetings'
+import { actionMeetingId } from '../../../shared/areas/action-rows'
 import { notFound } from '../../api/errors'
 import { describeErasure } from './erasure-texts'
 import { erasureCandidates, typedMatch } from './erasure-candidates'
@@ -33,14 +34,19 @@ function eraseFromMeeting(m: Meeting, isHers: (p: Person) => boolean, held: bool
   }
 }
 
-function eraseAssignments(db: Database, contact: Contact, heldIds: Set<string>, today: string): number {
+type Owned = { ownerContactId: string | null; ownerName: string }
+
+/**
+ * Her records as owner (assignments, insatser): unlinked. Given at a held meeting (a
+ * public record) the owner's name stays as written; otherwise the owner is cleared.
+ */
+function unlinkOwner<T extends Owned>(records: T[], contact: Contact, meetingOf: (r: T) => string | null, isPublic: (meetingId: string) => boolean): number {
   let unlinked = 0
-  for (const a of db.assignments) {
-    if (a.ownerContactId !== contact.id) continue
-    const meeting = db.meetings.find((m) => m.id === a.originMeetingId)
-    const isPublic = heldIds.has(a.originMeetingId) || (meeting !== undefined && isHeld(meeting, today))
-    a.ownerContactId = null
-    a.ownerName = isPublic ? a.ownerName || contact.name : ''
+  for (const r of records) {
+    if (r.ownerContactId !== contact.id) continue
+    const meetingId = meetingOf(r)
+    r.ownerContactId = null
+    r.ownerName = meetingId !== null && isPublic(meetingId) ? r.ownerName || contact.name : ''
     unlinked++
   }
   return unlinked
@@ -53,8 +59,8 @@ function eraseAssignments(db: Database, contact: Contact, heldIds: Set<string>, 
  *   the unlinked records she chose (typed-in registrations and entries, found by e-mail or name);
  * - kept: in held meetings (public records) only the name and the role held then –
  *   the link and the e-mail address go; the minutes' text is never changed;
- * - assignments given to her: from held meetings the text and the owner's name stay;
- *   from meetings not held the owner is cleared.
+ * - assignments and insatser given to her: from held meetings the text and the owner's
+ *   name stay; from meetings not held (and insatser entered by hand) the owner is cleared.
  * Returns what was done; run on a copy it is the preview.
  */
 export function eraseContact(db: Database, id: string, options: ErasureOptions): ErasureSummary {
@@ -62,7 +68,7 @@ export function eraseContact(db: Database, id: string, options: ErasureOptions):
   if (!contact) throw notFound('Kontakten')
   const candidates = erasureCandidates(db, contact, options.today)
   const chosen = new Set(options.alsoErase ?? candidates.filter((c) => c.suggested).map((c) => c.id))
-  const counts = { groupMemberships: contact.groupIds.length, registrations: 0, plannedMeetingInvitations: 0, heldMeetingsKept: 0, assignmentsUnlinked: 0, unlinkedErased: 0 }
+  const counts = { groupMemberships: contact.groupIds.length, registrations: 0, plannedMeetingInvitations: 0, heldMeetingsKept: 0, assignmentsUnlinked: 0, actionsUnlinked: 0, unlinkedErased: 0 }
   counts.unlinkedErased = candidates.filter((c) => chosen.has(c.id)).length
   db.contacts = db.contacts.filter((c) => c.id !== id)
 
@@ -82,6 +88,11 @@ export function eraseContact(db: Database, id: string, options: ErasureOptions):
       counts.heldMeetingsKept++
     } else counts.plannedMeetingInvitations++
   }
-  counts.assignmentsUnlinked = eraseAssignments(db, contact, heldIds, options.today)
+  const isPublic = (meetingId: string) => {
+    const meeting = db.meetings.find((m) => m.id === meetingId)
+    return heldIds.has(meetingId) || (meeting !== undefined && isHeld(meeting, options.today))
+  }
+  counts.assignmentsUnlinked = unlinkOwner(db.assignments, contact, (a) => a.originMeetingId, isPublic)
+  counts.actionsUnlinked = unlinkOwner(db.decidedActions, contact, (a) => actionMeetingId(db, a), isPublic)
   return { contactId: id, name: contact.name, ...describeErasure(counts, options.backupsUntil), counts, candidates, backupsUntil: options.backupsUntil }
 }

@@ -1,3 +1,4 @@
+import { ACTION_STATUS_LABELS } from '../../../shared/areas/labels'
 import { ORGANISATION_KIND_LABELS } from '../../../shared/contacts/labels'
 import {
   ASSIGNMENT_STATUS_LABELS as ASSIGNMENT_STATUS,
@@ -51,6 +52,14 @@ function assignmentsSheet(db: Readonly<Database>, c: Contact): Sheet {
   return { name: 'Uppdrag', columns: ['Mötesdatum', 'Uppdrag', 'Klart senast', 'Status'], rows }
 }
 
+function actionsSheet(db: Readonly<Database>, c: Contact): Sheet {
+  const rows = recordsAbout(db, c).actions.map((a) => {
+    const areas = a.areaIds.flatMap((id) => db.priorityAreas.find((x) => x.id === id)?.name ?? [])
+    return [a.title, areas.join(', '), a.startDate ?? '', ACTION_STATUS_LABELS[a.status]]
+  })
+  return { name: 'Insatser', columns: ['Insats', 'Prioriterade områden', 'Start', 'Status'], rows }
+}
+
 function seminarsSheet(db: Readonly<Database>, c: Contact): Sheet {
   const rows = recordsAbout(db, c).registrations.map((r) => {
     const s = db.seminars.find((x) => x.id === r.seminarId)
@@ -62,7 +71,7 @@ function seminarsSheet(db: Readonly<Database>, c: Contact): Sheet {
 
 /** A register extract (GDPR art. 15): every table in the app that holds something about the person. */
 export function extractSheets(db: Readonly<Database>, contact: Contact): Sheet[] {
-  return [personSheet(db, contact), meetingsSheet(db, contact), assignmentsSheet(db, contact), seminarsSheet(db, contact)]
+  return [personSheet(db, contact), meetingsSheet(db, contact), assignmentsSheet(db, contact), actionsSheet(db, contact), seminarsSheet(db, contact)]
 }
 
 /** The same extract as JSON: one object per row, keyed by the Swedish column names. */

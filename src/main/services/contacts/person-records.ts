@@ -26,5 +26,6 @@ export function recordsAbout(db: Readonly<Database>, contact: Contact) {
   )
   const assignments = db.assignments.filter((a) => a.ownerContactId === contact.id)
   const registrations = db.registrations.filter((r) => isAbout(contact, r))
-  return { meetings, assignments, registrations }
+  const actions = db.decidedActions.filter((a) => a.ownerContactId === contact.id)
+  return { meetings, assignments, registrations, actions }
 }

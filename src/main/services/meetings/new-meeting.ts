@@ -8,6 +8,7 @@ import type { MeetingCreateSchema } from '../../../shared/meetings/schemas'
 import { newAgenda } from './agenda-input'
 import { fieldError, findMeeting } from './records'
 import { PLANNING_TEXT } from '../../../shared/meetings/planning-text'
+import { withActiveAreas } from '../../../shared/areas/kallelse'
 
 export type CreateInput = z.output<typeof MeetingCreateSchema>
 
@@ -78,7 +79,7 @@ export function newMeeting(db: Readonly<Database>, input: CreateInput, stamp: { 
     senderSnapshot: input.senderSnapshot ?? senderSnapshotOf(db.settings),
     caseNumber: input.caseNumber ?? '',
     invitees: input.invitees ?? draft.invitees,
-    agenda: newAgenda(input.agenda ?? draft.agenda, stamp.newId),
+    agenda: withActiveAreas(newAgenda(input.agenda ?? draft.agenda, stamp.newId), db.priorityAreas, input.date),
     apologiesTo: input.apologiesTo ?? draft.apologiesTo,
     apologiesBy: input.apologiesBy ?? null,
     status: 'planned',
