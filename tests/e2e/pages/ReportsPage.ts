@@ -32,7 +32,7 @@ export class ReportsPage extends BasePage {
   async writeOpenQuestions(area: string, text: string): Promise<void> {
     const box = this.page.getByRole('textbox', { name: `Öppna frågor, ${area}` })
     await box.fill(text)
-    await expect.poll(async () => (await this.page.getByTestId('basis-area').filter({ hasText: area }).innerText()).includes('Sparat kl.'), { timeout: 5000 }).toBe(true)
+    await expect.poll(async () => (await this.page.getByTestId('basis-area').filter({ has: this.page.getByRole('heading', { level: 3, name: area, exact: true }) }).innerText()).includes('Sparat kl.'), { timeout: 5000 }).toBe(true)
   }
 
   /** Draws the document in the app; returns the preview region once a page is drawn. */

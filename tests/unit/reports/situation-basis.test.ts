@@ -6,6 +6,7 @@ import { doc, emptyRichText, paragraph } from '../../../src/shared/rich-text'
 import { yearFigures } from '../../../src/shared/reports/figures'
 import { accessibilityProblems, documentText, firstMissingInOrder, malformedParts, paragraphsOf, unzipDocx } from '../../support/docx'
 import { noFile } from '../documents/fixtures'
+import { exampleDatabase } from '../../../src/main/example'
 import { FIXTURE_YEAR, fixtureDatabase, fixtureId as id } from './fixture-year'
 
 const deps = { readFile: noFile, now: () => new Date('2022-01-20T10:00:00Z'), renderPng: pngRenderer(resolve('resources/fonts')) }
@@ -56,5 +57,21 @@ describe('Underlag till lägesbild och åtgärdsplan on the fixture year', () =>
     expect(text).not.toContain('Påträngande tiggeri')
     expect(text).not.toContain('Ny belysning vid Västertorps torg')
     expect(text).not.toContain('Västertorp följs upp nästa år.')
+  })
+})
+
+describe('Underlag till lägesbild och åtgärdsplan on the example data', () => {
+  it('has the five priority areas of the minutes, Ungdomar with what 2019-02-22 said and its planned insats', async () => {
+    const db = exampleDatabase()
+    const none = { introduction: emptyRichText(), conclusion: emptyRichText(), openQuestions: [] }
+    const parts = await unzipDocx(await buildSituationBasis(yearFigures(db, 2019), none, db.settings, deps))
+    expect(accessibilityProblems(parts)).toEqual([])
+    const body = parts.get('word/document.xml') ?? ''
+    expect(paragraphsOf(body).filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual([
+      'Liljeholmen', 'Påträngande tiggeri/olovliga bosättningar', 'Ungdomar', 'Våldsbejakande extremism', 'Västertorp'
+    ])
+    const text = documentText(parts)
+    const ungdomar = text.slice(text.indexOf('Ungdomar\nTyp: Grupp'), text.indexOf('Våldsbejakande extremism\nTyp'))
+    expect(firstMissingInOrder(ungdomar, ['Prioriterat sedan: 2018-01-01', 'Underlag: SSP, Polisens statistik', '2019-02-22: ', 'Beslutade insatser', 'Planerad', 'Inga öppna frågor är noterade.'])).toBeNull()
   })
 })
