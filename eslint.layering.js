@@ -20,7 +20,7 @@ const exceptAllowed = (allowed) => {
 const ALLOWED = {
   shared: ['zod'],
   renderer: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', '@fluentui/react-datepicker-compat', '@tanstack/react-query', '@tanstack/react-virtual', 'docx-preview', 'jszip', 'zod', '@tiptap/core', '@tiptap/react', '@tiptap/starter-kit', '@tiptap/pm', 'vitest'],
-  services: [NODE, 'zod', 'exceljs', 'papaparse', 'ical.js', 'docx', 'iconv-lite', 'yauzl', 'yazl', 'pngjs', 'jpeg-js'],
+  services: [NODE, 'zod', 'exceljs', 'papaparse', 'ical.js', 'docx', 'iconv-lite', 'yauzl', 'yazl', 'pngjs', 'jpeg-js', 'minisearch'],
   store: [NODE, 'zod', 'lowdb', 'immer'],
   // resvg (WebAssembly) rasterises the yearly report's chart; no native module, no browser.
   documents: [NODE, 'docx', 'zod', '@resvg/resvg-wasm'],

@@ -5,7 +5,7 @@
  */
 import type { BenchSection } from './bench/section'
 
-const SECTIONS = ['./bench/store.ts', './bench/search.ts', './bench/search-ui.ts', './bench/logo-preview.ts', './bench/minutes-typing.ts', './bench/checkin-ui.ts']
+const SECTIONS = ['./bench/store.ts', './bench/search.ts', './bench/search-ui.ts', './bench/logo-preview.ts', './bench/minutes-typing.ts', './bench/checkin-ui.ts', './bench/search-all-ui.ts', './bench/search-all-start.ts']
 
 async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke')

@@ -22,7 +22,9 @@ it('npm run bench still runs every section (smoke sizes, no timing asserted)', a
     expect.stringContaining('search keystroke'),
     expect.stringContaining('Logo preview'),
     expect.stringContaining('Minnesanteckningar: typing'),
-    expect.stringContaining('check-in search')
+    expect.stringContaining('check-in search'),
+    expect.stringContaining('Sök i allt: keystroke'),
+    expect.stringContaining('Sök i allt: index build')
   ])
   expect(stdout).toMatch(/src → painted, p50 .* \d+\.\d×/)
   expect(stdout).toMatch(/ratio p50/)
@@ -30,4 +32,6 @@ it('npm run bench still runs every section (smoke sizes, no timing asserted)', a
   expect(stdout).toMatch(/Ratio search\/baseline: p50 \d/)
   expect(stdout).toMatch(/Ratio autosave on\/off: p50 \d/)
   expect(stdout).toMatch(/Door ratio search\/baseline: p50 \d/)
+  expect(stdout).toMatch(/1×: \d+ records indexed; .* Ratio search\/baseline: p50 \d/)
+  expect(stdout).toMatch(/index build \(Node, in slices\)/)
 })

@@ -1,6 +1,7 @@
 import { freeze } from 'immer'
 import { newSession, noUpdates, type ServiceContext } from '../../src/main/services/context'
 import { produce } from '../../src/main/store/draft'
+import type { ChangeListener } from '../../src/main/store/listeners'
 import type { DataStore } from '../../src/main/store/types'
 import { emptyDatabase, type Database } from '../../src/shared/domain/database'
 
@@ -9,15 +10,25 @@ export function memoryStore(initial: Database = emptyDatabase()): DataStore & { 
   // Same copy-on-write drafts and frozen committed state as the file store, so a
   // service that edits store.read() in place fails here too, not only in the app.
   let db: Database = freeze(structuredClone(initial), true)
+  const listeners = new Set<ChangeListener>()
+  const commit = (next: Database) => {
+    const previous = db
+    db = next
+    store.writes++
+    for (const listener of listeners) listener(next, previous)
+  }
   const store = {
     writes: 0,
     read: () => db,
     update: async <T>(mutate: (d: Database) => T) => {
       const { next, result } = produce(db, mutate)
       if (next === db) return result
-      db = freeze(next, true)
-      store.writes++
+      commit(freeze(next, true))
       return result
+    },
+    subscribe: (listener: ChangeListener) => {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
     },
     startup: { status: 'ok' as const, message: null, quarantinedPath: null, backupUsed: null, migratedFrom: null },
     dataFile: '/tmp/samverkan-test/samverkan.json',
@@ -25,8 +36,7 @@ export function memoryStore(initial: Database = emptyDatabase()): DataStore & { 
     flush: async () => undefined,
     compact: async () => undefined,
     replaceAll: async (next: Database) => {
-      db = freeze(structuredClone(next), true)
-      store.writes++
+      commit(freeze(structuredClone(next), true))
       return { backupPath: null }
     },
     close: async () => undefined

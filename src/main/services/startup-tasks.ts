@@ -4,6 +4,7 @@ import { ensureBuiltInGroups } from './contacts/register'
 import { stampOf } from './contacts/stamp'
 import { removeOldDrafts } from './meetings/drafts'
 import { applyDietaryRetention } from './retention'
+import { searchServiceFor } from './search/service'
 import { copyLinkedLogo } from './settings/logo-migration'
 
 type Task = (ctx: ServiceContext) => Promise<void>
@@ -32,11 +33,29 @@ const removeExpiredDrafts: Task = async (ctx) => {
   if (removed > 0) ctx.log.info('old mail drafts removed', { removed })
 }
 
+/** Long enough for the window to have painted its first view; a query before then starts the build itself. */
+export const SEARCH_INDEX_DELAY_MS = 1000
+
+/**
+ * "Sök i allt" needs its index: built in slices that yield to the event loop, and only
+ * after the window's first paint, so starting never waits for it. Not awaited.
+ */
+const scheduleSearchIndex: Task = async (ctx) => {
+  const timer = setTimeout(() => {
+    searchServiceFor(ctx.store)
+      .start()
+      .catch((error: unknown) => ctx.log.warn('search index build failed', { error: error instanceof Error ? error.name : 'unknown' }))
+  }, SEARCH_INDEX_DELAY_MS)
+  // A headless run (the demo, a test) may end before it fires.
+  timer.unref?.()
+}
+
 const TASKS: [string, Task][] = [
   ['dietary retention', clearExpiredDietaryNeeds],
   ['built-in groups', addMissingBuiltInGroups],
   ['logo copy', copyLinkedLogo],
-  ['mail drafts', removeExpiredDrafts]
+  ['mail drafts', removeExpiredDrafts],
+  ['search index', scheduleSearchIndex]
 ]
 
 /** Housekeeping once the store is open; a read-only store is left alone. */

@@ -13,6 +13,7 @@ import type { HeldLock } from './lock'
 import { invalidChange, lockLostError, readOnlyError, saveFailed, storeClosed } from './messages'
 import { stockholmDate, type StorePaths } from './names'
 import type { DataStore } from './types'
+import { ChangeListeners, type ChangeListener } from './listeners'
 import { backupBeforeReplace, replaceAllPatches, validateReplacement } from './replace'
 import { validateChange, type Checked } from './validate'
 
@@ -42,6 +43,7 @@ class FileStore implements DataStore {
   private seq: number
   private lastBackupDay: string | null
   private readonly compactor: Compactor | null
+  private readonly listeners: ChangeListeners
 
   constructor(private readonly o: FileStoreOptions) {
     this.startup = o.startup
@@ -49,6 +51,7 @@ class FileStore implements DataStore {
     this.backupFolder = o.paths.backupDir
     this.seq = o.seq
     this.lastBackupDay = o.lastBackupDay
+    this.listeners = new ChangeListeners(o.log)
     // The committed state is read-only everywhere (see draft.ts): edits go through update().
     freeze(o.low.data, true)
     const w = o.writer
@@ -72,6 +75,10 @@ class FileStore implements DataStore {
   update<T>(mutate: (db: Database) => T): Promise<T> {
     if (this.closed) return Promise.reject(storeClosed())
     return this.enqueue(() => this.apply(mutate))
+  }
+
+  subscribe(listener: ChangeListener): () => void {
+    return this.listeners.add(listener)
   }
 
   async flush(): Promise<void> {
@@ -136,6 +143,7 @@ class FileStore implements DataStore {
     }
     this.seq++
     this.o.low.data = freeze(checked.db, true)
+    this.listeners.notify(this.o.low.data, committed)
     // The change first, its day's backup after: on a nearly full disk the change matters more.
     // Still inside this queue step, so no compaction can replace the files the copy is cut from.
     await this.backupIfNewDay(journalBefore)
@@ -156,7 +164,9 @@ class FileStore implements DataStore {
       throw saveFailed(error)
     }
     this.seq++
+    const previous = this.o.low.data
     this.o.low.data = freeze(db, true)
+    this.listeners.notify(this.o.low.data, previous)
     return backupPath
   }
 

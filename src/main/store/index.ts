@@ -13,6 +13,7 @@ import type { DataStore } from './types'
 
 export type { DataStore } from './types'
 export type { StoreFs } from './fs'
+export type { ChangeListener } from './listeners'
 export type { CompactionPolicy } from './compaction'
 
 export interface OpenStoreOptions {

@@ -1,5 +1,6 @@
 import type { StartupReport } from '../../shared/contract/app'
 import type { Database } from '../../shared/domain/database'
+import type { ChangeListener } from './listeners'
 
 /**
  * The one writer of the data folder. Reads are synchronous snapshots of memory;
@@ -22,6 +23,12 @@ export interface DataStore {
    * Synchronous only. If it throws, nothing is written and the error propagates.
    */
   update<T>(mutate: (db: Database) => T): Promise<T>
+  /**
+   * Calls `listener(next, previous)` after every committed change (update and
+   * replaceAll), once read() returns `next`. Records are immutable, so what changed
+   * is found by reference. Returns the unsubscribe.
+   */
+  subscribe(listener: ChangeListener): () => void
   readonly startup: StartupReport
   readonly dataFile: string
   readonly backupFolder: string

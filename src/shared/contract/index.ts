@@ -12,6 +12,7 @@ import { meetingsContract } from './meetings'
 import { minutesContract } from './minutes'
 import { assignmentsContract } from './assignments'
 import { reportsContract } from './reports'
+import { searchContract } from './search'
 import { seminarsContract } from './seminars'
 import { settingsContract } from './settings'
 
@@ -36,7 +37,8 @@ export const contract = {
   ...areasContract,
   ...areaTaggingContract,
   ...actionsContract,
-  ...reportsContract
+  ...reportsContract,
+  ...searchContract
 }
 
 export type Contract = typeof contract

@@ -152,7 +152,10 @@ export const METHOD_NAMES = [
   'reports.getTexts',
   'reports.saveTexts',
   'reports.preview',
-  'reports.export'
+  'reports.export',
+  // Issue 16, Sök i allt (search).
+  'search.prepare',
+  'search.query'
 ] as const
 
 export const EVENT_NAMES = ['app.command', 'app.beforeQuit', 'app.updateReady'] as const

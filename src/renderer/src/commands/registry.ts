@@ -31,6 +31,8 @@ const inDialog = (scope: string) => (c: CommandContext) => c.dialog === scope
 export const COMMANDS = {
   'app.keyboardHelp': { label: 'Visa kortkommandon', shortcuts: ['F1', '?'], isEnabled: noDialog },
   'app.openDataFolder': { label: 'Öppna datamappen', shortcuts: [], isEnabled: noDialog },
+  // Outside dialogs from every view, also from a text field (the minutes' notes): the header's search field.
+  'app.search': { label: 'Sök i allt', shortcuts: ['Mod+K'], isEnabled: noDialog },
   'contacts.new': { label: 'Ny kontakt', shortcuts: ['Mod+N'], isEnabled: inView('contacts') },
   'contacts.find': { label: 'Sök bland kontakterna', shortcuts: ['Mod+F'], isEnabled: inView('contacts') },
   'contactForm.save': { label: 'Spara kontakten', shortcuts: ['Mod+S', 'Mod+Enter'], isEnabled: inDialog('contactForm') },

@@ -1,5 +1,6 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components'
 import { useSettings } from '../hooks/settings/useSettings'
+import { GlobalSearch } from './search/GlobalSearch'
 
 /** Fixed so the sticky navigation below it knows where to start. */
 export const TITLE_BAR_HEIGHT = '40px'
@@ -32,6 +33,7 @@ export function TitleBar() {
           Lokala BRÅ {councilName}
         </Text>
       ) : null}
+      <GlobalSearch />
     </header>
   )
 }

@@ -61,7 +61,7 @@ export function AssignmentRowView({ row, meetings, busy, onStatus }: Props) {
   const a = row.assignment
   const lastReport = a.followUps?.at(-1)
   return (
-    <TableRow className={row.overdue ? styles.overdue : undefined} data-testid="assignment-row" data-overdue={row.overdue}>
+    <TableRow className={row.overdue ? styles.overdue : undefined} data-testid="assignment-row" data-overdue={row.overdue} data-assignment-id={a.id}>
       <TableCell>
         <Text className={styles.text}>{a.text}</Text>
         {lastReport ? (

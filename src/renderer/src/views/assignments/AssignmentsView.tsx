@@ -5,13 +5,15 @@ import { useAssignments, type AssignmentFilter } from '../../hooks/assignments/u
 import { useExportAssignments } from '../../hooks/assignments/useAssignmentsMutations'
 import type { ViewProps } from '../../navigation/views'
 import { AssignmentList } from './AssignmentList'
+import { useFocusAssignment } from './useFocusAssignment'
 import { ASSIGNMENT_TEXTS as T } from './texts'
 
-/** Uppdrag: every assignment from every meeting; filter, sort by due date, change status, export what is shown. */
-export function AssignmentsView(_props: ViewProps) {
+/** Uppdrag: every assignment from every meeting; filter, sort by due date, change status, export what is shown. #/assignments/<id> puts focus on that one. */
+export function AssignmentsView({ params }: ViewProps) {
   const [filter, setFilter] = useState<NonNullable<AssignmentFilter>>({})
   const all = useAssignments({})
   const exported = useExportAssignments()
+  useFocusAssignment(params[0], all.isSuccess)
   return (
     <ExportedListPage
       title={T.title}

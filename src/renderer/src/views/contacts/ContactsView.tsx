@@ -16,7 +16,7 @@ import { ImportWizard } from './import/ImportWizard'
 import { OrganisationsTab } from './OrganisationsTab'
 import { PeopleTab } from './PeopleTab'
 import { TEXTS } from './texts'
-import { tabOf, useContactsPage, type TabId } from './useContactsPage'
+import { openIdOf, tabOf, useContactsPage, type TabId } from './useContactsPage'
 
 const useStyles = makeStyles({
   tabs: { marginBottom: 0 },
@@ -30,16 +30,16 @@ export function ContactsView({ params }: ViewProps) {
   const register = useContactRegister()
   return (
     <QueryStatus query={register} what="kontakterna">
-      {(data) => <ContactsPage key={params[0] ?? ''} register={data} initialTab={tabOf(params[0])} />}
+      {(data) => <ContactsPage key={params.join('/')} register={data} initialTab={tabOf(params[0])} openId={openIdOf(params)} />}
     </QueryStatus>
   )
 }
 
 type Page = ReturnType<typeof useContactsPage>
 
-function ContactsPage({ register, initialTab }: { register: Register; initialTab: TabId }) {
+function ContactsPage({ register, initialTab, openId }: { register: Register; initialTab: TabId; openId: string | null }) {
   const styles = useStyles()
-  const page = useContactsPage(register, initialTab)
+  const page = useContactsPage(register, initialTab, initialTab === 'people' ? openId : null)
   const { tab, setOpen, exporter } = page
   const { search, setSearch, results, total } = page.search
   return (
@@ -62,7 +62,7 @@ function ContactsPage({ register, initialTab }: { register: Register; initialTab
           onDelete={(contact) => setOpen({ kind: 'delete', contact })}
         />
       )}
-      {tab === 'organisations' && <OrganisationsTab register={register} onOpen={(contact) => setOpen({ kind: 'edit', contact })} />}
+      {tab === 'organisations' && <OrganisationsTab register={register} openId={openId} onOpen={(contact) => setOpen({ kind: 'edit', contact })} />}
       {tab === 'groups' && <GroupsTab register={register} />}
       <OpenDialog page={page} register={register} />
     </ViewPage>

@@ -33,6 +33,8 @@ const useStyles = makeStyles({
 
 interface Props {
   register: Register
+  /** The organisation whose dialog is open at first (#/contacts/organisations/<id>). */
+  openId?: string | null
   onOpen(contact: ContactRow): void
 }
 
@@ -50,8 +52,8 @@ function usePeopleByOrganisation(contacts: ContactRow[]) {
  * Which organisation's dialog is open. Closing gives focus back to the row that opened it;
  * a merged or deleted one is gone from the list, so focus moves to the heading once it is.
  */
-function useOrganisationEditing(organisations: Organisation[]) {
-  const [editingId, setEditingId] = useState<string | null>(null)
+function useOrganisationEditing(organisations: Organisation[], openId: string | null) {
+  const [editingId, setEditingId] = useState<string | null>(openId)
   const heading = useRef<HTMLHeadingElement>(null)
   const gone = useRef<string | null>(null)
   const closeDialog = (isGone = false) => {
@@ -70,11 +72,11 @@ function useOrganisationEditing(organisations: Organisation[]) {
 }
 
 /** Organisationer: each organisation with its people; a new one can be added here, any one opened to edit, merge or delete. */
-export function OrganisationsTab({ register, onOpen }: Props) {
+export function OrganisationsTab({ register, openId = null, onOpen }: Props) {
   const styles = useStyles()
   const peopleByOrg = usePeopleByOrganisation(register.contacts)
   const organisations = useMemo(() => sortOrganisations(register.organisations), [register.organisations])
-  const { editing, open, closeDialog, heading } = useOrganisationEditing(organisations)
+  const { editing, open, closeDialog, heading } = useOrganisationEditing(organisations, openId)
   return (
     <section className={styles.root} aria-labelledby="organisations-heading">
       <Text as="h2" id="organisations-heading" size={500} weight="semibold" ref={heading} tabIndex={-1}>

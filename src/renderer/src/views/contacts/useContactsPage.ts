@@ -13,6 +13,8 @@ export const TAB_IDS = ['people', 'organisations', 'groups'] as const
 export type TabId = (typeof TAB_IDS)[number]
 /** #/contacts/organisations opens that tab (Översikt's cards link there). */
 export const tabOf = (param: string | undefined): TabId => TAB_IDS.find((t) => t === param) ?? 'people'
+/** #/contacts/<id> opens that contact's form, #/contacts/organisations/<id> that organisation's ("Sök i allt" links there). */
+export const openIdOf = (params: readonly string[]): string | null => (tabOf(params[0]) === params[0] ? params[1] : params[0]) ?? null
 
 /** The dialog open over the view, if any. */
 export type Open =
@@ -22,9 +24,12 @@ export type Open =
   | null
 
 /** Kontakter's state: tab, search, selection, the open dialog, import and export, Ctrl+N and Ctrl+F. */
-export function useContactsPage(register: Register, initialTab: TabId) {
+export function useContactsPage(register: Register, initialTab: TabId, openContactId: string | null = null) {
   const [tab, setTab] = useState<TabId>(initialTab)
-  const [open, setOpen] = useState<Open>(null)
+  const [open, setOpen] = useState<Open>(() => {
+    const contact = register.contacts.find((c) => c.id === openContactId)
+    return contact ? { kind: 'edit', contact } : null
+  })
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const search = useContactSearch(register)
   const people = useRef<PeopleTabHandle>(null)

@@ -19,10 +19,10 @@ const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, alignSelf: 'stretch' }
 })
 
-type TabId = keyof typeof T.tabs
+export type TabId = keyof typeof T.tabs
 
 /** One seminar: its details (saved by themselves), the invitation, the registrations and the lists, a tab each. */
-export function SeminarPage({ id }: { id: string }) {
+export function SeminarPage({ id, initialTab = 'details' }: { id: string; initialTab?: TabId }) {
   const styles = useStyles()
   const detail = useSeminar(id)
   const { navigate } = useNavigation()
@@ -38,15 +38,15 @@ export function SeminarPage({ id }: { id: string }) {
     <div className={styles.page}>
       <Button appearance="subtle" icon={<ArrowLeft24Regular />} onClick={() => navigate('seminars')}>{T.back}</Button>
       <ViewPage title={s ? T.title(s) : detail.error ? T.failedTitle : T.loadingTitle} description={lead} actions={actions}>
-        <QueryStatus query={detail} what={T.loading}>{(d) => <SeminarTabs detail={d} />}</QueryStatus>
+        <QueryStatus query={detail} what={T.loading}>{(d) => <SeminarTabs detail={d} initialTab={initialTab} />}</QueryStatus>
       </ViewPage>
     </div>
   )
 }
 
-function SeminarTabs({ detail }: { detail: SeminarDetail }) {
+function SeminarTabs({ detail, initialTab }: { detail: SeminarDetail; initialTab: TabId }) {
   const styles = useStyles()
-  const [tab, setTab] = useState<TabId>('details')
+  const [tab, setTab] = useState<TabId>(initialTab)
   return (
     <div className={styles.body}>
       <TabList selectedValue={tab} aria-label={T.tabsLabel} onTabSelect={(_e, d) => setTab(d.value as TabId)}>

@@ -2,3 +2,5 @@
 export const NEW_SEMINAR = 'nytt'
 /** #/seminars/<id>/dorren: the check-in list for the door. */
 export const CHECK_IN = 'dorren'
+/** #/seminars/<id>/anmalningar: the seminar open on its registrations ("Sök i allt" links a registration there). */
+export const REGISTRATIONS = 'anmalningar'
