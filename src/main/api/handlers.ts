@@ -10,6 +10,7 @@ import { filesHandlers } from '../services/files/handlers'
 import { meetingsHandlers } from '../services/meetings/handlers'
 import { assignmentsHandlers, minutesHandlers } from '../services/minutes/handlers'
 import { overviewHandlers } from '../services/overview/handlers'
+import { reportsHandlers } from '../services/reports/handlers'
 import { searchHandlers } from '../services/search/handlers'
 import { seminarsHandlers } from '../services/seminars/handlers'
 import { settingsHandlers } from '../services/settings/handlers'
@@ -32,5 +33,6 @@ export const handlers: Handlers = {
   ...backupsHandlers,
   ...areasHandlers,
   ...actionsHandlers,
+  ...reportsHandlers,
   ...searchHandlers
 }

@@ -12,6 +12,7 @@ import { meetingsContract } from './meetings'
 import { minutesContract } from './minutes'
 import { overviewContract } from './overview'
 import { assignmentsContract } from './assignments'
+import { reportsContract } from './reports'
 import { searchContract } from './search'
 import { seminarsContract } from './seminars'
 import { settingsContract } from './settings'
@@ -38,6 +39,7 @@ export const contract = {
   ...areasContract,
   ...areaTaggingContract,
   ...actionsContract,
+  ...reportsContract,
   ...searchContract
 }
 

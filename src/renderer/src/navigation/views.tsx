@@ -1,6 +1,7 @@
 import type { FluentIcon } from '@fluentui/react-icons'
 import {
   CalendarLtr24Regular,
+  DocumentText24Regular,
   Gavel24Regular,
   Home24Regular,
   Map24Regular,
@@ -16,6 +17,7 @@ import { DecisionsView } from '../views/decisions/DecisionsView'
 import { LagesbildView } from '../views/lagesbild/LagesbildView'
 import { MeetingsView } from '../views/meetings/MeetingsView'
 import { OverviewView } from '../views/overview/OverviewView'
+import { ReportsView } from '../views/reports/ReportsView'
 import { SeminarsView } from '../views/seminars/SeminarsView'
 import { SettingsView } from '../views/settings/SettingsView'
 import type { ViewId } from './routes'
@@ -42,6 +44,7 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'decisions', label: 'Beslut', icon: Gavel24Regular, Component: DecisionsView },
   { id: 'lagesbild', label: 'Lägesbild', icon: Map24Regular, Component: LagesbildView },
   { id: 'seminars', label: 'Seminarier', icon: PeopleAudience24Regular, Component: SeminarsView },
+  { id: 'reports', label: 'Rapporter', icon: DocumentText24Regular, Component: ReportsView },
   { id: 'settings', label: 'Inställningar', icon: Settings24Regular, Component: SettingsView }
 ]
 
