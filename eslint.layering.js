@@ -22,7 +22,8 @@ const ALLOWED = {
   renderer: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', '@fluentui/react-datepicker-compat', '@tanstack/react-query', '@tanstack/react-virtual', 'docx-preview', 'jszip', 'zod', '@tiptap/core', '@tiptap/react', '@tiptap/starter-kit', '@tiptap/pm', 'vitest'],
   services: [NODE, 'zod', 'exceljs', 'papaparse', 'ical.js', 'docx', 'iconv-lite', 'yauzl', 'yazl', 'pngjs', 'jpeg-js', 'minisearch'],
   store: [NODE, 'zod', 'lowdb', 'immer'],
-  documents: [NODE, 'docx', 'zod'],
+  // resvg (WebAssembly) rasterises the yearly report's chart; no native module, no browser.
+  documents: [NODE, 'docx', 'zod', '@resvg/resvg-wasm'],
   /** The .eml and .ics builders: a maintained MIME builder and calendar library, nothing else. */
   mailAndCalendar: [NODE, 'zod', 'nodemailer', 'ical.js'],
   plainMain: [NODE, 'zod'],

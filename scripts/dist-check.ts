@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { API_CHANNEL } from '../src/shared/contract'
 import { configChecks, standInBinary } from './dist-check-config'
+import { chartChecks } from './dist-check-chart'
 import { workerChecks } from './dist-check-worker'
 
 const root = resolve(import.meta.dirname, '..')
@@ -155,7 +156,8 @@ async function main(): Promise<void> {
       ...checks(files, asar, unpacked),
       ...(await configChecks(join(work, 'after-pack.json'), unpacked)),
       startsFromPackage(asar, work),
-      ...workerChecks(files, join(work, 'app'))
+      ...workerChecks(files, join(work, 'app')),
+      ...chartChecks(files, unpacked, join(work, 'app'))
     ]
   } catch (error) {
     results = [{ name: 'electron-builder packs the app offline', ok: false, detail: error instanceof Error ? String(error.stack) : String(error) }]

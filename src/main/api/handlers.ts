@@ -9,6 +9,8 @@ import { documentsHandlers } from '../services/documents/handlers'
 import { filesHandlers } from '../services/files/handlers'
 import { meetingsHandlers } from '../services/meetings/handlers'
 import { assignmentsHandlers, minutesHandlers } from '../services/minutes/handlers'
+import { overviewHandlers } from '../services/overview/handlers'
+import { reportsHandlers } from '../services/reports/handlers'
 import { searchHandlers } from '../services/search/handlers'
 import { seminarsHandlers } from '../services/seminars/handlers'
 import { settingsHandlers } from '../services/settings/handlers'
@@ -17,6 +19,7 @@ import type { Handlers } from './dispatch'
 /** The implementation of the whole contract, one module per domain. */
 export const handlers: Handlers = {
   ...appHandlers,
+  ...overviewHandlers,
   ...settingsHandlers,
   ...contactsHandlers,
   ...organisationsHandlers,
@@ -30,5 +33,6 @@ export const handlers: Handlers = {
   ...backupsHandlers,
   ...areasHandlers,
   ...actionsHandlers,
+  ...reportsHandlers,
   ...searchHandlers
 }

@@ -7,6 +7,8 @@ import { runStartupTasks } from './startup-tasks'
 
 export interface StartServicesOptions {
   dataDir: string
+  /** Where the packaged app's fonts are (AppPaths.fontsDir); absent in dev, the demo and the tests. */
+  fontsDir?: string
   dialogs: Dialogs
   desktop: Desktop
   /** Events to the window; the headless demo has none. */
@@ -42,7 +44,7 @@ export async function startServices(options: StartServicesOptions): Promise<Runn
     desktop: options.desktop,
     events: options.events ?? { emit: () => false },
     updates: options.updates ?? noUpdates,
-    paths: { dataDir: options.dataDir },
+    paths: { dataDir: options.dataDir, ...(options.fontsDir ? { fontsDir: options.fontsDir } : {}) },
     log: options.log,
     appVersion: options.appVersion,
     session: newSession()

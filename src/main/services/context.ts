@@ -42,6 +42,11 @@ export const noUpdates: Updates = { restartToInstall: async () => false }
 export interface AppPaths {
   /** The folder holding the data file, backups and attachments. */
   dataDir: string
+  /**
+   * The app's own fonts (the yearly report's chart): resources/fonts beside app.asar in the
+   * packaged app (electron-builder extraResources). Absent: the source tree's resources/fonts.
+   */
+  fontsDir?: string
 }
 
 /** State that lives for one run of the app and is never stored. */

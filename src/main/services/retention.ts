@@ -1,10 +1,10 @@
 import type { Database } from '../../shared/domain/database'
-import { addDays } from '../../shared/format/dates'
+import { dietaryExpired } from '../../shared/seminars/retention'
 
 /**
  * Specialkost is personal (often health) data needed only for the catering: it is
  * cleared from every registration of a seminar once `days` have passed after the
- * seminar date (seminar date + days < today). Marks the seminar as erased so the UI can
+ * seminar date (shared/seminars/retention.ts). Marks the seminar as erased so the UI can
  * say so, and returns how many registrations had dietary needs cleared. Call at
  * startup inside a store update. One pass over the registrations: this runs on every
  * start, over every registration ever taken.
@@ -12,7 +12,7 @@ import { addDays } from '../../shared/format/dates'
 export function applyDietaryRetention(db: Database, today: string, days: number, erasedAt = `${today}T00:00:00.000Z`): number {
   const expired = new Set<string>()
   for (const seminar of db.seminars) {
-    if (addDays(seminar.date, days) >= today) continue
+    if (!dietaryExpired(seminar.date, today, days)) continue
     expired.add(seminar.id)
     seminar.dietaryErasedAt ??= erasedAt
   }

@@ -75,6 +75,8 @@ export async function startShell(context: StartContext): Promise<void> {
   const updates: { cycle: UpdateCycle | null } = { cycle: null }
   const services = await startServices({
     dataDir: dataDirFor(app.getPath('userData')),
+    // electron-builder's extraResources put resources/fonts beside app.asar (electron-builder.yml).
+    ...(app.isPackaged && options.resourcesPath ? { fontsDir: join(options.resourcesPath, 'fonts') } : {}),
     dialogs: createDialogs(electron.dialog, getWindow, app.getPath('documents')),
     desktop: createDesktop(electron.shell, electron.clipboard),
     events: createEventSender({ getWindow, isAppUrl: location.isAppUrl, log }),

@@ -10,7 +10,9 @@ import { EVENT_NAMES, METHOD_NAMES } from './names'
 import { filesContract } from './files'
 import { meetingsContract } from './meetings'
 import { minutesContract } from './minutes'
+import { overviewContract } from './overview'
 import { assignmentsContract } from './assignments'
+import { reportsContract } from './reports'
 import { searchContract } from './search'
 import { seminarsContract } from './seminars'
 import { settingsContract } from './settings'
@@ -22,6 +24,7 @@ import { settingsContract } from './settings'
  */
 export const contract = {
   ...appContract,
+  ...overviewContract,
   ...settingsContract,
   ...contactsContract,
   ...organisationsContract,
@@ -36,6 +39,7 @@ export const contract = {
   ...areasContract,
   ...areaTaggingContract,
   ...actionsContract,
+  ...reportsContract,
   ...searchContract
 }
 

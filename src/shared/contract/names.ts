@@ -11,6 +11,7 @@ export const METHOD_NAMES = [
   'app.openDataFolder',
   'app.draftsFlushed',
   'app.installUpdate',
+  'overview.today',
   'settings.get',
   'settings.update',
   'settings.chooseLogo',
@@ -146,6 +147,13 @@ export const METHOD_NAMES = [
   'actions.fromAssignment',
   'actions.addFollowUp',
   'actions.remove',
+  // Issue 16, Rapporter (reports).
+  'reports.years',
+  'reports.figures',
+  'reports.getTexts',
+  'reports.saveTexts',
+  'reports.preview',
+  'reports.export',
   // Issue 16, Sök i allt (search).
   'search.prepare',
   'search.query'

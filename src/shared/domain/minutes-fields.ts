@@ -47,6 +47,11 @@ export const MINUTES_FIELDS = {
     approvalPlace: textField(120).optional(),
     history: z.array(ProtocolEventSchema).optional(),
     /** When "Skriv minnesanteckningar" was chosen; a second start is refused. */
-    startedAt: TimestampSchema.optional()
+    startedAt: TimestampSchema.optional(),
+    /**
+     * When the e-mail draft of the minutes to the invitees was last made ("Skicka
+     * minnesanteckningar…"), as the kallelse log counts a draft made as sent. Absent: never.
+     */
+    sentAt: TimestampSchema.optional()
   }
 }

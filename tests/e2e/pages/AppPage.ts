@@ -1,7 +1,7 @@
 import type { Locator } from 'playwright-core'
 import { BasePage } from './BasePage'
 
-export const VIEW_LABELS = ['Översikt', 'Kontakter', 'Möten', 'Uppdrag', 'Beslut', 'Seminarier', 'Inställningar'] as const
+export const VIEW_LABELS = ['Översikt', 'Kontakter', 'Möten', 'Uppdrag', 'Beslut', 'Lägesbild', 'Seminarier', 'Rapporter', 'Inställningar'] as const
 export type ViewLabel = (typeof VIEW_LABELS)[number]
 
 /** The window itself: title bar, left navigation, and the startup-error screen. */

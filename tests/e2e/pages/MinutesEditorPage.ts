@@ -119,6 +119,52 @@ export class MinutesEditorPage extends BasePage {
     await this.page.getByRole('menuitem', { name: line }).click()
   }
 
+  /** "Prioriterade områden" of item n: types part of the name and picks the area from the list, as she does. */
+  async tagItem(n: number, area: string): Promise<void> {
+    const input = this.item(n).getByRole('combobox', { name: `Lägg till prioriterat område, punkt ${n}` })
+    await input.focus()
+    await input.pressSequentially(area.slice(0, 5))
+    await this.page.getByRole('option', { name: area, exact: true }).click()
+    await this.itemAreas(n).filter({ hasText: area }).waitFor()
+  }
+
+  /** The areas item n is tagged with, as tags. */
+  itemAreas(n: number): Locator {
+    return this.item(n).getByRole('listbox', { name: `Valda områden, punkt ${n}` }).getByRole('option')
+  }
+
+  /** "Koppla stycket till område…" by keyboard: the cursor in the paragraph, the toolbar button, Enter, arrows to the area, Space, Esc. */
+  async tagParagraph(n: number, paragraph: string, area: string): Promise<void> {
+    await this.notes(n).locator('p', { hasText: paragraph }).click()
+    await this.item(n).getByRole('button', { name: 'Koppla stycket till område…' }).focus()
+    await this.page.keyboard.press('Enter')
+    const option = this.page.getByRole('menuitemcheckbox', { name: area })
+    await option.waitFor()
+    for (let i = 0; i < 10 && !(await option.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)); i++) {
+      await this.page.keyboard.press('ArrowDown')
+    }
+    await this.page.keyboard.press('Space')
+    await this.page.keyboard.press('Escape')
+    await option.waitFor({ state: 'detached' })
+  }
+
+  /** The names a tagged paragraph shows beside it; null when it is not tagged. */
+  paragraphAreas(n: number, paragraph: string): Promise<string | null> {
+    return this.notes(n).locator('p', { hasText: paragraph }).getAttribute('data-area-names')
+  }
+
+  /** Under decision i of item n: "Områden", the area checked in the menu. */
+  async tagDecision(n: number, i: number, area: string): Promise<void> {
+    await this.decisionTools(n, i).getByRole('button', { name: /^Områden för/ }).click()
+    await this.page.getByRole('menuitemcheckbox', { name: area }).click()
+    await this.page.keyboard.press('Escape')
+    await this.decisionTools(n, i).getByRole('button', { name: new RegExp(`^Områden för .*: ${area}`) }).waitFor()
+  }
+
+  decisionTools(n: number, i: number): Locator {
+    return this.item(n).getByTestId('decisions').getByTestId('link-tools').nth(i - 1)
+  }
+
   assignmentDialog(): Locator {
     return this.page.getByRole('dialog', { name: /^Nytt uppdrag/ })
   }

@@ -16,6 +16,8 @@ export const STYLE = {
   fact: 'Uppgift',
   signature: 'Underskrift',
   tableText: 'Tabelltext',
+  /** Word's built-in "Beskrivning" (caption) style, so Word lists tables and figures by it. */
+  caption: 'Caption',
   header: 'Header',
   footer: 'Footer'
 } as const
@@ -47,6 +49,8 @@ function paragraphStyles(): IParagraphStyleOptions[] {
     // "Tid: …" lines; the space before also separates them from a table above.
     custom(STYLE.fact, { spacing: { before: 120, after: 120 } }),
     custom(STYLE.tableText, { spacing: { before: 40, after: 40 } }),
+    // "Tabell 1. …" above a table, "Figur 1. …" under an image; kept with the table it names.
+    { ...custom(STYLE.caption, { spacing: { before: 200, after: 80 }, keepNext: true }), name: 'caption', run: { bold: true } },
     // Room to sign above the line; the line itself is a tab leader (see blocks.signatureLine).
     custom(STYLE.signature, { spacing: { before: 600, after: 120 }, keepLines: true })
   ]

@@ -5,12 +5,12 @@ import { queryWords } from '../../../shared/contacts/search'
 import type { Database } from '../../../shared/domain/database'
 import type { Assignment } from '../../../shared/domain/meetings'
 import { stockholmIsoDate } from '../../../shared/format/dates'
+import { isOverdue, ownerNameOf } from '../../../shared/meetings/assignment-rules'
 
 type Filter = z.output<typeof AssignmentFilterSchema>
 
 /** The owner's name as the lists print it: the register contact's, or as typed. */
-export const ownerName = (db: Readonly<Database>, a: Assignment): string =>
-  (a.ownerContactId ? db.contacts.find((c) => c.id === a.ownerContactId)?.name : undefined) ?? a.ownerName
+export const ownerName = (db: Readonly<Database>, a: Assignment): string => ownerNameOf(db.contacts, a)
 
 function matches(db: Readonly<Database>, a: Assignment, filter: Filter): boolean {
   if (filter.status && a.status !== filter.status) return false
@@ -36,7 +36,7 @@ export function assignmentRows(db: Readonly<Database>, filter: Filter, now: Date
         owner: ownerName(db, a),
         meetingDate: meeting?.date ?? null,
         itemTitle: meeting?.agenda.find((i) => i.id === a.agendaItemId)?.title ?? '',
-        overdue: a.status === 'open' && a.dueDate !== null && a.dueDate < today
+        overdue: isOverdue(a, today)
       }
     })
     .sort(byDue)

@@ -79,6 +79,7 @@ export async function sendMinutes(ctx: ServiceContext, meetingId: string, forApp
   const bytes = await buildEml(minutesMailDraft({ meeting, settings: db.settings, to, docx, attachments, forApproval, date: ctx.clock() }))
   const path = await writeDraft(ctx, `${docx.fileName.replace(/\.docx$/, '')}${forApproval ? '-justering' : ''}`, bytes)
   if (forApproval && meeting.minutes.approvalState === 'draft') await moveToApproval(ctx, meetingId)
+  if (!forApproval) await recordSent(ctx, meetingId)
   rememberSaved(ctx, path)
   ctx.log.info('minutes draft written', { forApproval, recipients: to.length })
   const opened = await openDraft(ctx, path)
@@ -91,4 +92,10 @@ const moveToApproval = (ctx: ServiceContext, meetingId: string) =>
     const step = sendForApproval(m.minutes, ctx.clock().toISOString())
     if (!step.ok) throw conflict(step.problems.join(' '))
     m.minutes = step.minutes
+  })
+
+/** The minutes went to the invitees: kept apart from editing, so a justerat (locked) protokoll records it too. */
+const recordSent = (ctx: ServiceContext, meetingId: string) =>
+  ctx.store.update((db) => {
+    findMeeting(db, meetingId).minutes.sentAt = ctx.clock().toISOString()
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { addDays, formatLongDate } from '../../../shared/format/dates'
+import { formatLongDate } from '../../../shared/format/dates'
+import { dietaryErasureDate } from '../../../shared/seminars/retention'
 import type { SeminarClosedSchema } from '../../../shared/seminars/results'
 import { SEMINAR_TEXT } from '../../../shared/seminars/text'
 import { withStatus } from '../../../shared/seminars/waitlist'
@@ -31,8 +32,7 @@ export async function closeSeminar(ctx: ServiceContext, id: string): Promise<Clo
   ctx.log.info('seminar closed', {})
   const db = ctx.store.read()
   const seminar = structuredClone(findSeminar(db, id))
-  // retention.ts erases once seminar date + days < today: the first such day.
-  const erasureDate = seminar.dietaryErasedAt === null ? addDays(seminar.date, db.settings.dietaryRetentionDays + 1) : null
+  const erasureDate = seminar.dietaryErasedAt === null ? dietaryErasureDate(seminar.date, db.settings.dietaryRetentionDays) : null
   const message = erasureDate === null ? SEMINAR_TEXT.close.erased : SEMINAR_TEXT.close.erasure(formatLongDate(erasureDate, 'midSentence'))
   return { seminar, counts: countsOf(ctx, id), noShows, dietaryErasureDate: erasureDate, message }
 }

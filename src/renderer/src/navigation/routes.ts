@@ -1,5 +1,5 @@
 /** Every top-level view, in navigation order. Add a view here and in ./views.tsx. */
-export const VIEW_IDS = ['overview', 'contacts', 'meetings', 'assignments', 'decisions', 'seminars', 'settings'] as const
+export const VIEW_IDS = ['overview', 'contacts', 'meetings', 'assignments', 'decisions', 'lagesbild', 'seminars', 'reports', 'settings'] as const
 export type ViewId = (typeof VIEW_IDS)[number]
 
 /** Where the user is: a view and optional parameters, e.g. meetings/<id>/minutes. */

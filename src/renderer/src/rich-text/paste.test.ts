@@ -30,7 +30,7 @@ function structure(value: unknown): unknown {
   for (const [key, v] of Object.entries(value)) {
     if (key !== 'attrs') out[key] = structure(v)
     else {
-      const attrs = v as { href?: string; start?: number }
+      const attrs = (v ?? {}) as { href?: string; start?: number }
       if (attrs.href !== undefined) out.attrs = { href: attrs.href }
       else if (attrs.start !== undefined && attrs.start !== 1) out.attrs = { start: attrs.start }
     }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import type { ApiInput, ApiOutput } from '../../../../shared/contract'
-import type { Meeting } from '../../../../shared/domain/meetings'
+import type { AgendaItem, Meeting } from '../../../../shared/domain/meetings'
 import { call } from '../../api/client'
 import { meetingKeys } from '../meetings/keys'
 import { storeMeeting } from '../meetings/useMeetingMutations'
@@ -66,10 +66,19 @@ export type ItemPatch = WithoutMeeting<'minutes.patchItem'>
 function storeSavedItem(client: QueryClient, meetingId: string, patch: ItemPatch, saved: ApiOutput<'minutes.patchItem'>): void {
   client.setQueryData<Meeting>(meetingKeys.detail(meetingId), (meeting) => {
     if (!meeting) return meeting
-    const { itemId: _id, baseRevision: _base, ...fields } = patch
-    const agenda = meeting.agenda.map((item) => (item.id === saved.itemId ? { ...item, ...fields, revision: saved.revision } : item))
-    return { ...meeting, agenda } as Meeting
+    const agenda = meeting.agenda.map((item) => (item.id === saved.itemId ? savedItem(item, patch, saved.revision) : item))
+    return { ...meeting, agenda }
   })
+}
+
+/**
+ * The cached item after a save: what was sent, at the new revision. Decisions are sent
+ * without their area tags (main keeps those by id), so each keeps the tags it had.
+ */
+export function savedItem(item: AgendaItem, patch: ItemPatch, revision: number): AgendaItem {
+  const { itemId: _id, baseRevision: _base, decisions, ...fields } = patch
+  const tagged = decisions?.map((d) => ({ ...d, areaIds: item.decisions.find((old) => old.id === d.id)?.areaIds ?? [] }))
+  return { ...item, ...fields, ...(tagged ? { decisions: tagged } : {}), revision } as AgendaItem
 }
 
 /** Autosave of one item; refused with 'conflict' when the revision it was based on is not the stored one. */

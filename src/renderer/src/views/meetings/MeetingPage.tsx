@@ -15,16 +15,21 @@ import { PlannedMeeting } from './PlannedMeeting'
 import { RecordedMeeting } from './RecordedMeeting'
 import { StatusBadge } from './StatusBadge'
 import { MEETING_TEXTS } from './texts'
+import { faceFor, useOpenKallelse } from './useOpenSection'
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
   lead: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS }
 })
 
-/** One meeting: a planned one is edited here (and its kallelse sent); a held or cancelled one is shown. */
-export function MeetingPage({ id }: { id: string }) {
+/**
+ * One meeting: a planned one is edited here (and its kallelse sent); a held or cancelled one is shown.
+ * `section` (the route word after the id) opens it at its kallelse or its minutes; `itemId` at one item of its minutes.
+ */
+export function MeetingPage({ id, section, itemId }: { id: string; section?: string; itemId?: string }) {
   const styles = useStyles()
   const meeting = useMeeting(id)
+  useOpenKallelse(section, meeting.data !== undefined)
   const { navigate } = useNavigation()
   const title = meeting.data ? meetingTitle(meeting.data) : meeting.error ? MEETING_TEXTS.failedTitle : MEETING_TEXTS.loadingTitle
   return (
@@ -35,7 +40,7 @@ export function MeetingPage({ id }: { id: string }) {
       <ViewPage title={title} description={meeting.data ? <MeetingLead meeting={meeting.data} /> : undefined} actions={meeting.data ? <MeetingActions meeting={meeting.data} /> : undefined}>
         <QueryStatus query={meeting} what={MEETING_TEXTS.loading}>
           {(m) => (
-            <MeetingTabs meeting={m}>{m.status === 'planned' ? <PlannedMeeting key={m.id} meeting={m} /> : <RecordedMeeting meeting={m} />}</MeetingTabs>
+            <MeetingTabs meeting={m} open={faceFor(section)} itemId={itemId}>{m.status === 'planned' ? <PlannedMeeting key={m.id} meeting={m} /> : <RecordedMeeting meeting={m} />}</MeetingTabs>
           )}
         </QueryStatus>
       </ViewPage>

@@ -4,6 +4,7 @@ import type { AssignmentRow } from '../../../../shared/contract/assignments'
 import { ASSIGNMENT_STATUSES, type Assignment } from '../../../../shared/domain/meetings'
 import { ASSIGNMENT_STATUS_LABELS } from '../../../../shared/meetings/labels'
 import { useRemoveAssignment, useUpdateAssignment } from '../../hooks/minutes/useAssignmentMutations'
+import { AssignmentTools } from './areas/AssignmentTools'
 import { ASSIGNMENT_TEXTS as T } from './texts'
 
 const useStyles = makeStyles({
@@ -41,6 +42,7 @@ export function ItemAssignments({ rows, readOnly }: Props) {
                 {ASSIGNMENT_STATUSES.map((s) => <option key={s} value={s}>{ASSIGNMENT_STATUS_LABELS[s]}</option>)}
               </Select>
               {readOnly ? null : <Button appearance="subtle" aria-label={T.remove(a.text)} icon={<Delete20Regular />} onClick={() => remove.mutate(a.id)} />}
+              <AssignmentTools assignment={a} />
             </li>
           ))}
         </ul>

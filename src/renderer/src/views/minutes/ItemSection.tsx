@@ -6,6 +6,8 @@ import { memo } from 'react'
 import type { Invitee, MeetingAttachment } from '../../../../shared/domain/meetings'
 import { AssignmentDialog } from './AssignmentDialog'
 import { DecisionsList } from './DecisionsList'
+import { DecisionTools } from './areas/DecisionTools'
+import { ItemAreas } from './areas/ItemAreas'
 import { FollowUpSlot } from './slots'
 import { ItemAssignments } from './ItemAssignments'
 import { ItemTools, type ItemMoves } from './ItemTools'
@@ -23,6 +25,12 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     '& .tiptap': { minHeight: '5rem', padding: tokens.spacingHorizontalM, outlineStyle: 'none' },
+    // A paragraph tagged with areas (rich-text/area-tags.ts): a bar beside it and the areas' names after it.
+    '& .tiptap p.area-tagged': { borderLeft: `3px solid ${tokens.colorBrandStroke1}`, paddingLeft: tokens.spacingHorizontalS },
+    '& .tiptap p.area-tagged::after': {
+      content: 'attr(data-area-names)', marginLeft: tokens.spacingHorizontalS, paddingInline: tokens.spacingHorizontalXS, borderRadius: tokens.borderRadiusMedium,
+      backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap', userSelect: 'none'
+    },
     ':focus-within': { outline: `2px solid ${tokens.colorBrandStroke1}` }
   },
   status: { color: tokens.colorNeutralForeground3, minHeight: '1.2em' },
@@ -40,7 +48,7 @@ interface Props {
   moves: ItemMoves
 }
 
-const SECTION_FIELDS = ['itemId', 'number', 'title', 'presenter', 'kind', 'notes', 'decisions', 'revision'] as const
+const SECTION_FIELDS = ['itemId', 'number', 'title', 'presenter', 'kind', 'notes', 'decisions', 'areaIds', 'revision'] as const
 const PROPS = ['meetingId', 'attachments', 'invitees', 'count', 'readOnly', 'assignments', 'moves'] as const
 
 /** A save of one item re-renders that item only: the others' props are the same values. */
@@ -55,10 +63,11 @@ export const ItemSection = memo(function ItemSection({ meetingId, attachments, i
   return (
     <section ref={s.root} className={styles.section} aria-labelledby={headingId} data-item-id={section.itemId} data-testid="minutes-item" onFocus={s.onFocus}>
       <div className={styles.head}>
-        <Text as="h3" id={headingId} size={400} weight="semibold" className={styles.heading}>{T.itemHeading(section.number, section.title)}</Text>
+        <Text as="h3" id={headingId} tabIndex={-1} size={400} weight="semibold" className={styles.heading}>{T.itemHeading(section.number, section.title)}</Text>
         {readOnly ? null : <ItemTools section={section} count={count} moves={moves} />}
       </div>
       {section.presenter ? <Text>{T.presenter(section.presenter)}</Text> : null}
+      <ItemAreas meetingId={meetingId} itemId={section.itemId} number={section.number} areaIds={section.areaIds} />
       {s.save.conflict ? (
         <MessageBar intent="error" layout="multiline" data-testid="item-conflict">
           <MessageBarBody>{s.save.conflict}</MessageBarBody>
@@ -68,7 +77,7 @@ export const ItemSection = memo(function ItemSection({ meetingId, attachments, i
       {readOnly ? null : <NotesToolbar editor={s.editor} number={section.number} attachments={attachments} />}
       <div className={styles.notes}><EditorContent editor={s.editor} /></div>
       <Text size={200} className={styles.status} role="status" data-testid="item-saved">{s.save.conflict ? '' : s.save.statusText}</Text>
-      <DecisionsList number={section.number} decisions={s.decisions} readOnly={readOnly} onChange={s.changeDecisions} />
+      <DecisionsList number={section.number} decisions={s.decisions} readOnly={readOnly} onChange={s.changeDecisions} tools={(d) => <DecisionTools meetingId={meetingId} itemId={section.itemId} decision={d} flush={s.save.flush} />} />
       <ItemAssignments rows={assignments} readOnly={readOnly} />
       {readOnly ? null : (
         <div className={styles.adds}>

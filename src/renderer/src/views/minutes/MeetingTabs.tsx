@@ -7,17 +7,19 @@ import { EDITOR_TEXTS as T } from './texts'
 
 const useStyles = makeStyles({ tabs: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, alignSelf: 'stretch' } })
 
-type Shown = 'minutes' | 'meeting'
+export type Shown = 'minutes' | 'meeting'
 
 /**
  * A meeting whose minutes have begun has two faces: the minutes editor (where a planned
  * meeting opens, since she is taking them) and the meeting itself (agenda and kallelse,
- * or the record of a held meeting with its Word file, where a held one opens).
+ * or the record of a held meeting with its Word file, where a held one opens); `open`
+ * overrides where it opens (a link to the kallelse, or to the minutes), and a link to one
+ * of its items opens the minutes.
  */
-export function MeetingTabs({ meeting, children }: { meeting: Meeting; children: ReactNode }) {
+export function MeetingTabs({ meeting, open, itemId, children }: { meeting: Meeting; open?: Shown; itemId?: string; children: ReactNode }) {
   const styles = useStyles()
   const begun = minutesBegun(meeting)
-  const [shown, setShown] = useState<Shown>(meeting.status === 'planned' ? 'minutes' : 'meeting')
+  const [shown, setShown] = useState<Shown>(open ?? (meeting.status === 'planned' || itemId ? 'minutes' : 'meeting'))
   // "Skriv minnesanteckningar" was just chosen (on a held meeting too): open the editor.
   const [wasBegun, setWasBegun] = useState(begun)
   if (begun !== wasBegun) {
@@ -31,7 +33,7 @@ export function MeetingTabs({ meeting, children }: { meeting: Meeting; children:
         <Tab value="minutes" data-testid="tab-minutes">{T.tabs.minutes}</Tab>
         <Tab value="meeting" data-testid="tab-meeting">{T.tabs.meeting}</Tab>
       </TabList>
-      {shown === 'minutes' ? <MinutesEditor meeting={meeting} /> : children}
+      {shown === 'minutes' ? <MinutesEditor meeting={meeting} itemId={itemId} /> : children}
     </div>
   )
 }

@@ -10,6 +10,7 @@ import { FinishPanel } from './FinishPanel'
 import { ItemSection } from './ItemSection'
 import { ProtocolSlot } from './slots'
 import { EDITOR_TEXTS as T } from './texts'
+import { useFocusItem } from './useFocusItem'
 import { useItemMoves } from './useItemMoves'
 import { useMinutesEditor } from './useMinutesEditor'
 
@@ -25,10 +26,11 @@ const MinutesExport = memo(MinutesSection)
  * möte, finish and send. An autosave answers with the item's revision, which re-renders
  * that item only: the panels get the parts of the meeting they show, which a save leaves as they were.
  */
-export function MinutesEditor({ meeting }: { meeting: Meeting }) {
+export function MinutesEditor({ meeting, itemId }: { meeting: Meeting; itemId?: string }) {
   const styles = useStyles()
   const { model, people, items, assignmentsOf, active } = useMinutesEditor(meeting)
   const { moves, addItem, adding, said } = useItemMoves(model)
+  useFocusItem(itemId)
   return (
     <ActiveItemContext.Provider value={active}>
       <div className={styles.editor} data-testid="minutes-editor">

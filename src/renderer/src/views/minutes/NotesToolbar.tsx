@@ -13,6 +13,7 @@ import type { Editor } from '@tiptap/react'
 import type { ReactElement } from 'react'
 import type { MeetingAttachment } from '../../../../shared/domain/meetings'
 import { attachmentLine, referenceText } from '../../../../shared/meetings/attachments'
+import { ParagraphAreasButton } from './areas/ParagraphAreasButton'
 import { TOOLBAR_TEXTS as T } from './texts'
 
 type Action = { label: string; icon: ReactElement; run(editor: Editor): void }
@@ -33,18 +34,30 @@ export const insertReference = (editor: Editor, number: number): void => void ed
 interface Props {
   editor: Editor | null
   number: number
-  attachments: readonly MeetingAttachment[]
+  /** The meeting's bilagor for "Hänvisa till bilaga"; absent where the text has none (Rapporter's texts). */
+  attachments?: readonly MeetingAttachment[]
+  /** The toolbar's name when it is not an agenda item's ("Formatering, inledning"). */
+  label?: string
 }
 
-/** Formatting, undo/redo and "Hänvisa till bilaga" for one item's notes; every button is named. */
-export function NotesToolbar({ editor, number, attachments }: Props) {
+/** Formatting and undo/redo; for an item's notes also "Hänvisa till bilaga" and "Koppla stycket till område…"; every button is named. */
+export function NotesToolbar({ editor, number, attachments, label }: Props) {
   return (
-    <Toolbar aria-label={T.label(number)} size="small">
+    <Toolbar aria-label={label ?? T.label(number)} size="small">
       {ACTIONS.map((a) => (
         <Tooltip key={a.label} content={a.label} relationship="label">
           <ToolbarButton icon={a.icon} onClick={() => editor && a.run(editor)} />
         </Tooltip>
       ))}
+      {attachments ? <ItemMenus editor={editor} attachments={attachments} /> : null}
+    </Toolbar>
+  )
+}
+
+/** What only an agenda item's notes have: its bilagor to refer to, and paragraph tags for the Lägesbild. */
+function ItemMenus({ editor, attachments }: { editor: Editor | null; attachments: readonly MeetingAttachment[] }) {
+  return (
+    <>
       <ToolbarDivider />
       <Menu>
         <MenuTrigger disableButtonEnhancement>
@@ -61,6 +74,8 @@ export function NotesToolbar({ editor, number, attachments }: Props) {
           </MenuList>
         </MenuPopover>
       </Menu>
-    </Toolbar>
+      <ToolbarDivider />
+      <ParagraphAreasButton editor={editor} />
+    </>
   )
 }

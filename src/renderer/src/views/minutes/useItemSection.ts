@@ -5,8 +5,9 @@ import type { Decision } from '../../../../shared/domain/areas'
 import { hasVisibleText } from '../../../../shared/domain/text'
 import { meetingKeys } from '../../hooks/meetings/keys'
 import { useActiveItem } from './active-item'
+import { useAreaMarkers } from './areas/useAreaMarkers'
 import { useItemAutosave } from './useItemAutosave'
-import { useNotesEditor } from './useNotesEditor'
+import { asRichText, useNotesEditor } from './useNotesEditor'
 import { EDITOR_TEXTS } from './texts'
 import type { SectionModel } from './view-model'
 
@@ -36,11 +37,12 @@ export function useItemSection(meetingId: string, section: SectionModel, readOnl
     hasUnsaved: save.hasUnsaved,
     onChange: (read) => save.change(() => ({ notes: read(), decisions: latestDecisions.current }))
   })
+  useAreaMarkers(editor)
   useEffect(() => {
     // Decisions changed in the store without her (renumbered references, a reload) are taken when none of hers wait.
     if (!save.hasUnsaved() && JSON.stringify(section.decisions) !== JSON.stringify(latestDecisions.current.filter((d) => hasVisibleText(d.text)))) setDecisions(section.decisions)
   }, [section.decisions])
-  const readNotes = () => (editor ? (editor.getJSON() as SectionModel['notes']) : section.notes)
+  const readNotes = () => (editor ? asRichText(editor) : section.notes)
   const changeDecisions = (next: Decision[]) => {
     setDecisions(next)
     latestDecisions.current = next

@@ -1,6 +1,7 @@
 import { useEditor, type Editor } from '@tiptap/react'
 import { useEffect, useRef } from 'react'
 import type { RichText } from '../../../../shared/rich-text'
+import { withoutEmptyAreaTags } from '../../rich-text/area-tags'
 import { MINUTES_EXTENSIONS } from '../../rich-text/extensions'
 
 interface Options {
@@ -13,7 +14,8 @@ interface Options {
   hasUnsaved(): boolean
 }
 
-const asRichText = (editor: Editor): RichText => editor.getJSON() as RichText
+/** The notes as stored: untagged paragraphs without TipTap's empty `areaIds`. */
+export const asRichText = (editor: Editor): RichText => withoutEmptyAreaTags(editor.getJSON()) as RichText
 
 /**
  * Ctrl+Shift+B and Ctrl+Shift+U are Beslut and Uppdrag (commands/registry.ts); StarterKit

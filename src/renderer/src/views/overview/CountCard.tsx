@@ -8,8 +8,12 @@ const useStyles = makeStyles({
   card: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalL,
+    gap: 0,
+    // Cards of one row are as tall as the tallest (one has a second line).
+    height: '100%',
+    boxSizing: 'border-box',
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
@@ -43,12 +47,12 @@ export function CountCard({ text, count, detail }: { text: CountText; count: num
   }
   return (
     <a className={styles.card} href={toHash(text.to)} onClick={open} data-testid={`count-${text.key}`}>
-      <Text weight="semibold" className={styles.label}>
+      <Text size={200} weight="semibold" className={styles.label}>
         {text.label}
       </Text>
-      <Text size={400}>{countText(count, text)}</Text>
+      <Text size={300}>{countText(count, text)}</Text>
       {detail ? (
-        <Text className={detail.warning ? styles.warning : undefined} data-testid={`count-${text.key}-detail`}>
+        <Text size={200} className={detail.warning ? styles.warning : undefined} data-testid={`count-${text.key}-detail`}>
           {detail.text}
         </Text>
       ) : null}

@@ -56,3 +56,11 @@ export const STARTUP_NOTICE = {
 
 /** The second line of the Öppna uppdrag card: how many are past their date, in words (never colour alone). */
 export const OVERDUE_TEXT = { none: 'Inga försenade', one: '1 försenat', many: '{n} försenade' }
+
+/** "Att göra": what needs her now (the sentences themselves come from src/shared/overview/texts.ts). */
+export const TODO_UI = {
+  heading: 'Att göra',
+  empty: 'Inget som väntar på dig just nu.',
+  loading: 'att göra-listan',
+  countsHeading: 'I registret'
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useFocusMainOnChange } from '../../navigation/useFocusMainOnChange'
 import type { ViewProps } from '../../navigation/views'
 import { CheckInPage } from './checkin/CheckInPage'
 import { NewSeminarPage } from './form/NewSeminarPage'
@@ -16,18 +16,4 @@ export function SeminarsView({ params }: ViewProps) {
   if (first === NEW_SEMINAR) return <NewSeminarPage key={second ?? ''} fromId={second ?? null} />
   if (first && second === CHECK_IN) return <CheckInPage key={first} id={first} />
   return first ? <SeminarPage key={`${first}/${second ?? ''}`} id={first} initialTab={second === REGISTRATIONS ? 'registrations' : 'details'} /> : <SeminarList />
-}
-
-/** As in Möten: a new page inside the view starts at the top with focus on <main>. */
-function useFocusMainOnChange(key: string): void {
-  const first = useRef(true)
-  useEffect(() => {
-    if (first.current) {
-      first.current = false
-      return
-    }
-    const main = document.getElementById('main-content')
-    main?.focus({ preventScroll: true })
-    main?.scrollTo?.(0, 0)
-  }, [key])
 }

@@ -30,7 +30,7 @@ export function KallelseSection({ meeting, flush, readOnly }: Props) {
   const disabled = actions.busy || readOnly
   return (
     <section className={styles.section} aria-labelledby="kallelse-heading">
-      <Text as="h2" id="kallelse-heading" size={500} weight="semibold" className={styles.heading}>{T.heading}</Text>
+      <Text as="h2" id="kallelse-heading" tabIndex={-1} size={500} weight="semibold" className={styles.heading}>{T.heading}</Text>
       <Text as="p" className={styles.heading}>{cancelled ? T.leadCancelled : T.lead}</Text>
       <PendingNotice meeting={meeting} />
       <div className={styles.actions}>
