@@ -32,6 +32,8 @@ it('npm run bench still runs every section (smoke sizes, no timing asserted)', a
   expect(stdout).toMatch(/Ratio search\/baseline: p50 \d/)
   expect(stdout).toMatch(/Ratio autosave on\/off: p50 \d/)
   expect(stdout).toMatch(/Door ratio search\/baseline: p50 \d/)
-  expect(stdout).toMatch(/1×: \d+ records indexed; .* Ratio search\/baseline: p50 \d/)
+  // The nothing-found baseline must find nothing, or it is no baseline.
+  expect(stdout).toMatch(/1×: \d+ records indexed; .* typed: 0 hits in main over its prefixes, 0 shown\./)
+  expect(stdout).toMatch(/1× ratio typing\/no words: p50 \d.*; typing\/nothing found: p50 \d/)
   expect(stdout).toMatch(/index build \(Node, in slices\)/)
 })

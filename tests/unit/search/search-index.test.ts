@@ -148,4 +148,34 @@ describe('search index: words as she types them', () => {
   })
 })
 
+describe('search index: the answer to each keystroke', () => {
+  const ids = (r: SearchResult, kind: string) => r.groups.find((g) => g.kind === kind)?.hits.map((h) => h.id)
+  const total = (r: SearchResult, kind: string) => r.groups.find((g) => g.kind === kind)?.total
+
+  it('a broad word shows the best few of a kind and counts every match', async () => {
+    await store.update((db) => void db.contacts.push(...Array.from({ length: 12 }, (_, i) => contact(`c-bred-${String(i).padStart(4, '0')}`, `Bredordsson ${i}`, { notes: i % 3 === 0 ? 'Bredordsson bredordsson' : '' }))))
+    const few = await search.query('bredordsson', 5)
+    const all = await search.query('bredordsson', 20)
+    expect(total(few, 'contact')).toBe(12)
+    expect(total(all, 'contact')).toBe(12)
+    expect(ids(all, 'contact')).toHaveLength(12)
+    // The best first: the four whose notes repeat the word lead, as in the full list.
+    expect(ids(few, 'contact')).toEqual(ids(all, 'contact')!.slice(0, 5))
+    expect(ids(few, 'contact')!.slice(0, 4).sort()).toEqual(['c-bred-0000', 'c-bred-0003', 'c-bred-0006', 'c-bred-0009'])
+  })
+
+  it('the same words again (a space, a lone letter) answer for the text typed now, and anew after a change', async () => {
+    await store.update((db) => void db.contacts.push(contact('c-new-0010', 'Ylva Fruängen')))
+    const first = await search.query('ylva')
+    const spaced = await search.query('ylva ')
+    expect(spaced.text).toBe('ylva ')
+    expect(spaced.groups).toEqual(first.groups)
+    expect((await search.query('ylva m')).groups).toEqual(first.groups)
+    await store.update((db) => void db.contacts.push(contact('c-new-0011', 'Ylva Mälarhöjden')))
+    expect(titles(await search.query('ylva ')).contact).toEqual(['Ylva Fruängen', 'Ylva Mälarhöjden'])
+    expect(total(await search.query('ylva ', 1), 'contact')).toBe(2)
+    expect(ids(await search.query('ylva ', 1), 'contact')).toHaveLength(1)
+  })
+})
+
 const ORDER = ['contact', 'organisation', 'meeting', 'assignment', 'seminar', 'registration', 'area']

@@ -1,9 +1,9 @@
 import type { SearchGroup, SearchHit, SearchResult } from '../../../shared/contract/search'
 import type { Database } from '../../../shared/domain/database'
-import { SEARCH_KINDS, type SearchKind } from '../../../shared/search/kinds'
+import { SEARCH_KINDS } from '../../../shared/search/kinds'
 import { excerpt, titleSegments } from './excerpt'
 import { byId } from './lookup'
-import type { Match } from './search-index'
+import type { KindMatches, Match } from './search-index'
 import { SOURCES } from './sources'
 
 /** One hit as she sees it: title and excerpt from the record as it is now, matched words marked. */
@@ -24,20 +24,16 @@ function hit(match: Match, db: Readonly<Database>): SearchHit | null {
   }
 }
 
-/** Matches (best first) grouped by kind in SEARCH_KINDS order, at most `limit` hits each. */
-export function groupResults(text: string, matches: readonly Match[], db: Readonly<Database>, limit: number): SearchResult {
-  const byKind = new Map<SearchKind, { hits: SearchHit[]; total: number }>()
-  for (const match of matches) {
-    const group = byKind.get(match.kind as SearchKind) ?? { hits: [], total: 0 }
-    byKind.set(match.kind as SearchKind, group)
-    group.total++
-    if (group.hits.length >= limit) continue
-    const h = hit(match, db)
-    if (h) group.hits.push(h)
-  }
+/**
+ * The hits grouped by kind in SEARCH_KINDS order: each kind's best matches (at most the
+ * limit the index was asked for) described from the state the index holds, with the
+ * kind's total.
+ */
+export function groupResults(text: string, byKind: ReadonlyMap<string, KindMatches>, db: Readonly<Database>): SearchResult {
   const groups: SearchGroup[] = SEARCH_KINDS.flatMap((kind) => {
-    const group = byKind.get(kind)
-    return group && group.hits.length > 0 ? [{ kind, hits: group.hits, total: group.total }] : []
+    const found = byKind.get(kind)
+    const hits = found ? found.best.flatMap((match) => hit(match, db) ?? []) : []
+    return found && hits.length > 0 ? [{ kind, hits, total: found.total }] : []
   })
   return { text, groups }
 }

@@ -1,4 +1,4 @@
-import MiniSearch, { type Query, type SearchResult as MiniResult } from 'minisearch'
+import MiniSearch, { type Query } from 'minisearch'
 import type { Database } from '../../../shared/domain/database'
 import { processTerm, tokens, words } from '../../../shared/search/terms'
 import { docKey, indexChanges, type IndexChanges } from './changes'
@@ -22,6 +22,12 @@ export interface Match {
   kind: string
   id: string
   terms: string[]
+}
+
+/** One kind's matches: the count, and the best few (best first). */
+export interface KindMatches {
+  total: number
+  best: Match[]
 }
 
 const folded = (text: string): string[] => tokens(text).map((t) => t.term)
@@ -78,12 +84,23 @@ export class SearchIndex {
     this.state = next
   }
 
-  search(query: Query): Match[] {
-    return this.mini.search(query).map((r: MiniResult) => {
-      const key = String(r.id)
+  /**
+   * What `query` matches, best first, by kind: how many, and the best `limit` of each.
+   * A broad word matches most of the register (30,000 registrations at 10×): only the
+   * hits shown are made into Matches; the others are just counted.
+   */
+  search(query: Query, limit: number): Map<string, KindMatches> {
+    const byKind = new Map<string, KindMatches>()
+    for (const r of this.mini.search(query)) {
+      const key = r.id as string
       const colon = key.indexOf(':')
-      return { kind: key.slice(0, colon), id: key.slice(colon + 1), terms: r.terms }
-    })
+      const kind = key.slice(0, colon)
+      let group = byKind.get(kind)
+      if (!group) byKind.set(kind, (group = { total: 0, best: [] }))
+      group.total++
+      if (group.best.length < limit) group.best.push({ kind, id: key.slice(colon + 1), terms: r.terms })
+    }
+    return byKind
   }
 
   /** Indexed words containing `typed` past their start. */

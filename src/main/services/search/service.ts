@@ -1,4 +1,4 @@
-import type { SearchResult } from '../../../shared/contract/search'
+import type { SearchGroup, SearchResult } from '../../../shared/contract/search'
 import type { Database } from '../../../shared/domain/database'
 import type { DataStore } from '../../store/types'
 import { buildQuery } from './query'
@@ -25,6 +25,12 @@ export class SearchService {
   private ready: Promise<void> | null = null
   /** A large change (an import, a restore) being applied in slices; queries wait for it. */
   private catchingUp: Promise<void> | null = null
+  /**
+   * The last answer, for the same words over the same indexed state: a space, or the
+   * first letter of the next word (left out until it has two), asks the same query
+   * again, and a broad word costs a full search (every registration at 10×).
+   */
+  private last: { key: string; state: Readonly<Database>; groups: SearchGroup[] } | null = null
 
   constructor(private readonly store: DataStore) {}
 
@@ -43,7 +49,10 @@ export class SearchService {
     while (this.catchingUp) await this.catchingUp
     const query = buildQuery(text, (typed) => this.index.inside(typed))
     if (!query) return { text, groups: [] }
-    return groupResults(text, this.index.search(query), this.index.indexed!, limit)
+    const key = `${limit} ${JSON.stringify(query)}`
+    const state = this.index.indexed!
+    if (this.last?.key !== key || this.last.state !== state) this.last = { key, state, groups: groupResults(text, this.index.search(query, limit), state).groups }
+    return { text, groups: this.last.groups }
   }
 
   private async build(): Promise<void> {
